@@ -1,0 +1,40 @@
+import { countBySeverity } from '../../diagnostics.js';
+import { FORMATTERS } from '../../lint/formatters/index.js';
+import { lintPlaybook, type FileResult } from '../../lint/run.js';
+import { expandTargets } from '../../lint/targets.js';
+import { EXIT, now, useColor, type Io } from '../io.js';
+import { version } from '../version.js';
+import { writeFileAtomic } from '../write-file.js';
+import { resolve } from 'node:path';
+
+export interface LintFlags {
+  format: string;
+  output?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Promise<number> {
+  const today = now(io.env);
+  const { files, unmatched } = expandTargets(paths, io.cwd);
+  for (const arg of unmatched) io.stderr.write(`replyguide: no playbook found at "${arg}"\n`);
+
+  let results: FileResult[] = files.map((file) => lintPlaybook(file, { now: today }));
+  const unreadable = results.some((r) => r.diagnostics.some((d) => d.rule === 'file-unreadable'));
+  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
+  if (flags.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+
+  const color = !flags.output && useColor(io.stdout, io.env, flags.color);
+  const report = FORMATTERS[flags.format](results, { cwd: io.cwd, color, version: version() });
+  if (flags.output) writeFileAtomic(resolve(io.cwd, flags.output), report);
+  else io.stdout.write(report);
+
+  if (unmatched.length > 0 || unreadable) return EXIT.usage;
+  if (errors > 0) return EXIT.findings;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    io.stderr.write(`replyguide: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,48 @@
+// Everything the CLI touches of the outside world, injected so one test table can run commands
+// in-process and as a child process.
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface InputStream extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+}
+
+export interface Io {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdin: InputStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
+
+/** Colour only on a TTY, unless NO_COLOR / FORCE_COLOR / --no-color say otherwise. */
+export function useColor(stream: OutputStream, env: Io['env'], flag?: boolean): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** A usage or input problem: one line on stderr, never a stack trace. */
+export class UsageError extends Error {
+  constructor(message: string, readonly exitCode: number = EXIT.usage) {
+    super(message);
+  }
+}
+
+/** "Today", overridable with REPLYGUIDE_NOW for reproducible output. */
+export function now(env: Io['env']): Date {
+  const fixed = env.REPLYGUIDE_NOW;
+  if (fixed) {
+    const date = new Date(fixed);
+    if (Number.isNaN(date.getTime())) throw new UsageError(`REPLYGUIDE_NOW is not a date: "${fixed}"`);
+    return date;
+  }
+  return new Date();
+}

@@ -1,0 +1,112 @@
+// The commander program: parses argv, lazily loads the command it names, and returns the exit code.
+// Commands set the code; nothing here calls process.exit(), so piped output is never cut off.
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, UsageError, type Io } from './io.js';
+import { version } from './version.js';
+
+const EXAMPLES = `
+Examples:
+  $ replyguide triage                                  answer a comment interactively (built-in playbook)
+  $ replyguide triage --comment - --answer kind=praise --format json < comment.txt
+  $ replyguide lint playbooks/                         check playbooks, e.g. in CI
+  $ replyguide lint "**/*.yaml" --format github        annotations on a pull request
+  $ replyguide schema > playbook.schema.json           JSON Schema for editor completion
+  $ replyguide actions                                 the next-step vocabulary
+
+Exit codes: 0 success, 1 findings (lint errors), 2 usage error or unreadable input, 130 interrupted.
+Docs: README.md`;
+
+export async function main(io: Io): Promise<number> {
+  // Fast path: --version answers without building the program.
+  if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number) => { exitCode = code; };
+  const program = new Command('replyguide')
+    .description('Answer social-media comments by your communication playbook: triage, lint, guide.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addHelpCommand(false)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .addHelpText('after', EXAMPLES);
+
+  const lint = program
+    .command('lint')
+    .description('check playbooks: YAML, schema, references, templates, staleness')
+    .argument('[paths...]', 'playbook files, folders or globs', ['.'])
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('-q, --quiet', 'report errors only')
+    .option('--no-color', 'no colour, even on a terminal')
+    .addHelpText('after', '\nExample:\n  $ replyguide lint playbooks/ --format sarif -o replyguide.sarif');
+  lint.action(async (paths: string[], options) => {
+    const { lintCommand } = await import('./commands/lint.js');
+    setExit(await lintCommand(paths, options, io));
+  });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the playbook format (for editors)')
+    .addHelpText('after', '\nExample:\n  $ replyguide schema > playbook.schema.json')
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExit(schemaCommand(io));
+    });
+
+  program
+    .command('actions')
+    .description('list the next-step actions a playbook can use, with what each means')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  $ replyguide actions --format json')
+    .action(async (options) => {
+      const { actionsCommand } = await import('./commands/actions.js');
+      setExit(actionsCommand(options, io));
+    });
+
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.stderr.write(`replyguide: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** Entry point used by bin/replyguide.js. */
+export async function run(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  const io: Io = {
+    argv: process.argv.slice(2),
+    env: process.env,
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+  try {
+    process.exitCode = await main(io);
+  } catch (error) {
+    const detail = process.env.REPLYGUIDE_DEBUG ? `\n${(error as Error).stack}` : '';
+    process.stderr.write(`replyguide: internal error: ${(error as Error).message}. This is a bug in replyguide; please report it.${detail}\n`);
+    process.exitCode = EXIT.usage;
+  }
+}

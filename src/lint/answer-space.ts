@@ -1,0 +1,94 @@
+// The finite answers each select/confirm question can take, so rules can reason about which
+// situations can ever match. Input questions have open-ended answers and are treated as opaque.
+import type { AnswerValue, Playbook, When } from '../playbook/types.js';
+import { allWhens } from '../playbook/walk.js';
+import { matchSituation } from '../triage/flow.js';
+import { matches, matchesCondition, type Answers } from '../triage/when.js';
+
+/** null stands for "not asked" (the question's own `when` did not hold). */
+export type Domain = (AnswerValue | null)[] | 'open';
+
+export function domains(playbook: Playbook): Map<string, Domain> {
+  const map = new Map<string, Domain>();
+  for (const q of playbook.questions) {
+    if (q.type === 'input') { map.set(q.id, 'open'); continue; }
+    const values: (AnswerValue | null)[] = q.type === 'select' ? (q.choices ?? []).map((c) => c.value) : [true, false];
+    if (q.when) values.push(null);
+    map.set(q.id, values);
+  }
+  return map;
+}
+
+/** The answers to one question that a `when` allows; 'open' when it says nothing finite. */
+export function allowed(when: When | undefined, id: string, domain: Domain): Set<AnswerValue | null> | 'open' {
+  const condition = when?.[id];
+  if (domain === 'open') return 'open';
+  if (condition === undefined) return new Set(domain);
+  return new Set(domain.filter((value) => matchesCondition(condition, value)));
+}
+
+/** Does every answer set that matches `later` also match `earlier`? */
+export function covers(earlier: When | undefined, later: When | undefined, space: Map<string, Domain>): boolean {
+  for (const [id, condition] of Object.entries(earlier ?? {})) {
+    const domain = space.get(id);
+    if (!domain) return false;
+    if (domain === 'open') {
+      if (JSON.stringify(later?.[id]) !== JSON.stringify(condition)) return false;
+      continue;
+    }
+    const wide = allowed(earlier, id, domain) as Set<AnswerValue | null>;
+    const narrow = allowed(later, id, domain) as Set<AnswerValue | null>;
+    for (const value of narrow) if (!wide.has(value)) return false;
+  }
+  return true;
+}
+
+export const INPUT_PLACEHOLDER = '\u0000input';
+
+/**
+ * Every complete set of answers the question flow can produce (select and confirm questions with each
+ * of their values; a required input as a placeholder, an optional one as empty), or undefined when
+ * there are more than `limit` (then rules fall back to a coarser analysis).
+ */
+export function enumerateAnswerSets(playbook: Playbook, limit = 20_000): Answers[] | undefined {
+  const results: Answers[] = [];
+  const inWhens = new Set(allWhens(playbook).flatMap((site) => Object.keys(site.when)));
+  const walk = (index: number, answers: Answers): boolean => {
+    if (index === playbook.questions.length) {
+      results.push(answers);
+      return results.length <= limit;
+    }
+    const q = playbook.questions[index];
+    if (!matches(q.when, answers)) return walk(index + 1, { ...answers, [q.id]: null });
+    const values: (AnswerValue | null)[] = q.type === 'select' ? (q.choices ?? []).map((c) => c.value)
+      : q.type === 'confirm' ? [true, false]
+      : q.required ? [INPUT_PLACEHOLDER] : inWhens.has(q.id) ? [INPUT_PLACEHOLDER, null] : [null];
+    for (const value of values) if (!walk(index + 1, { ...answers, [q.id]: value })) return false;
+    return true;
+  };
+  return walk(0, {}) ? results : undefined;
+}
+
+const emptyCache = new WeakMap<Playbook, Map<string, Set<string>> | null>();
+
+/**
+ * For each template, the answers that can be empty when a situation using it is chosen; null when
+ * the answer space is too large to enumerate.
+ */
+export function answersMaybeEmpty(playbook: Playbook): Map<string, Set<string>> | null {
+  if (emptyCache.has(playbook)) return emptyCache.get(playbook)!;
+  const sets = enumerateAnswerSets(playbook);
+  let result: Map<string, Set<string>> | null = null;
+  if (sets) {
+    result = new Map();
+    for (const answers of sets) {
+      const template = matchSituation(playbook, answers)?.template;
+      if (template === undefined) continue;
+      const empty = result.get(template) ?? new Set<string>();
+      for (const [id, value] of Object.entries(answers)) if (value === null || value === undefined) empty.add(id);
+      result.set(template, empty);
+    }
+  }
+  emptyCache.set(playbook, result);
+  return result;
+}

@@ -1,0 +1,40 @@
+import { ruleCatalog } from '../rule-catalog.js';
+import { displayPath } from './paths.js';
+import type { Formatter } from './types.js';
+
+/** SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards. */
+export const sarif: Formatter = (results, context) => {
+  const rules = ruleCatalog();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'replyguide',
+            version: context.version,
+            informationUri: 'https://github.com/replyguide/replyguide',
+            rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.description } })),
+          },
+        },
+        results: results.flatMap((result) =>
+          result.diagnostics.map((d) => ({
+            ruleId: d.rule,
+            ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+            level: d.severity === 'error' ? 'error' : 'warning',
+            message: { text: d.message },
+            locations: [{
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(displayPath(d.file, context.cwd)) },
+                region: { startLine: d.line, startColumn: d.column },
+              },
+            }],
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,10 @@
+import type { FileResult } from '../run.js';
+
+export interface FormatContext {
+  cwd: string;
+  color: boolean;
+  version: string;
+}
+
+/** A formatter is a pure function from results to the text printed on stdout. */
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -1,0 +1,23 @@
+// What every lint rule gets and gives: a loaded playbook in, diagnostics out. One rule, one file.
+import type { Diagnostic, Severity } from '../diagnostics.js';
+import type { LoadedPlaybook } from '../playbook/load.js';
+import { locate, type Path } from '../playbook/yaml-source.js';
+
+export interface RuleContext {
+  playbook: LoadedPlaybook;
+  /** Injected so staleness is testable. */
+  now: Date;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  check(context: RuleContext): Diagnostic[];
+}
+
+/** A diagnostic at a path in the playbook's YAML (the key itself with target "key"). */
+export function at(rule: Rule, context: RuleContext, path: Path, message: string, target: 'key' | 'value' = 'value'): Diagnostic {
+  const { line, column } = locate(context.playbook.source, path, target);
+  return { rule: rule.id, severity: rule.severity, file: context.playbook.file, line, column, message };
+}

@@ -1,0 +1,19 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import { didYouMean } from '../../playbook/suggest.js';
+import { at, type Rule } from '../rule.js';
+
+export const refSituation: Rule = {
+  id: 'ref-situation',
+  severity: 'error',
+  description: "An example's expected situation exists.",
+  check(context) {
+    const { data } = context.playbook;
+    const ids = data.situations.map((s) => s.id);
+    const out: Diagnostic[] = [];
+    data.examples?.forEach((example, i) => {
+      const id = example.expect.situation;
+      if (id !== undefined && !ids.includes(id)) out.push(at(refSituation, context, ['examples', i, 'expect', 'situation'], `no situation "${id}"${didYouMean(id, ids)}`));
+    });
+    return out;
+  },
+};

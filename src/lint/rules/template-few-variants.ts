@@ -1,0 +1,20 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Rule } from '../rule.js';
+
+export const templateFewVariants: Rule = {
+  id: 'template-few-variants',
+  severity: 'warning',
+  description: 'Each template has at least two variants, so replies never read as copy-paste.',
+  check(context) {
+    const out: Diagnostic[] = [];
+    for (const template of context.playbook.templates.values()) {
+      if (!template) continue;
+      const written = template.variants.filter((v) => v.text.trim() !== '');
+      if (written.length === 1) {
+        const { line, column } = template.variants[0];
+        out.push({ rule: templateFewVariants.id, severity: templateFewVariants.severity, file: template.file, line, column, message: `template "${template.id}" has one variant; write at least two (separated by a line "---") so replies don't read as copy-paste` });
+      }
+    }
+    return out;
+  },
+};

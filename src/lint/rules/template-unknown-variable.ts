@@ -1,0 +1,22 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import { classifyVariable } from '../../render/variables.js';
+import type { Rule } from '../rule.js';
+import { analyzedVariants, inVariant } from '../template-variants.js';
+
+export const templateUnknownVariable: Rule = {
+  id: 'template-unknown-variable',
+  severity: 'error',
+  description: 'Every variable a template uses is supplied: answers, brand, agent, comment or policies.',
+  check(context) {
+    const out: Diagnostic[] = [];
+    const { data } = context.playbook;
+    for (const item of analyzedVariants(context.playbook)) {
+      if (!item.analysis.ok) continue;
+      for (const use of item.analysis.variables) {
+        const status = classifyVariable(data, use.path);
+        if (!status.known) out.push(inVariant(templateUnknownVariable, item, use, `unknown variable {{${use.path.join('.')}}}: ${status.reason}`));
+      }
+    }
+    return out;
+  },
+};

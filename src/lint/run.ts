@@ -1,0 +1,33 @@
+// Lints one playbook: load (YAML, schema, templates), then every rule on what loaded.
+import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { loadPlaybook } from '../playbook/load.js';
+import type { Rule, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+
+export interface LintOptions {
+  now: Date;
+  rules?: readonly Rule[];
+}
+
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export function lintPlaybook(target: string, options: LintOptions): FileResult {
+  const loaded = loadPlaybook(target);
+  const diagnostics = [...loaded.diagnostics];
+  if (loaded.playbook) {
+    const context: RuleContext = { playbook: loaded.playbook, now: options.now };
+    for (const rule of options.rules ?? RULES) {
+      try {
+        diagnostics.push(...rule.check(context));
+      } catch (error) {
+        // A crashing rule is our bug; report it against the file and keep checking the others.
+        diagnostics.push({ rule: 'internal-error', severity: 'error', file: loaded.playbook.file, line: 1, column: 1, message: `rule ${rule.id} crashed: ${(error as Error).message}; please report this` });
+      }
+    }
+  }
+  const file = loaded.playbook?.file ?? diagnostics[0]?.file ?? target;
+  return { file, diagnostics: diagnostics.sort(compareDiagnostics) };
+}

@@ -1,0 +1,40 @@
+// Every variant of every template a playbook uses, analysed once and shared by the template rules.
+import type { Diagnostic, Severity } from '../diagnostics.js';
+import type { LoadedPlaybook } from '../playbook/load.js';
+import { analyzeTemplate, type Analysis } from '../render/analyze.js';
+import type { TemplateSource, Variant } from '../render/variants.js';
+
+export interface AnalyzedVariant {
+  template: TemplateSource;
+  index: number;
+  variant: Variant;
+  analysis: Analysis;
+}
+
+const cache = new WeakMap<LoadedPlaybook, AnalyzedVariant[]>();
+
+export function analyzedVariants(playbook: LoadedPlaybook): AnalyzedVariant[] {
+  let list = cache.get(playbook);
+  if (!list) {
+    list = [];
+    for (const template of playbook.templates.values()) {
+      if (!template) continue;
+      template.variants.forEach((variant, index) => list!.push({ template, index, variant, analysis: analyzeTemplate(variant.text) }));
+    }
+    cache.set(playbook, list);
+  }
+  return list;
+}
+
+/** A diagnostic at a position inside a variant (line and column relative to the variant's text). */
+export function inVariant(
+  rule: { id: string; severity: Severity },
+  item: AnalyzedVariant,
+  position: { line: number; column: number },
+  message: string,
+): Diagnostic {
+  const line = item.variant.line + position.line - 1;
+  const column = position.line === 1 ? item.variant.column + position.column - 1 : position.column;
+  const label = item.template.variants.length > 1 ? `template "${item.template.id}" variant ${item.index + 1}` : `template "${item.template.id}"`;
+  return { rule: rule.id, severity: rule.severity, file: item.template.file, line, column, message: `${label}: ${message}` };
+}

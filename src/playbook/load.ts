@@ -1,0 +1,123 @@
+// Reads a playbook (a folder with playbook.yaml, or one YAML file) and the templates it refers to.
+// Everything that can go wrong in a user's files comes back as diagnostics; nothing throws for them.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { splitVariants, type TemplateSource } from '../render/variants.js';
+import { MAX_FILE_BYTES } from './limits.js';
+import { decodeText } from './text.js';
+import type { Playbook } from './types.js';
+import { validatePlaybook } from './validate.js';
+import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
+
+export interface LoadedPlaybook {
+  file: string;
+  templatesDir: string;
+  source: YamlSource;
+  data: Playbook;
+  /**
+   * Templates the situations refer to, by `${locale}/${id}`: absent when there is no such template,
+   * null when it exists but could not be used (already reported).
+   */
+  templates: Map<string, TemplateSource | null>;
+}
+
+export interface LoadResult {
+  playbook?: LoadedPlaybook;
+  diagnostics: Diagnostic[];
+}
+
+export const PLAYBOOK_FILE_NAMES = ['playbook.yaml', 'playbook.yml'];
+
+export const templateKey = (locale: string, id: string) => `${locale}/${id}`;
+
+/** Resolves a folder to its playbook.yaml; a file stays as it is. */
+export function playbookFile(target: string): string {
+  const absolute = resolve(target);
+  try {
+    if (statSync(absolute).isDirectory()) {
+      for (const name of PLAYBOOK_FILE_NAMES) {
+        const candidate = join(absolute, name);
+        try { statSync(candidate); return candidate; } catch { /* try the next name */ }
+      }
+      return join(absolute, PLAYBOOK_FILE_NAMES[0]);
+    }
+  } catch { /* reported when read */ }
+  return absolute;
+}
+
+/** Reads and checks a text file; a problem becomes a diagnostic pointing into that file. */
+export function readTextFile(file: string): { text?: string; diagnostics: Diagnostic[] } {
+  const problem = (rule: string, message: string, line = 1, column = 1): { diagnostics: Diagnostic[] } =>
+    ({ diagnostics: [{ rule, severity: 'error', file, line, column, message }] });
+  let bytes: Buffer;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return problem('file-unreadable', 'is a folder where a file was expected');
+    if (stat.size > MAX_FILE_BYTES) return problem('file-too-large', `file is ${(stat.size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return problem('file-unreadable', code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return problem(decoded.problem.rule, decoded.problem.message, decoded.problem.line, decoded.problem.column);
+  return { text: decoded.text, diagnostics: [] };
+}
+
+export function loadPlaybook(target: string): LoadResult {
+  const file = playbookFile(target);
+  const read = readTextFile(file);
+  if (read.text === undefined) return { diagnostics: read.diagnostics };
+  const parsed = parseYamlSource(file, read.text);
+  if (!parsed.source) return { diagnostics: parsed.diagnostics };
+  const source = parsed.source;
+  const diagnostics = validatePlaybook(source);
+  if (diagnostics.length > 0) return { diagnostics };
+  const data = source.data as Playbook;
+  const templatesDir = resolve(dirname(file), data.templatesDir ?? 'templates');
+  const playbook: LoadedPlaybook = { file, templatesDir, source, data, templates: new Map() };
+  diagnostics.push(...loadTemplates(playbook));
+  return { playbook, diagnostics };
+}
+
+function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
+  const { data, source } = playbook;
+  const diagnostics: Diagnostic[] = [];
+  const locale = data.locale;
+  let realTemplatesDir: string | undefined;
+  data.situations.forEach((situation, index) => {
+    const id = situation.template;
+    if (id === undefined || playbook.templates.has(templateKey(locale, id))) return;
+    const inline = data.templates?.[id]?.[locale];
+    if (inline) {
+      const variants = inline.map((text, i) => ({ text: text.trim(), ...locate(source, ['templates', id, locale, i]) }));
+      playbook.templates.set(templateKey(locale, id), { id, locale, file: playbook.file, variants });
+      return;
+    }
+    const at = locate(source, ['situations', index, 'template']);
+    const escape = (message: string) => {
+      diagnostics.push({ rule: 'template-path-escape', severity: 'error', file: playbook.file, ...at, message });
+      playbook.templates.set(templateKey(locale, id), null);
+    };
+    const file = resolve(playbook.templatesDir, locale, `${id}.hbs`);
+    const inside = relative(playbook.templatesDir, file);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      escape(`template "${id}" points outside the templates folder`);
+      return;
+    }
+    try { statSync(file); } catch { return; } // missing: reported by the ref-template rule
+    try {
+      realTemplatesDir ??= realpathSync(playbook.templatesDir);
+      const real = realpathSync(file);
+      if (!real.startsWith(realTemplatesDir + sep)) {
+        escape(`template "${id}" is a link to a file outside the templates folder`);
+        return;
+      }
+    } catch { /* unreadable: reported below */ }
+    const read = readTextFile(file);
+    diagnostics.push(...read.diagnostics);
+    playbook.templates.set(templateKey(locale, id), read.text === undefined ? null : { id, locale, file, variants: splitVariants(read.text) });
+  });
+  return diagnostics;
+}

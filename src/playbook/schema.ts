@@ -1,0 +1,217 @@
+// The JSON Schema (2020-12) of playbook format v1. It is the single source for editor completion
+// (`replyguide schema`, schema/playbook.schema.json) and for validation (compiled at build time
+// into a standalone validator, so ajv's compiler never runs at start-up).
+import { ACTIONS } from './actions.js';
+
+const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$';
+const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d|w)$';
+const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Z]{2})?$';
+
+const text = (description: string, extra: object = {}) => ({ type: 'string', minLength: 1, description, ...extra });
+const id = (description: string) => ({ type: 'string', pattern: ID_PATTERN, description });
+const stringMap = (description: string) => ({
+  type: 'object',
+  description,
+  propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+  additionalProperties: { type: 'string', minLength: 1 },
+});
+
+const answerValue = { type: ['string', 'boolean', 'number'] };
+
+export const playbookSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://replyguide.dev/schema/playbook-v1.json',
+  title: 'replyguide playbook (format 1)',
+  description: "An organisation's communication guide for answering comments on social media.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['format', 'id', 'name', 'locale', 'brand', 'questions', 'situations'],
+  properties: {
+    format: { const: 1, description: 'Playbook format version. Always 1.' },
+    id: id('Stable identifier of the playbook, e.g. "acme-care".'),
+    name: text('Human name of the playbook, shown on the guide cover.'),
+    version: { type: ['string', 'number'], description: 'Your own version label, shown on the guide cover.' },
+    description: text('What this playbook is for.'),
+    locale: { type: 'string', pattern: LOCALE_PATTERN, description: 'Default locale of replies, e.g. "en".' },
+    templatesDir: text('Folder with templates/<locale>/<id>.hbs, relative to this file. Default: "templates" beside it.'),
+    brand: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name'],
+      description: 'Facts about the brand that replies may use, e.g. {{brand.support.email}}.',
+      properties: {
+        name: text('The brand name as it should appear in replies.'),
+        handles: stringMap('Accounts per platform, e.g. instagram: "@acme".'),
+        support: stringMap('Support channels, e.g. email, phone, url, dm, hours.'),
+        links: stringMap('Useful links, e.g. houseRules, status, faq.'),
+      },
+    },
+    policies: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'House rules, response-time targets and the review cycle of this playbook.',
+      properties: {
+        houseRules: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['text'],
+          description: 'The published code of conduct for comments on your accounts.',
+          properties: { text: text('The rules in a few sentences.'), link: text('Where they are published.') },
+        },
+        responseTimes: {
+          type: 'object',
+          description: 'Named response-time targets, e.g. urgent: 1h.',
+          propertyNames: { pattern: ID_PATTERN },
+          additionalProperties: { type: 'string', pattern: DURATION_PATTERN },
+        },
+        review: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['lastReviewed', 'interval'],
+          description: 'When this playbook was last reviewed and how often it must be.',
+          properties: {
+            lastReviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' },
+            interval: { type: 'string', pattern: DURATION_PATTERN, description: 'e.g. 90d or 26w' },
+            owner: text('Contact id or name of who reviews it.'),
+          },
+        },
+      },
+    },
+    contacts: {
+      type: 'object',
+      description: 'Who handles what, decided in advance.',
+      propertyNames: { pattern: ID_PATTERN },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: text('Team or person.'),
+          role: text('What they are responsible for.'),
+          reach: text('How to reach them fast, e.g. "#care-escalations on Slack".'),
+          handles: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Kinds of comments they own.' },
+        },
+      },
+    },
+    questions: { type: 'array', minItems: 1, items: { $ref: '#/$defs/question' } },
+    situations: { type: 'array', minItems: 1, items: { $ref: '#/$defs/situation' } },
+    templates: {
+      type: 'object',
+      description: 'Inline templates (for single-file playbooks): id -> locale -> list of variants.',
+      propertyNames: { pattern: '^[a-z0-9][a-z0-9_/-]*$' },
+      additionalProperties: {
+        type: 'object',
+        propertyNames: { pattern: LOCALE_PATTERN },
+        additionalProperties: { type: 'array', minItems: 1, items: { type: 'string' } },
+      },
+    },
+    examples: { type: 'array', items: { $ref: '#/$defs/example' } },
+  },
+  $defs: {
+    when: {
+      type: 'object',
+      description: 'All listed answers must match. A value matches itself; a list matches any of its values.',
+      propertyNames: { pattern: ID_PATTERN },
+      additionalProperties: { $ref: '#/$defs/condition' },
+    },
+    condition: {
+      anyOf: [
+        answerValue,
+        { type: 'array', minItems: 1, items: answerValue },
+        {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          maxProperties: 1,
+          properties: {
+            not: { anyOf: [answerValue, { type: 'array', minItems: 1, items: answerValue }] },
+            exists: { type: 'boolean' },
+          },
+        },
+      ],
+    },
+    choice: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['value', 'label'],
+      properties: {
+        value: id('The answer value used in `when` matchers.'),
+        label: text('What the agent sees.'),
+        help: text('One line that helps the agent pick it.'),
+        hints: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words in a comment that suggest this choice.' },
+      },
+    },
+    question: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'prompt', 'type'],
+      properties: {
+        id: id('Answer key, used in `when` and as {{answers.<id>}}.'),
+        prompt: text('The question the agent is asked.'),
+        help: text('Extra guidance shown with the question.'),
+        type: { enum: ['select', 'confirm', 'input'] },
+        choices: { type: 'array', minItems: 2, items: { $ref: '#/$defs/choice' } },
+        when: { $ref: '#/$defs/when' },
+        hints: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'For confirm: words that suggest "yes".' },
+        required: { type: 'boolean', description: 'For input: must the agent fill it in? Default false.' },
+        default: answerValue,
+        sample: text('For input: a sample value used by lint and the guide.'),
+      },
+      allOf: [
+        { if: { properties: { type: { const: 'select' } } }, then: { required: ['choices'] } },
+        { if: { properties: { type: { enum: ['confirm', 'input'] } } }, then: { not: { required: ['choices'] } } },
+      ],
+    },
+    step: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['action'],
+      properties: {
+        action: { enum: Object.keys(ACTIONS), description: 'What to do; see `replyguide actions`.' },
+        text: text('The step in your own words. Default: the action description.'),
+        to: id('For route/escalate: the contact id.'),
+        when: { $ref: '#/$defs/when' },
+      },
+    },
+    situation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title'],
+      properties: {
+        id: id('Stable id of the situation.'),
+        title: text('Short title shown to the agent.'),
+        description: text('When it applies, in a sentence or two.'),
+        why: text('The reasoning behind the advice, for the staff guide.'),
+        when: { $ref: '#/$defs/when' },
+        template: { type: 'string', minLength: 1, description: 'Reply template id: templates/<locale>/<id>.hbs.' },
+        noReply: text('Why this situation gets no reply (e.g. "don\'t feed trolls").'),
+        respondWithin: id('A name from policies.responseTimes.'),
+        route: id('Contact id to hand it to.'),
+        steps: { type: 'array', items: { $ref: '#/$defs/step' } },
+      },
+      oneOf: [{ required: ['template'] }, { required: ['noReply'] }],
+    },
+    example: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'comment', 'answers', 'expect'],
+      properties: {
+        id: id('Name of this example.'),
+        comment: text('A realistic comment.'),
+        answers: { type: 'object', propertyNames: { pattern: ID_PATTERN }, additionalProperties: answerValue },
+        agent: text('Agent name for the sign-off.'),
+        expect: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            situation: id('Expected situation id.'),
+            steps: { type: 'array', items: { enum: Object.keys(ACTIONS) }, description: 'Expected actions, in order.' },
+            reply: { type: 'boolean', description: 'Whether a reply is expected.' },
+            replyContains: { type: 'array', items: { type: 'string', minLength: 1 } },
+          },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,87 @@
+// Playbook format v1, as data after validation against the schema (src/playbook/schema.ts).
+import type { Action } from './actions.js';
+
+export type AnswerValue = string | boolean | number;
+export type Condition = AnswerValue | AnswerValue[] | { not: AnswerValue | AnswerValue[] } | { exists: boolean };
+export type When = Record<string, Condition>;
+
+export interface Choice {
+  value: string;
+  label: string;
+  help?: string;
+  hints?: string[];
+}
+
+export interface Question {
+  id: string;
+  prompt: string;
+  help?: string;
+  type: 'select' | 'confirm' | 'input';
+  choices?: Choice[];
+  when?: When;
+  hints?: string[];
+  required?: boolean;
+  default?: AnswerValue;
+  sample?: string;
+}
+
+export interface Step {
+  action: Action;
+  text?: string;
+  to?: string;
+  when?: When;
+}
+
+export interface Situation {
+  id: string;
+  title: string;
+  description?: string;
+  why?: string;
+  when?: When;
+  template?: string;
+  noReply?: string;
+  respondWithin?: string;
+  route?: string;
+  steps?: Step[];
+}
+
+export interface Contact {
+  name: string;
+  role?: string;
+  reach?: string;
+  handles?: string[];
+}
+
+export interface Example {
+  id: string;
+  comment: string;
+  answers: Record<string, AnswerValue>;
+  agent?: string;
+  expect: { situation?: string; steps?: Action[]; reply?: boolean; replyContains?: string[] };
+}
+
+export interface Playbook {
+  format: 1;
+  id: string;
+  name: string;
+  version?: string | number;
+  description?: string;
+  locale: string;
+  templatesDir?: string;
+  brand: {
+    name: string;
+    handles?: Record<string, string>;
+    support?: Record<string, string>;
+    links?: Record<string, string>;
+  };
+  policies?: {
+    houseRules?: { text: string; link?: string };
+    responseTimes?: Record<string, string>;
+    review?: { lastReviewed: string; interval: string; owner?: string };
+  };
+  contacts?: Record<string, Contact>;
+  questions: Question[];
+  situations: Situation[];
+  templates?: Record<string, Record<string, string[]>>;
+  examples?: Example[];
+}

@@ -1,0 +1,146 @@
+// YAML text -> plain data, keeping the parsed document so any path can be pointed at (file:line:col).
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
+import { MAX_DEPTH } from './limits.js';
+
+export type Path = readonly (string | number)[];
+
+export interface YamlSource {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseYamlSource(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lineCounter = new LineCounter();
+  const report = (rule: string, offset: number, message: string) => {
+    const { line, col } = lineCounter.linePos(offset);
+    diagnostics.push({ rule, severity: 'error', file, line, column: col, message });
+  };
+
+  const tooDeep = findTooDeepBracket(text);
+  if (tooDeep !== -1) {
+    const lineStart = text.lastIndexOf('\n', tooDeep) + 1;
+    const line = text.slice(0, lineStart).split('\n').length;
+    const message = `nesting is deeper than ${MAX_DEPTH} levels`;
+    return { diagnostics: [{ rule: 'yaml-too-deep', severity: 'error', file, line, column: tooDeep - lineStart + 1, message }] };
+  }
+
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  if (!Array.isArray(docs) || docs.length === 0 || docs[0].contents === null) {
+    if (Array.isArray(docs) && docs[0]?.errors.length) return { diagnostics: yamlErrors(docs[0]) };
+    diagnostics.push({ rule: 'file-empty', severity: 'error', file, line: 1, column: 1, message: 'file is empty: a playbook needs at least id, name, locale, brand, questions and situations' });
+    return { diagnostics };
+  }
+  const doc = docs[0];
+  diagnostics.push(...yamlErrors(doc));
+  for (const extra of docs.slice(1)) {
+    report('yaml-multiple-documents', extra.range[0], 'more than one YAML document (---); a playbook is one document');
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  checkNodes(doc.contents as Node, report);
+  if (diagnostics.length > 0) return { diagnostics };
+  return { source: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics };
+
+  function yamlErrors(d: Document.Parsed): Diagnostic[] {
+    const before = diagnostics.length;
+    for (const error of d.errors) {
+      const rule = error.code === 'TAB_AS_INDENT' ? 'yaml-tab-indent' : 'yaml-syntax';
+      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      report(rule, error.pos[0], rule === 'yaml-tab-indent' ? 'tabs are not allowed as indentation; use spaces' : lowerFirst(message));
+    }
+    return diagnostics.splice(before);
+  }
+}
+
+/** Aliases, depth, duplicate and dangerous keys: checked on the tree before it is turned into data. */
+function checkNodes(root: Node, report: (rule: string, offset: number, message: string) => void): void {
+  const stack: { node: Node; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (isAlias(node)) {
+      report('yaml-alias', node.range?.[0] ?? 0, `aliases (*${node.source}) are not allowed in playbooks; write the value out`);
+      continue;
+    }
+    if (depth > MAX_DEPTH) {
+      report('yaml-too-deep', node.range?.[0] ?? 0, `nesting is deeper than ${MAX_DEPTH} levels`);
+      return;
+    }
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        const offset = key?.range?.[0] ?? 0;
+        if (key && !isScalar(key)) {
+          report('yaml-syntax', offset, 'keys must be plain text, not lists or mappings');
+          continue;
+        }
+        const name = String(key?.value ?? '');
+        if (FORBIDDEN_KEYS.has(name)) report('forbidden-key', offset, `key "${name}" is not allowed`);
+        if (seen.has(name)) report('yaml-duplicate-key', offset, `duplicate key "${name}"`);
+        else seen.set(name, offset);
+        if (pair.value) stack.push({ node: pair.value as Node, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (item) stack.push({ node: item as Node, depth: depth + 1 });
+    }
+  }
+}
+
+/**
+ * Offset where flow brackets ([ {) nest deeper than MAX_DEPTH, or -1. Checked on the raw text
+ * because a parser recursing 20,000 levels deep can run out of stack before we see the tree.
+ */
+function findTooDeepBracket(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote || c === '\n' && quote === '#') quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) quote = '#';
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** The position of the node at `path`, or of its nearest existing ancestor. `key` points at the key itself. */
+export function locate(source: YamlSource, path: Path, target: 'key' | 'value' = 'value'): { line: number; column: number } {
+  let node = source.doc.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length && node; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      offset = keyNode.range?.[0] ?? offset;
+      if (last && target === 'key') break;
+      node = pair.value as Node | null;
+      if (node?.range) offset = node.range[0];
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      node = item;
+      if (node.range) offset = node.range[0];
+    } else break;
+  }
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

@@ -1,0 +1,43 @@
+// Which questions apply, in order: a question is asked only when its `when` holds for the answers so
+// far; a question that is not asked counts as unanswered (null) for everything after it.
+import type { Playbook, Question, Situation } from '../playbook/types.js';
+import { matches, type Answers } from './when.js';
+
+/** The answers with every unasked question set to null, so conditions see a definite value. */
+export function settleAnswers(playbook: Playbook, given: Answers): Answers {
+  const settled: Answers = {};
+  for (const question of playbook.questions) {
+    settled[question.id] = matches(question.when, settled) ? given[question.id] ?? null : null;
+  }
+  return settled;
+}
+
+/** The first question that applies and has no answer yet, or undefined when all are answered. */
+export function nextQuestion(playbook: Playbook, given: Answers): Question | undefined {
+  const settled: Answers = {};
+  for (const question of playbook.questions) {
+    if (!matches(question.when, settled)) { settled[question.id] = null; continue; }
+    const value = given[question.id];
+    if (value === undefined) return question;
+    settled[question.id] = value;
+  }
+  return undefined;
+}
+
+/** The questions that apply to these answers, in order. */
+export function applicableQuestions(playbook: Playbook, given: Answers): Question[] {
+  const settled: Answers = {};
+  const asked: Question[] = [];
+  for (const question of playbook.questions) {
+    if (matches(question.when, settled)) {
+      asked.push(question);
+      settled[question.id] = given[question.id] ?? null;
+    } else settled[question.id] = null;
+  }
+  return asked;
+}
+
+/** First match wins. */
+export function matchSituation(playbook: Playbook, answers: Answers): Situation | undefined {
+  return playbook.situations.find((s) => matches(s.when, answers));
+}
