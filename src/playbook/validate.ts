@@ -37,8 +37,26 @@ const PRIORITY: Record<string, number> = { type: 0, const: 1, required: 2, addit
 export function validatePlaybook(source: YamlSource): Diagnostic[] {
   const validate = getValidator();
   if (validate(source.data)) return [];
-  const errors = collapse(validate.errors ?? []);
+  const data = source.data as Record<string, unknown>;
+  if (data && typeof data === 'object' && !Array.isArray(data) && !('format' in data) && !('situations' in data)) {
+    // A YAML file that is something else entirely: one line, not a list of every missing key.
+    const message = 'not a replyguide playbook: it has no "format: 1" and no situations';
+    return [{ rule: 'schema-missing-key', severity: 'error', file: source.file, line: 1, column: 1, message }];
+  }
+  const errors = dropTypoConsequences(collapse(validate.errors ?? []));
   return errors.map((error) => toDiagnostic(source, error));
+}
+
+/** "tempalte" is both an unknown key and a missing "template": report only the typo. */
+function dropTypoConsequences(errors: AjvError[]): AjvError[] {
+  const typos = errors.filter((e) => e.keyword === 'additionalProperties');
+  return errors.filter((e) => {
+    const missing = e.keyword === 'required' ? [String(e.params.missingProperty)]
+      : e.keyword === 'oneOf' && !Array.isArray(e.params.passingSchemas) && e.instancePath.startsWith('/situations/') ? ['template', 'noReply']
+      : [];
+    return !typos.some((t) => t.instancePath === e.instancePath
+      && missing.some((name) => didYouMean(String(t.params.additionalProperty), [name]) !== ''));
+  });
 }
 
 /** Folds anyOf/oneOf branch errors into their parent and keeps one error per reported location. */
@@ -90,8 +108,9 @@ function toDiagnostic(source: YamlSource, error: AjvError): Diagnostic {
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed) : '';
-      message = hint
-        ? `${where}: unknown value "${String(error.data)}"${hint}`
+      const isAction = path.at(-1) === 'action' || path.at(-3) === 'expect';
+      message = hint ? `${where}: unknown value "${String(error.data)}"${hint}`
+        : isAction ? `${where}: unknown action "${String(error.data)}"; run \`replyguide actions\` for the list`
         : `${where} must be one of: ${allowed.join(', ')}`;
       break;
     }

@@ -49,8 +49,12 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
 
   function yamlErrors(d: Document.Parsed): Diagnostic[] {
     const before = diagnostics.length;
+    let syntaxReported = false;
     for (const error of d.errors) {
       const rule = error.code === 'TAB_AS_INDENT' ? 'yaml-tab-indent' : 'yaml-syntax';
+      // After the first syntax error the parser's further complaints are mostly its consequences.
+      if (rule === 'yaml-syntax' && syntaxReported) continue;
+      if (rule === 'yaml-syntax') syntaxReported = true;
       const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       report(rule, error.pos[0], rule === 'yaml-tab-indent' ? 'tabs are not allowed as indentation; use spaces' : lowerFirst(message));
     }
@@ -61,10 +65,11 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
 /** Aliases, depth, duplicate and dangerous keys: checked on the tree before it is turned into data. */
 function checkNodes(root: Node, report: (rule: string, offset: number, message: string) => void): void {
   const stack: { node: Node; depth: number }[] = [{ node: root, depth: 1 }];
+  const aliases: Node[] = [];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (isAlias(node)) {
-      report('yaml-alias', node.range?.[0] ?? 0, `aliases (*${node.source}) are not allowed in playbooks; write the value out`);
+      aliases.push(node);
       continue;
     }
     if (depth > MAX_DEPTH) {
@@ -89,6 +94,12 @@ function checkNodes(root: Node, report: (rule: string, offset: number, message: 
     } else if (isSeq(node)) {
       for (const item of node.items) if (item) stack.push({ node: item as Node, depth: depth + 1 });
     }
+  }
+  if (aliases.length > 0) {
+    // One line for all of them: an alias bomb has thousands, and they are never expanded.
+    const first = aliases.reduce((a, b) => ((a.range?.[0] ?? 0) <= (b.range?.[0] ?? 0) ? a : b));
+    const more = aliases.length > 1 ? ` (${aliases.length} aliases in this file)` : '';
+    report('yaml-alias', first.range?.[0] ?? 0, `aliases (*${(first as { source?: string }).source}) are not allowed in playbooks; write the value out${more}`);
   }
 }
 

@@ -8,7 +8,10 @@ export const unusedVariable: Rule = {
   severity: 'warning',
   description: 'Every input question is used by a template or a `when`; otherwise the agent types it for nothing.',
   check(context) {
-    const { data } = context.playbook;
+    const { data, templates } = context.playbook;
+    // With a template missing or unreadable we can't know what it uses.
+    const referenced = new Set(data.situations.map((s) => s.template).filter((t) => t !== undefined));
+    if ([...referenced].some((id) => !templates.get(`${data.locale}/${id}`))) return [];
     const used = new Set<string>();
     for (const site of allWhens(data)) for (const id of Object.keys(site.when)) used.add(id);
     for (const item of analyzedVariants(context.playbook)) {
