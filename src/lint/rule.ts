@@ -13,6 +13,8 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: string;
+  /** Run only when no other rule found an error (its findings would be consequences of those). */
+  needsValidPlaybook?: boolean;
   check(context: RuleContext): Diagnostic[];
 }
 

@@ -20,6 +20,7 @@ export function lintPlaybook(target: string, options: LintOptions): FileResult {
   if (loaded.playbook) {
     const context: RuleContext = { playbook: loaded.playbook, now: options.now };
     for (const rule of options.rules ?? RULES) {
+      if (rule.needsValidPlaybook && diagnostics.some((d) => d.severity === 'error')) continue;
       try {
         diagnostics.push(...rule.check(context));
       } catch (error) {

@@ -2,6 +2,7 @@
 import type { Rule } from '../rule.js';
 import { choiceLeadsNowhere } from './choice-leads-nowhere.js';
 import { duplicateId } from './duplicate-id.js';
+import { exampleFailed } from './example-failed.js';
 import { playbookStale } from './playbook-stale.js';
 import { refChoice } from './ref-choice.js';
 import { refContact } from './ref-contact.js';
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   templateFewVariants,
   unusedVariable,
   playbookStale,
+  exampleFailed,
 ];

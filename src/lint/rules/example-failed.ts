@@ -1,0 +1,67 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Example } from '../../playbook/types.js';
+import { triage, type Plan } from '../../triage/plan.js';
+import { at, type Rule, type RuleContext } from '../rule.js';
+
+/** The agent name examples sign with unless they give one. */
+export const EXAMPLE_AGENT = 'Sam';
+
+export const exampleFailed: Rule = {
+  id: 'example-failed',
+  severity: 'error',
+  description: "Every example, run through the triage engine, gives its expected situation, steps and reply.",
+  needsValidPlaybook: true,
+  check(context) {
+    const out: Diagnostic[] = [];
+    context.playbook.data.examples?.forEach((example, i) => out.push(...checkExample(context, example, i)));
+    return out;
+  },
+};
+
+function checkExample(context: RuleContext, example: Example, index: number): Diagnostic[] {
+  const fail = (field: string | undefined, message: string) =>
+    at(exampleFailed, context, field ? ['examples', index, 'expect', field] : ['examples', index, 'id'], `example "${example.id}": ${message}`);
+  const request = { playbook: context.playbook, answers: example.answers, comment: example.comment, agent: example.agent ?? EXAMPLE_AGENT, now: context.now };
+  const first = triage({ ...request, variant: 1 });
+  if (!first.ok) {
+    switch (first.kind) {
+      case 'missing':
+        return [at(exampleFailed, context, ['examples', index, 'answers'], `example "${example.id}" is missing answers: ${first.missing.map((m) => `${m.id} (${m.valid})`).join(', ')}`)];
+      case 'no-situation':
+        return [fail(undefined, 'no situation matches its answers')];
+      case 'template':
+        return [fail(undefined, `template "${first.error.template}" failed: ${first.error.message}`)];
+      default:
+        return [];
+    }
+  }
+  const plan = first.plan;
+  const { expect } = example;
+  const out: Diagnostic[] = [];
+  if (expect.situation !== undefined && plan.situation.id !== expect.situation) {
+    out.push(fail('situation', `matched situation "${plan.situation.id}", expected "${expect.situation}"`));
+  }
+  const actions = plan.steps.map((s) => s.action);
+  if (expect.steps !== undefined && actions.join() !== expect.steps.join()) {
+    out.push(fail('steps', `steps are [${actions.join(', ')}], expected [${expect.steps.join(', ')}]`));
+  }
+  if (expect.reply !== undefined && (plan.reply !== null) !== expect.reply) {
+    out.push(fail('reply', expect.reply ? `expected a reply, but situation "${plan.situation.id}" has none: ${plan.noReplyReason}` : `expected no reply, but got template "${plan.reply?.template}"`));
+  }
+  if (expect.replyContains && !plan.reply) {
+    out.push(fail('replyContains', `expected a reply containing ${expect.replyContains.map((s) => `"${s}"`).join(', ')}, but there is no reply`));
+  } else if (expect.replyContains && plan.reply) {
+    // Every variant must hold up, not only the one that happened to be picked.
+    for (let variant = 1; variant <= plan.reply.variants; variant++) {
+      const result = variant === 1 ? first : triage({ ...request, variant });
+      if (!result.ok) {
+        if (result.kind === 'template') out.push(fail('replyContains', `variant ${variant} of template "${result.error.template}" failed: ${result.error.message}`));
+        continue;
+      }
+      const text = (result.plan as Plan).reply?.text ?? '';
+      const absent = expect.replyContains.filter((s) => !text.includes(s));
+      if (absent.length) out.push(fail('replyContains', `variant ${variant} of template "${plan.reply.template}" does not contain ${absent.map((s) => `"${s}"`).join(', ')}`));
+    }
+  }
+  return out;
+}

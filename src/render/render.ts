@@ -1,0 +1,64 @@
+// Renders one variant of a reply template with the answers, brand facts and agent name.
+import type { Playbook } from '../playbook/types.js';
+import type { Answers } from '../triage/when.js';
+import { compileTemplate, type TemplateDelegate } from './environment.js';
+import type { TemplateSource, Variant } from './variants.js';
+
+export interface ReplyContext {
+  answers: Answers;
+  brand: Playbook['brand'];
+  policies: NonNullable<Playbook['policies']>;
+  agent: string;
+  comment: string;
+}
+
+export interface RenderError {
+  template: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+const compiled = new WeakMap<Variant, TemplateDelegate>();
+
+export function replyContext(playbook: Playbook, answers: Answers, comment: string, agent: string | undefined): ReplyContext {
+  const all: Answers = {};
+  // Every question is in the context (null when not asked), so strict mode never trips on a skipped one.
+  for (const q of playbook.questions) all[q.id] = answers[q.id] ?? null;
+  return {
+    answers: all,
+    brand: playbook.brand,
+    policies: playbook.policies ?? {},
+    agent: agent?.trim() || `the ${playbook.brand.name} team`,
+    comment,
+  };
+}
+
+export function renderVariant(template: TemplateSource, variant: Variant, context: ReplyContext): { text: string } | { error: RenderError } {
+  try {
+    let render = compiled.get(variant);
+    if (!render) {
+      render = compileTemplate(variant.text);
+      compiled.set(variant, render);
+    }
+    return { text: tidy(render(context)) };
+  } catch (error) {
+    const raw = String((error as Error).message ?? error);
+    const position = /- (\d+):(\d+)/.exec(raw);
+    const line = variant.line + (position ? Number(position[1]) - 1 : 0);
+    const column = position ? Number(position[2]) + 1 : variant.column;
+    const message = raw.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '').split('\n')[0];
+    return { error: { template: template.id, file: template.file, line, column, message } };
+  }
+}
+
+/** The variants worth offering: an empty one (a stray "---") is a lint warning, never a reply. */
+export function usableVariants(template: TemplateSource): Variant[] {
+  return template.variants.filter((v) => v.text.trim() !== '');
+}
+
+/** Collapses the blank runs and stray spaces that optional sections leave behind. */
+function tidy(text: string): string {
+  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/ {2,}/g, ' ').replace(/ ([,.!?])/g, '$1').trim();
+}

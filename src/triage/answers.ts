@@ -1,0 +1,79 @@
+// Answers from outside (flags, files, prompts, examples) checked against the playbook's questions.
+import type { AnswerValue, Playbook, Question } from '../playbook/types.js';
+import { didYouMean } from '../playbook/suggest.js';
+import { applicableQuestions, settleAnswers } from './flow.js';
+import type { Answers } from './when.js';
+import { stripControl } from './clean-text.js';
+
+export interface AnswerProblem {
+  question?: string;
+  message: string;
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'ja', 'j']);
+const NO = new Set(['no', 'n', 'false', '0', 'nee', 'nein', 'nej']);
+
+/** The valid values of a question, as a person would type them. */
+export function validValues(question: Question): string {
+  if (question.type === 'select') return (question.choices ?? []).map((c) => c.value).join(', ');
+  if (question.type === 'confirm') return 'yes, no';
+  return question.required ? 'any text' : 'any text, or empty';
+}
+
+/** Turns a raw value (a string from a flag, or a value from a file) into the question's type. */
+export function coerceAnswer(question: Question, raw: unknown): { value: AnswerValue } | { problem: AnswerProblem } {
+  const text = typeof raw === 'string' ? raw.trim() : raw;
+  if (question.type === 'confirm') {
+    if (typeof text === 'boolean') return { value: text };
+    const word = String(text).toLowerCase();
+    if (YES.has(word)) return { value: true };
+    if (NO.has(word)) return { value: false };
+    return { problem: { question: question.id, message: `"${String(raw)}" is not a valid answer to ${question.id}; valid: yes, no` } };
+  }
+  if (question.type === 'select') {
+    const values = (question.choices ?? []).map((c) => c.value);
+    if (typeof text === 'string' && values.includes(text)) return { value: text };
+    const hint = didYouMean(String(text), values);
+    return { problem: { question: question.id, message: `"${String(raw)}" is not a valid answer to ${question.id}${hint}; valid: ${values.join(', ')}` } };
+  }
+  if (typeof text !== 'string' && typeof text !== 'number') {
+    return { problem: { question: question.id, message: `${question.id} takes text` } };
+  }
+  return { value: stripControl(String(text)) };
+}
+
+/** Checks and coerces every given answer; unknown question ids are problems too. */
+export function readAnswers(playbook: Playbook, raw: Record<string, unknown>): { answers: Answers; problems: AnswerProblem[] } {
+  const answers: Answers = {};
+  const problems: AnswerProblem[] = [];
+  const ids = playbook.questions.map((q) => q.id);
+  for (const [id, value] of Object.entries(raw)) {
+    const question = playbook.questions.find((q) => q.id === id);
+    if (!question) {
+      problems.push({ question: id, message: `there is no question "${id}"${didYouMean(id, ids)}; questions: ${ids.join(', ')}` });
+      continue;
+    }
+    const result = coerceAnswer(question, value);
+    if ('value' in result) answers[id] = result.value;
+    else problems.push(result.problem);
+  }
+  return { answers, problems };
+}
+
+/** Questions that apply but have no answer (optional inputs excepted). */
+export function missingAnswers(playbook: Playbook, answers: Answers): Question[] {
+  return applicableQuestions(playbook, answers).filter((q) => {
+    const value = answers[q.id];
+    if (value !== undefined && value !== null && !(q.required && value === '')) return false;
+    return !(q.type === 'input' && !q.required);
+  });
+}
+
+/** The final answers: unasked questions null, optional inputs left empty as "". */
+export function completeAnswers(playbook: Playbook, answers: Answers): Answers {
+  const settled = settleAnswers(playbook, answers);
+  for (const q of applicableQuestions(playbook, answers)) {
+    if (q.type === 'input' && (settled[q.id] === null || settled[q.id] === undefined)) settled[q.id] = '';
+  }
+  return settled;
+}

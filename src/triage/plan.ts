@@ -1,0 +1,119 @@
+// The triage engine: playbook + answers + comment in, plan out. Pure: no I/O, no prompts, no clock.
+import { durationMs } from '../playbook/duration.js';
+import { templateKey, type LoadedPlaybook } from '../playbook/load.js';
+import type { Action } from '../playbook/actions.js';
+import { ACTIONS } from '../playbook/actions.js';
+import type { AnswerValue, Contact, Situation } from '../playbook/types.js';
+import { renderVariant, replyContext, usableVariants, type RenderError } from '../render/render.js';
+import { completeAnswers, missingAnswers, validValues } from './answers.js';
+import { applicableQuestions, matchSituation } from './flow.js';
+import { matches, type Answers } from './when.js';
+import { stripControl } from './clean-text.js';
+
+export interface PlanStep {
+  action: Action;
+  text: string;
+  to?: { id: string; name: string; reach?: string };
+}
+
+export interface Plan {
+  playbook: string;
+  locale: string;
+  /** Only the questions that applied, in order. */
+  answers: Record<string, AnswerValue>;
+  situation: { id: string; title: string };
+  reply: { text: string; template: string; variant: number; variants: number } | null;
+  noReplyReason?: string;
+  steps: PlanStep[];
+  route: { id: string; name: string; reach?: string } | null;
+  respondWithin: { name: string; duration: string } | null;
+  respondBy: Date | null;
+}
+
+export interface TriageRequest {
+  playbook: LoadedPlaybook;
+  answers: Answers;
+  comment: string;
+  agent?: string;
+  /** 1-based; default: chosen from the comment, so different comments get different wording. */
+  variant?: number;
+  now: Date;
+}
+
+export type TriageResult =
+  | { ok: true; plan: Plan }
+  | { ok: false; kind: 'missing'; missing: { id: string; prompt: string; valid: string }[] }
+  | { ok: false; kind: 'no-situation' }
+  | { ok: false; kind: 'bad-variant'; variants: number }
+  | { ok: false; kind: 'template'; error: RenderError };
+
+export function triage(request: TriageRequest): TriageResult {
+  const { playbook: loaded, now } = request;
+  const playbook = loaded.data;
+  const comment = stripControl(request.comment);
+  const missing = missingAnswers(playbook, request.answers);
+  if (missing.length > 0) {
+    return { ok: false, kind: 'missing', missing: missing.map((q) => ({ id: q.id, prompt: q.prompt, valid: validValues(q) })) };
+  }
+  const answers = completeAnswers(playbook, request.answers);
+  const situation = matchSituation(playbook, answers);
+  if (!situation) return { ok: false, kind: 'no-situation' };
+
+  let reply: Plan['reply'] = null;
+  if (situation.template !== undefined) {
+    const template = loaded.templates.get(templateKey(playbook.locale, situation.template));
+    if (!template) return { ok: false, kind: 'template', error: { template: situation.template, file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint' } };
+    const variants = usableVariants(template);
+    const count = variants.length;
+    if (count === 0) return { ok: false, kind: 'template', error: { template: template.id, file: template.file, line: 1, column: 1, message: 'every variant is empty' } };
+    if (request.variant !== undefined && (request.variant < 1 || request.variant > count)) return { ok: false, kind: 'bad-variant', variants: count };
+    const index = request.variant !== undefined ? request.variant - 1 : pickVariant(comment, count);
+    const rendered = renderVariant(template, variants[index], replyContext(playbook, answers, comment, request.agent));
+    if ('error' in rendered) return { ok: false, kind: 'template', error: rendered.error };
+    reply = { text: rendered.text, template: template.id, variant: index + 1, variants: count };
+  }
+
+  const target = playbook.policies?.responseTimes?.[situation.respondWithin ?? ''];
+  const asked: Record<string, AnswerValue> = {};
+  for (const q of applicableQuestions(playbook, answers)) {
+    const value = answers[q.id];
+    if (value !== null && value !== undefined) asked[q.id] = value;
+  }
+  return {
+    ok: true,
+    plan: {
+      playbook: playbook.id,
+      locale: playbook.locale,
+      answers: asked,
+      situation: { id: situation.id, title: situation.title },
+      reply,
+      ...(situation.noReply !== undefined ? { noReplyReason: situation.noReply } : {}),
+      steps: planSteps(situation, answers, playbook.contacts ?? {}),
+      route: contactRef(situation.route, playbook.contacts ?? {}),
+      respondWithin: target && situation.respondWithin ? { name: situation.respondWithin, duration: target } : null,
+      respondBy: target ? new Date(now.getTime() + durationMs(target)) : null,
+    },
+  };
+}
+
+function planSteps(situation: Situation, answers: Answers, contacts: Record<string, Contact>): PlanStep[] {
+  return (situation.steps ?? [])
+    .filter((step) => matches(step.when, answers))
+    .map((step) => {
+      const to = contactRef(step.to, contacts);
+      return { action: step.action, text: step.text ?? ACTIONS[step.action], ...(to ? { to } : {}) };
+    });
+}
+
+function contactRef(id: string | undefined, contacts: Record<string, Contact>): NonNullable<PlanStep['to']> | null {
+  if (id === undefined || !contacts[id]) return null;
+  const { name, reach } = contacts[id];
+  return reach ? { id, name, reach } : { id, name };
+}
+
+/** A stable choice per comment: the same comment gets the same wording, different ones vary. */
+export function pickVariant(comment: string, count: number): number {
+  let hash = 2166136261;
+  for (let i = 0; i < comment.length; i++) hash = Math.imul(hash ^ comment.charCodeAt(i), 16777619);
+  return (hash >>> 0) % count;
+}
