@@ -37,6 +37,29 @@ export async function main(io: Io): Promise<number> {
     })
     .addHelpText('after', EXAMPLES);
 
+  program
+    .command('triage')
+    .description('classify a comment and get the reply to paste and the next steps')
+    .option('-c, --comment <text>', 'the comment ("-" reads it from standard input)')
+    .option('-a, --answer <id=value>', 'answer a question (repeatable)', collect, [])
+    .option('--answers <file>', 'answers from a YAML or JSON file')
+    .option('-p, --playbook <path>', 'playbook folder or file (default: the built-in starter)')
+    .option('--agent <name>', 'your name for the sign-off (else REPLYGUIDE_AGENT or your config)')
+    .option('--locale <locale>', 'reply language')
+    .option('--variant <n>', 'which variant of the reply template (1, 2, ...)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--no-input', 'never prompt; fail naming what is missing')
+    .option('--no-color', 'no colour, even on a terminal')
+    .addHelpText('after', `
+Examples:
+  $ replyguide triage
+  $ replyguide triage --comment "Still waiting for my refund" --answer kind=complaint \\
+      --answer our_fault=yes --answer private_data=yes --answer name=Sam --format json`)
+    .action(async (options) => {
+      const { triageCommand } = await import('./commands/triage.js');
+      setExit(await triageCommand(options, io));
+    });
+
   const lint = program
     .command('lint')
     .description('check playbooks: YAML, schema, references, templates, staleness')
@@ -82,6 +105,10 @@ export async function main(io: Io): Promise<number> {
     throw error;
   }
   return exitCode;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseCount(value: string): number {

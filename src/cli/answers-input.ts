@@ -1,0 +1,44 @@
+// Answers given on the command line: --answer id=value flags and an --answers YAML/JSON file.
+import { resolve } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { displayPath } from '../lint/formatters/paths.js';
+import { readTextFile } from '../playbook/load.js';
+import { UsageError } from './io.js';
+
+export function parseAnswerFlags(flags: string[]): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--answer takes id=value, e.g. --answer kind=praise (got "${flag}")`);
+    answers[flag.slice(0, eq).trim()] = flag.slice(eq + 1);
+  }
+  return answers;
+}
+
+/** A mapping of question id to answer, in YAML or JSON. Problems name file:line:col. */
+export function readAnswersFile(path: string, cwd: string): Record<string, unknown> {
+  const file = resolve(cwd, path);
+  const shown = displayPath(file, cwd);
+  const read = readTextFile(file);
+  if (read.text === undefined) {
+    const d = read.diagnostics[0];
+    throw new UsageError(`${shown}:${d.line}:${d.column}: ${d.message}`);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(read.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    throw new UsageError(`${shown}:${line}:${col}: ${first.message.split('\n')[0]}`);
+  }
+  if (!isMap(doc.contents)) throw new UsageError(`${shown}:1:1: answers must be a mapping of question id to answer, e.g. "kind: praise"`);
+  const answers: Record<string, unknown> = {};
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.value)) {
+      const { line, col } = lineCounter.linePos((pair.value as { range?: number[] } | null)?.range?.[0] ?? 0);
+      throw new UsageError(`${shown}:${line}:${col}: the answer to "${String((pair.key as { value?: unknown })?.value)}" must be a single value`);
+    }
+    answers[String((pair.key as { value?: unknown })?.value)] = pair.value.value;
+  }
+  return answers;
+}

@@ -1,0 +1,126 @@
+// The interactive triage session: paste the comment, answer the questions that apply (hinted
+// choices pre-selected), read the plan, then copy, vary, edit or start over.
+import { Chalk } from 'chalk';
+import type { LoadedPlaybook } from '../playbook/load.js';
+import type { Question } from '../playbook/types.js';
+import { createPrompter, Interrupted, type Prompter } from '../prompt/adapter.js';
+import { nextQuestion } from '../triage/flow.js';
+import { suggestAnswers } from '../triage/hints.js';
+import { planText } from '../triage/format/text.js';
+import { triage, type Plan } from '../triage/plan.js';
+import { stripControl } from '../triage/clean-text.js';
+import type { Answers } from '../triage/when.js';
+import { configuredAgent, readConfig, saveConfig } from './agent-config.js';
+import { copyToClipboard } from './clipboard.js';
+import type { TriageFlags } from './commands/triage.js';
+import { reportFailure } from './commands/triage.js';
+import { EXIT, now, useColor, type Io } from './io.js';
+
+interface Session {
+  playbook: LoadedPlaybook;
+  answers: Answers;
+  comment?: string;
+  variant?: number;
+  flags: TriageFlags;
+  io: Io;
+}
+
+export async function interactiveTriage(session: Session): Promise<number> {
+  const { io, playbook } = session;
+  const chalk = new Chalk({ level: useColor(io.stdout, io.env, session.flags.color) ? 1 : 0 });
+  const prompter = await createPrompter({ input: io.stdin, output: io.stdout });
+  try {
+    io.stdout.write(chalk.dim(`replyguide · ${playbook.data.name} · ${playbook.data.locale} · Ctrl-C to quit\n`));
+    let agent = configuredAgent(session.flags.agent, io.env);
+    let comment = session.comment;
+    for (;;) {
+      comment ??= stripControl(await prompter.multiline(chalk.bold('Paste the comment, then press Enter on an empty line:')));
+      const answers = await askQuestions(prompter, playbook, { ...session.answers }, comment, chalk);
+      agent ??= await askAgent(prompter, playbook, io);
+      const outcome = await showAndAct(prompter, { ...session, answers, comment, agent }, chalk);
+      if (outcome !== 'restart') return outcome;
+      comment = undefined;
+    }
+  } catch (error) {
+    if (error instanceof Interrupted) {
+      io.stderr.write('\nCancelled: nothing was copied or saved.\n');
+      return EXIT.interrupted;
+    }
+    throw error;
+  }
+}
+
+async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, chalk: InstanceType<typeof Chalk>): Promise<Answers> {
+  const suggestions = suggestAnswers(playbook.data, comment);
+  for (let q = nextQuestion(playbook.data, answers); q; q = nextQuestion(playbook.data, answers)) {
+    answers[q.id] = await ask(prompter, q, suggestions.get(q.id), chalk);
+  }
+  return answers;
+}
+
+async function ask(prompter: Prompter, q: Question, suggestion: { value: unknown; matched: string[] } | undefined, chalk: InstanceType<typeof Chalk>) {
+  const message = q.help ? `${q.prompt} ${chalk.dim(`(${q.help})`)}` : q.prompt;
+  const because = (matched: string[]) => chalk.dim(` · suggested: "${matched.slice(0, 3).join('", "')}"`);
+  if (q.type === 'select') {
+    const choices = (q.choices ?? []).map((c) => ({
+      value: c.value,
+      label: suggestion?.value === c.value ? `${c.label}${because(suggestion.matched)}` : c.label,
+      ...(c.help ? { help: c.help } : {}),
+    }));
+    return prompter.select(message, choices, (suggestion?.value as string | undefined) ?? (q.default as string | undefined));
+  }
+  if (q.type === 'confirm') {
+    const suggested = suggestion ? `${message}${because(suggestion.matched)}` : message;
+    return prompter.confirm(suggested, suggestion ? true : q.default === true);
+  }
+  return stripControl(await prompter.text(message, { required: q.required === true }));
+}
+
+async function askAgent(prompter: Prompter, playbook: LoadedPlaybook, io: Io): Promise<string> {
+  const name = (await prompter.text(`Your first name, for the sign-off (empty: "the ${playbook.data.brand.name} team")`)).trim();
+  if (name && await prompter.confirm('Remember it for next time?', true)) {
+    const path = saveConfig(io.env, { ...readConfig(io.env), agent: name });
+    io.stdout.write(`Saved in ${path}\n`);
+  }
+  return name || `the ${playbook.data.brand.name} team`;
+}
+
+async function showAndAct(prompter: Prompter, session: Session & { comment: string; agent: string }, chalk: InstanceType<typeof Chalk>): Promise<number | 'restart'> {
+  const { io } = session;
+  let variant = session.variant;
+  let edited: string | undefined;
+  let show = true;
+  let copyFailed = false;
+  for (;;) {
+    const result = triage({ playbook: session.playbook, answers: session.answers, comment: session.comment, agent: session.agent, variant, now: now(io.env) });
+    if (!result.ok) return reportFailure(result, io);
+    const plan: Plan = edited && result.plan.reply ? { ...result.plan, reply: { ...result.plan.reply, text: edited } } : result.plan;
+    if (show) io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }) + '\n');
+    show = true;
+    const choices = [
+      ...(plan.reply ? [{ value: 'copy', label: 'Copy the reply to the clipboard' }] : []),
+      ...(plan.reply && plan.reply.variants > 1 ? [{ value: 'variant', label: 'Show another variant' }] : []),
+      ...(plan.reply ? [{ value: 'edit', label: 'Edit the reply in your editor' }] : []),
+      { value: 'restart', label: 'Start over with another comment' },
+      { value: 'done', label: 'Done' },
+    ];
+    const next = await prompter.select('What next?', choices, plan.reply && !copyFailed ? 'copy' : 'done');
+    if (next === 'done') return EXIT.ok;
+    if (next === 'restart') return 'restart';
+    if (next === 'variant' && plan.reply) {
+      variant = (plan.reply.variant % plan.reply.variants) + 1;
+      edited = undefined;
+    } else if (next === 'edit' && plan.reply) {
+      edited = stripControl(await prompter.edit('Edit the reply', plan.reply.text)).trim() || undefined;
+    } else if (next === 'copy' && plan.reply) {
+      const copied = copyToClipboard(plan.reply.text, io.env);
+      if (copied.ok) {
+        io.stdout.write(chalk.green(`Copied with ${copied.tool}.\n`));
+        return EXIT.ok;
+      }
+      io.stdout.write(chalk.yellow(`${copied.message}\n`));
+      show = false;
+      copyFailed = true;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+// The only module that knows the prompt library. The rest of replyguide asks through this small
+// interface, so the engine never depends on @inquirer and tests can drive prompts with streams.
+import { createInterface } from 'node:readline';
+import type { InputStream, OutputStream } from '../cli/io.js';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  help?: string;
+}
+
+export interface Prompter {
+  /** Several lines of text; ends on an empty line or Ctrl-D. */
+  multiline(message: string): Promise<string>;
+  select(message: string, choices: ChoiceOption[], defaultValue?: string): Promise<string>;
+  confirm(message: string, defaultValue: boolean): Promise<boolean>;
+  text(message: string, options?: { required?: boolean; defaultValue?: string }): Promise<string>;
+  edit(message: string, text: string): Promise<string>;
+}
+
+/** Thrown when the person presses Ctrl-C at a prompt. */
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted');
+  }
+}
+
+export interface PromptStreams {
+  input: InputStream;
+  output: OutputStream;
+}
+
+const isExit = (error: unknown) => (error as Error)?.name === 'ExitPromptError' || (error as Error)?.name === 'AbortPromptError';
+
+async function guard<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (isExit(error)) throw new Interrupted();
+    throw error;
+  }
+}
+
+export async function createPrompter(streams: PromptStreams): Promise<Prompter> {
+  const inquirer = await import('@inquirer/prompts');
+  const context = { input: streams.input as NodeJS.ReadableStream, output: streams.output as NodeJS.WritableStream, clearPromptOnDone: false };
+  return {
+    multiline: (message) => readLines(streams, message),
+    select: (message, choices, defaultValue) =>
+      guard(() => inquirer.select({
+        message,
+        choices: choices.map((c) => ({ value: c.value, name: c.label, ...(c.help ? { description: c.help } : {}) })),
+        ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+        pageSize: Math.min(12, choices.length),
+      }, context)),
+    confirm: (message, defaultValue) => guard(() => inquirer.confirm({ message, default: defaultValue }, context)),
+    text: (message, options = {}) =>
+      guard(() => inquirer.input({ message, required: options.required ?? false, ...(options.defaultValue ? { default: options.defaultValue } : {}) }, context)),
+    edit: (message, text) => guard(() => inquirer.editor({ message, default: text, postfix: '.txt', waitForUserInput: false }, context)),
+  };
+}
+
+/** Multi-line paste: reads lines until an empty line (after some text) or end of input. */
+function readLines(streams: PromptStreams, message: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    streams.output.write(`${message}\n`);
+    const rl = createInterface({ input: streams.input, output: streams.output as NodeJS.WritableStream, terminal: streams.input.isTTY === true, prompt: '> ' });
+    const lines: string[] = [];
+    let done = false;
+    const finish = (error?: Error) => {
+      if (done) return;
+      done = true;
+      rl.close();
+      if (error) reject(error);
+      else resolve(lines.join('\n').trim());
+    };
+    rl.on('line', (line) => {
+      if (line.trim() === '' && lines.some((l) => l.trim() !== '')) finish();
+      else { lines.push(line); rl.prompt(); }
+    });
+    rl.on('SIGINT', () => finish(new Interrupted()));
+    rl.on('close', () => finish());
+    rl.prompt();
+  });
+}

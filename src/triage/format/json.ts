@@ -1,0 +1,19 @@
+import type { Plan } from '../plan.js';
+
+/** The machine format of a plan: one JSON object, stable keys (documented in the README). */
+export function planJson(plan: Plan): string {
+  const out = {
+    playbook: plan.playbook,
+    locale: plan.locale,
+    answers: plan.answers,
+    situation: plan.situation,
+    reply: plan.reply ? { text: plan.reply.text, template: plan.reply.template, variant: plan.reply.variant, variants: plan.reply.variants } : null,
+    ...(plan.reply ? {} : { noReplyReason: plan.noReplyReason ?? null }),
+    steps: plan.steps.map((s) => ({ action: s.action, text: s.text, ...(s.to ? { to: s.to.id } : {}) })),
+    route: plan.route,
+    respondWithin: plan.respondWithin?.duration ?? null,
+    respondWithinTarget: plan.respondWithin?.name ?? null,
+    respondBy: plan.respondBy?.toISOString() ?? null,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}

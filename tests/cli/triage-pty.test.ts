@@ -1,0 +1,76 @@
+// End to end through a pseudo-terminal: paste a comment, pick answers, read the reply off the screen.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KEY, startPty } from '../helpers/pty.js';
+
+describe('interactive triage in a terminal', () => {
+  it('suggests from the comment, asks only what applies and shows the reply', async () => {
+    const pty = startPty(['triage', '--agent', 'Sam']);
+    await pty.waitFor('Paste the comment');
+    pty.type('Thanks for the quick repair,\r');
+    pty.type('the bike rides like new!\r\r');
+    await pty.waitFor('What is this comment mainly?');
+    await pty.waitFor('suggested: "thanks"');
+    pty.mark();
+    pty.type(KEY.enter); // the suggested choice is pre-selected: Praise
+    await pty.waitFor('Is it written by someone who works for us?');
+    pty.type('n');
+    pty.type(KEY.enter);
+    await pty.waitFor('Their first name');
+    pty.type('Tom\r');
+    await pty.waitFor('What next?');
+    const screen = pty.screen();
+    expect(screen).toContain('Praise or thanks (praise)');
+    expect(screen).toMatch(/── Reply ─+ praise · \d of 3 ──/);
+    expect(screen).toMatch(/Hi Tom, [^\n]*\n– Sam/);
+    expect(screen).toContain('[ ] Thank them by name.');
+    expect(screen).toContain('Reply within 1d (by Sun 22 Nov, 12:00) · low');
+    expect(screen).not.toContain('Does solving it need personal details'); // not asked for praise
+    const firstVariant = /praise · (\d) of 3/.exec(screen)![1];
+    pty.mark();
+    pty.type(KEY.down); // Show another variant
+    pty.type(KEY.enter);
+    await pty.waitFor('What next?');
+    const nextVariant = /praise · (\d) of 3/.exec(pty.screen().slice(screen.length))![1];
+    expect(Number(nextVariant)).toBe((Number(firstVariant) % 3) + 1);
+    pty.type(KEY.up); // wraps around to Done
+    pty.type(KEY.enter);
+    expect(await pty.exit()).toBe(0);
+  });
+
+  it('Ctrl-C at a question exits 130 with one short line', async () => {
+    const pty = startPty(['triage', '--agent', 'Sam']);
+    await pty.waitFor('Paste the comment');
+    pty.type('You are all idiots\r\r');
+    await pty.waitFor('What is this comment mainly?');
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+    const screen = pty.screen();
+    expect(screen).toContain('Cancelled: nothing was copied or saved.');
+    expect(screen).not.toMatch(/\bat .+\.js:\d+/);
+  });
+
+  it('Ctrl-C while pasting the comment exits 130', async () => {
+    const pty = startPty(['triage', '--agent', 'Sam']);
+    await pty.waitFor('Paste the comment');
+    pty.type('half a comm');
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+  });
+
+  it('asks for the agent name once and remembers it', async () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'replyguide-config-')), 'config.json');
+    const pty = startPty(['triage', '--comment', 'Bunch of clowns', '--answer', 'kind=accusation', '--answer', 'spreading=no', '--answer', 'repeat_offender=no', '--answer', 'name='], { REPLYGUIDE_CONFIG: config });
+    await pty.waitFor('Your first name, for the sign-off');
+    pty.type('Robin\r');
+    await pty.waitFor('Remember it for next time?');
+    pty.type('y\r');
+    await pty.waitFor('What next?');
+    expect(pty.screen()).toContain("Don't feed the troll.");
+    pty.type(KEY.enter); // Done (the default when there is no reply)
+    expect(await pty.exit()).toBe(0);
+    expect(JSON.parse(readFileSync(config, 'utf8'))).toEqual({ agent: 'Robin' });
+  });
+});
