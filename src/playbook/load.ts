@@ -91,7 +91,13 @@ function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
     if (id === undefined || playbook.templates.has(templateKey(locale, id))) return;
     const inline = data.templates?.[id]?.[locale];
     if (inline) {
-      const variants = inline.map((text, i) => ({ text: text.trim(), ...locate(source, ['templates', id, locale, i]) }));
+      const variants = inline.map((text, i) => {
+        const path = ['templates', id, locale, i];
+        const { line, column } = locate(source, path);
+        // A quoted scalar's text starts one column after its quote.
+        const quoted = /^QUOTE_/.test(String((source.doc.getIn(path, true) as { type?: string } | undefined)?.type));
+        return { text: text.trim(), line, column: quoted ? column + 1 : column };
+      });
       playbook.templates.set(templateKey(locale, id), { id, locale, file: playbook.file, variants });
       return;
     }

@@ -46,9 +46,11 @@ export function renderVariant(template: TemplateSource, variant: Variant, contex
   } catch (error) {
     const raw = String((error as Error).message ?? error);
     const position = /- (\d+):(\d+)/.exec(raw);
-    const line = variant.line + (position ? Number(position[1]) - 1 : 0);
-    const column = position ? Number(position[2]) + 1 : variant.column;
-    const message = raw.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '').split('\n')[0];
+    const lineInVariant = position ? Number(position[1]) : 1;
+    const columnInVariant = position ? Number(position[2]) + 1 : 1;
+    const line = variant.line + lineInVariant - 1;
+    const column = lineInVariant === 1 ? variant.column + columnInVariant - 1 : columnInVariant;
+    const message = raw.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '').replace(/ not defined$/, ' is not defined').split('\n')[0];
     return { error: { template: template.id, file: template.file, line, column, message } };
   }
 }

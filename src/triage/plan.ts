@@ -51,11 +51,13 @@ export function triage(request: TriageRequest): TriageResult {
   const { playbook: loaded, now } = request;
   const playbook = loaded.data;
   const comment = stripControl(request.comment);
-  const missing = missingAnswers(playbook, request.answers);
+  const given: Answers = {};
+  for (const [id, value] of Object.entries(request.answers)) given[id] = typeof value === 'string' ? stripControl(value) : value;
+  const missing = missingAnswers(playbook, given);
   if (missing.length > 0) {
     return { ok: false, kind: 'missing', missing: missing.map((q) => ({ id: q.id, prompt: q.prompt, valid: validValues(q) })) };
   }
-  const answers = completeAnswers(playbook, request.answers);
+  const answers = completeAnswers(playbook, given);
   const situation = matchSituation(playbook, answers);
   if (!situation) return { ok: false, kind: 'no-situation' };
 
