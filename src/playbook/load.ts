@@ -1,7 +1,7 @@
 // Reads a playbook (a folder with playbook.yaml, or one YAML file) and the templates it refers to.
 // Everything that can go wrong in a user's files comes back as diagnostics; nothing throws for them.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { splitVariants, type TemplateSource } from '../render/variants.js';
 import { MAX_FILE_BYTES } from './limits.js';
@@ -86,6 +86,15 @@ function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const locale = data.locale;
   let realTemplatesDir: string | undefined;
+  const realFolders = new Map<string, string>();
+  const realFolder = (folder: string) => {
+    let real = realFolders.get(folder);
+    if (real === undefined) {
+      real = realpathSync(folder);
+      realFolders.set(folder, real);
+    }
+    return real;
+  };
   data.situations.forEach((situation, index) => {
     const id = situation.template;
     if (id === undefined || playbook.templates.has(templateKey(locale, id))) return;
@@ -93,16 +102,24 @@ function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
     if (inline) {
       const variants = inline.map((text, i) => {
         const path = ['templates', id, locale, i];
-        const { line, column } = locate(source, path);
-        // A quoted scalar's text starts one column after its quote.
-        const quoted = /^QUOTE_/.test(String((source.doc.getIn(path, true) as { type?: string } | undefined)?.type));
-        return { text: text.trim(), line, column: quoted ? column + 1 : column };
+        // Positions only matter for findings; computing them needs the exact parse, so do it lazily.
+        let position: { line: number; column: number } | undefined;
+        const where = () => {
+          if (!position) {
+            const { line, column } = locate(source, path);
+            // A quoted scalar's text starts one column after its quote.
+            const quoted = /^QUOTE_/.test(String((source.doc.getIn(path, true) as { type?: string } | undefined)?.type));
+            position = { line, column: quoted ? column + 1 : column };
+          }
+          return position;
+        };
+        return { text: text.trim(), get line() { return where().line; }, get column() { return where().column; } };
       });
       playbook.templates.set(templateKey(locale, id), { id, locale, file: playbook.file, variants });
       return;
     }
-    const at = locate(source, ['situations', index, 'template']);
     const escape = (message: string) => {
+      const at = locate(source, ['situations', index, 'template']);
       diagnostics.push({ rule: 'template-path-escape', severity: 'error', file: playbook.file, ...at, message });
       playbook.templates.set(templateKey(locale, id), null);
     };
@@ -112,15 +129,20 @@ function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
       escape(`template "${id}" points outside the templates folder`);
       return;
     }
-    try { statSync(file); } catch { return; } // missing: reported by the ref-template rule
+    let link: boolean;
+    try { link = lstatSync(file).isSymbolicLink(); } catch { return; } // missing: reported by the ref-template rule
+    // The file, or a folder on its way, may be a link that leads out of the templates folder.
+    let real: string;
     try {
       realTemplatesDir ??= realpathSync(playbook.templatesDir);
-      const real = realpathSync(file);
-      if (!real.startsWith(realTemplatesDir + sep)) {
-        escape(`template "${id}" is a link to a file outside the templates folder`);
-        return;
-      }
-    } catch { /* unreadable: reported below */ }
+      real = link ? realpathSync(file) : join(realFolder(dirname(file)), basename(file));
+    } catch {
+      real = file; // a dangling link: reading it reports the problem
+    }
+    if (!real.startsWith(realTemplatesDir + sep) && real !== file) {
+      escape(`template "${id}" is a link to a file outside the templates folder`);
+      return;
+    }
     const read = readTextFile(file);
     diagnostics.push(...read.diagnostics);
     playbook.templates.set(templateKey(locale, id), read.text === undefined ? null : { id, locale, file, variants: splitVariants(read.text) });

@@ -1,4 +1,5 @@
 // YAML text -> plain data, keeping the parsed document so any path can be pointed at (file:line:col).
+import jsyaml from 'js-yaml';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { MAX_DEPTH } from './limits.js';
@@ -7,14 +8,76 @@ export type Path = readonly (string | number)[];
 
 export interface YamlSource {
   file: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
   data: unknown;
+  /** The document with source positions; parsed on first use, so only files with findings pay for it. */
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Two parsers, one answer. `yaml` keeps every node's position but is several times slower than
+ * js-yaml, which dominated lint time on large repositories. A file goes through js-yaml first; any
+ * file that could be read differently by the two (tabs, anchors, octal-looking numbers) or that
+ * js-yaml rejects takes the `yaml` path, which produces the diagnostics.
+ */
 export function parseYamlSource(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const tooDeepAt = findTooDeepBracket(text);
+  if (tooDeepAt === -1) {
+    const data = fastParse(text);
+    if (data !== undefined) return { source: lazySource(file, text, data), diagnostics: [] };
+  }
+  return parseWithPositions(file, text, tooDeepAt);
+}
+
+// Anything here might parse differently (or not at all) in js-yaml: leave it to the exact parser.
+const NEEDS_EXACT_PARSER = /\t|[&*][^\s,[\]{}]|(?:^|[\s[{,])[-+]?0[0-9_]+(?=\s|$|[,\]}])/m;
+
+function fastParse(text: string): Record<string, unknown> | undefined {
+  if (NEEDS_EXACT_PARSER.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !plainTreeIsSafe(data)) return undefined;
+  return data as Record<string, unknown>;
+}
+
+/** No forbidden keys and no excessive depth (the exact parser reports them with positions). */
+function plainTreeIsSafe(root: object): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return false;
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+    }
+  }
+  return true;
+}
+
+function lazySource(file: string, text: string, data: unknown): YamlSource {
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const exact = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false })[0] as Document.Parsed, lineCounter };
+    }
+    return parsed;
+  };
+  return { file, data, get doc() { return exact().doc; }, get lineCounter() { return exact().lineCounter; } };
+}
+
+function parseWithPositions(file: string, text: string, tooDeep: number): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const report = (rule: string, offset: number, message: string) => {
@@ -22,7 +85,6 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
     diagnostics.push({ rule, severity: 'error', file, line, column: col, message });
   };
 
-  const tooDeep = findTooDeepBracket(text);
   if (tooDeep !== -1) {
     const lineStart = text.lastIndexOf('\n', tooDeep) + 1;
     const line = text.slice(0, lineStart).split('\n').length;

@@ -38,13 +38,23 @@ function getEnvironment(): typeof Handlebars {
 
 const knownHelpers = Object.fromEntries([...KNOWN_HELPER_NAMES].map((name) => [name, true]));
 
-export function compileTemplate(text: string): TemplateDelegate {
-  const template = getEnvironment().compile(text, { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers });
-  return (context) => template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
-}
+// Parsing is the costly part of linting many templates; lint's analysis and rendering share one
+// parse per distinct text (agencies reuse the same wording across client playbooks).
+const programs = new Map<string, hbs.AST.Program>();
 
 export function parseTemplate(text: string): hbs.AST.Program {
-  return getEnvironment().parse(text);
+  let program = programs.get(text);
+  if (!program) {
+    program = getEnvironment().parse(text);
+    if (programs.size >= 2000) programs.clear(); // bounded: memory stays flat on huge repositories
+    programs.set(text, program);
+  }
+  return program;
+}
+
+export function compileTemplate(text: string): TemplateDelegate {
+  const template = getEnvironment().compile(parseTemplate(text), { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers });
+  return (context) => template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
 }
 
 export { Handlebars };

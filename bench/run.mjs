@@ -1,0 +1,93 @@
+// npm run bench: times replyguide against references measured in the same run (these machines are
+// noisy, so ratios matter, not absolute numbers). Not a test: it never fails, it reports.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePlaybooks } from './generate.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/replyguide.js');
+const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
+const node = process.execPath;
+const env = { ...process.env, NO_COLOR: '1' };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function time(args, options = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(node, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && !options.allowFail) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+/** Runs subject and reference alternately, so both see the same machine noise. */
+function compare(subject, reference, runs, options) {
+  time(subject, options); time(reference, options); // warm the file cache and compile cache
+  const s = [];
+  const r = [];
+  for (let i = 0; i < runs; i++) { s.push(time(subject, options)); r.push(time(reference, options)); }
+  return { subject: median(s), reference: median(r), ratio: median(s) / median(r) };
+}
+
+function peakRss(args) {
+  const r = spawnSync(node, ['-r', join(root, 'bench/rss.cjs'), ...args], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  return Number(String(r.output[3])) / 1024;
+}
+
+function firstPrompt() {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn('script', ['-qfec', `${node} ${bin} triage --agent Bench`, '/dev/null'], { cwd: root, env: { ...env, TERM: 'xterm' } });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('Paste the comment')) {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        child.kill('SIGKILL');
+        resolve(ms);
+      }
+    });
+    setTimeout(() => { child.kill('SIGKILL'); reject(new Error('no prompt within 10 s')); }, 10_000);
+  });
+}
+
+const rows = [];
+const report = (name, value, target, ok) => rows.push({ name, value, target, ok });
+
+const dir = mkdtempSync(join(tmpdir(), 'replyguide-bench-'));
+try {
+  const count = Number(process.env.BENCH_PLAYBOOKS ?? 1000);
+  generatePlaybooks(dir, count);
+  process.stderr.write(`generated ${count} playbooks in ${dir}\n`);
+
+  const lint = compare(
+    [bin, 'lint', dir, '--format', 'json'],
+    [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-s', join(root, 'schema/playbook.schema.json'), '-d', `${dir}/*/playbook.yaml`],
+    3,
+  );
+  report(`lint ${count} playbooks vs ajv-cli schema check`, `${lint.subject.toFixed(0)} ms vs ${lint.reference.toFixed(0)} ms = ${lint.ratio.toFixed(2)}x`, '<= 1.00x', lint.ratio <= 1);
+  const rss = peakRss([bin, 'lint', dir, '--format', 'json']);
+  report(`lint ${count} playbooks peak RSS`, `${rss.toFixed(0)} MiB`, '<= 250 MiB', rss <= 250);
+
+  const version = compare([bin, '--version'], ['-e', '0'], 20);
+  report('replyguide --version vs node -e 0', `${version.subject.toFixed(0)} ms vs ${version.reference.toFixed(0)} ms = ${version.ratio.toFixed(2)}x`, '<= 1.30x', version.ratio <= 1.3);
+
+  const triageArgs = [bin, 'triage', '--no-input', '--format', 'json', '--comment', 'Still waiting for my refund', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=yes', '-a', 'name=Sam'];
+  const triage = compare(triageArgs, ['-e', '0'], 20);
+  report('triage --format json vs node -e 0', `${triage.subject.toFixed(0)} ms vs ${triage.reference.toFixed(0)} ms = ${triage.ratio.toFixed(2)}x`, '<= 1.60x', triage.ratio <= 1.6);
+
+  await firstPrompt();
+  const prompts = [];
+  for (let i = 0; i < 7; i++) prompts.push(await firstPrompt());
+  const prompt = median(prompts);
+  report('interactive triage: first prompt on screen', `${prompt.toFixed(0)} ms`, '<= 300 ms', prompt <= 300);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`\nreplyguide bench (node ${process.version}, ${new Date().toISOString()})`);
+for (const r of rows) console.log(`${r.name.padEnd(width)}  ${r.value.padEnd(32)}  target ${r.target.padEnd(10)}  ${r.ok ? 'ok' : 'MISSED'}`);
