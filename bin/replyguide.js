@@ -3,5 +3,5 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
-const { run } = await import('../dist/cli/main.js');
+const { run } = await import('../dist/bundle/main.js');
 await run();

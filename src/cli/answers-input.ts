@@ -1,7 +1,7 @@
 // Answers given on the command line: --answer id=value flags and an --answers YAML/JSON file.
 import { resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { displayPath } from '../lint/formatters/paths.js';
+import { exactYaml } from '../playbook/exact-yaml.js';
 import { readTextFile } from '../playbook/load.js';
 import { UsageError } from './io.js';
 
@@ -24,6 +24,7 @@ export function readAnswersFile(path: string, cwd: string): Record<string, unkno
     const d = read.diagnostics[0];
     throw new UsageError(`${shown}:${d.line}:${d.column}: ${d.message}`);
   }
+  const { isMap, isScalar, LineCounter, parseDocument } = exactYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(read.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];

@@ -1,6 +1,5 @@
 // The commander program: parses argv, lazily loads the command it names, and returns the exit code.
 // Commands set the code; nothing here calls process.exit(), so piped output is never cut off.
-import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UsageError, type Io } from './io.js';
 import { version } from './version.js';
 
@@ -22,6 +21,7 @@ export async function main(io: Io): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return EXIT.ok;
   }
+  const { Command, CommanderError, Option } = await import('commander');
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => { exitCode = code; };
   const program = new Command('replyguide')

@@ -1,9 +1,9 @@
 // Schema validation with one precise diagnostic per problem (Spectral's lesson: no walls of anyOf
 // errors). Uses the standalone validator generated at build time (scripts/build-validator.mjs).
-import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics.js';
 import { didYouMean } from './suggest.js';
 import { locate, type Path, type YamlSource } from './yaml-source.js';
+import generatedValidator from './generated/validate-playbook.cjs';
 
 interface AjvError {
   keyword: string;
@@ -16,11 +16,7 @@ interface AjvError {
 }
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-let validator: Validator | undefined;
-function getValidator(): Validator {
-  validator ??= createRequire(import.meta.url)('./generated/validate-playbook.cjs') as Validator;
-  return validator;
-}
+const validator = generatedValidator as unknown as Validator;
 
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9][a-z0-9_-]*$': 'lowercase letters, digits, "-" and "_" (e.g. "angry-customer")',
@@ -35,7 +31,7 @@ const PATTERN_HINTS: Record<string, string> = {
 const PRIORITY: Record<string, number> = { type: 0, const: 1, required: 2, additionalProperties: 3, enum: 4, pattern: 5 };
 
 export function validatePlaybook(source: YamlSource): Diagnostic[] {
-  const validate = getValidator();
+  const validate = validator;
   if (validate(source.data)) return [];
   const data = source.data as Record<string, unknown>;
   if (data && typeof data === 'object' && !Array.isArray(data) && !('format' in data) && !('situations' in data)) {

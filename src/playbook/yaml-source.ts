@@ -1,6 +1,7 @@
 // YAML text -> plain data, keeping the parsed document so any path can be pointed at (file:line:col).
 import jsyaml from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { exactYaml } from './exact-yaml.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { MAX_DEPTH } from './limits.js';
 
@@ -34,8 +35,10 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
 // Anything here might parse differently (or not at all) in js-yaml: leave it to the exact parser.
 const NEEDS_EXACT_PARSER = /\t|[&*][^\s,[\]{}]|(?:^|[\s[{,])[-+]?0[0-9_]+(?=\s|$|[,\]}])/m;
 
+const COMMENT = /(?:^|[ \t])#.*$/gm;
+
 function fastParse(text: string): Record<string, unknown> | undefined {
-  if (NEEDS_EXACT_PARSER.test(text)) return undefined;
+  if (NEEDS_EXACT_PARSER.test(text.replace(COMMENT, ''))) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
@@ -69,6 +72,7 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const exact = () => {
     if (!parsed) {
+      const { LineCounter, parseAllDocuments } = exactYaml();
       const lineCounter = new LineCounter();
       parsed = { doc: parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false })[0] as Document.Parsed, lineCounter };
     }
@@ -78,6 +82,7 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
 }
 
 function parseWithPositions(file: string, text: string, tooDeep: number): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const { LineCounter, parseAllDocuments } = exactYaml();
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const report = (rule: string, offset: number, message: string) => {
@@ -126,6 +131,7 @@ function parseWithPositions(file: string, text: string, tooDeep: number): { sour
 
 /** Aliases, depth, duplicate and dangerous keys: checked on the tree before it is turned into data. */
 function checkNodes(root: Node, report: (rule: string, offset: number, message: string) => void): void {
+  const { isAlias, isMap, isScalar, isSeq } = exactYaml();
   const stack: { node: Node; depth: number }[] = [{ node: root, depth: 1 }];
   const aliases: Node[] = [];
   while (stack.length > 0) {
@@ -190,6 +196,7 @@ function findTooDeepBracket(text: string): number {
 
 /** The position of the node at `path`, or of its nearest existing ancestor. `key` points at the key itself. */
 export function locate(source: YamlSource, path: Path, target: 'key' | 'value' = 'value'): { line: number; column: number } {
+  const { isMap, isScalar, isSeq } = exactYaml();
   let node = source.doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
   for (let i = 0; i < path.length && node; i++) {

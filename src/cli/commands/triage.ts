@@ -6,7 +6,6 @@ import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
 import { loadPlaybook, type LoadedPlaybook } from '../../playbook/load.js';
 import { readAnswers } from '../../triage/answers.js';
 import { planJson } from '../../triage/format/json.js';
-import { planText } from '../../triage/format/text.js';
 import { triage, type TriageResult } from '../../triage/plan.js';
 import type { Answers } from '../../triage/when.js';
 import { configuredAgent } from '../agent-config.js';
@@ -47,9 +46,12 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   const result = triage({ playbook, answers, comment: comment ?? '', agent: configuredAgent(flags.agent, io.env), variant, now: now(io.env) });
   if (!result.ok) return reportFailure(result, io);
   const plan = result.plan;
-  io.stdout.write(flags.format === 'json'
-    ? planJson(plan)
-    : planText(plan, { color: useColor(io.stdout, io.env, flags.color), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
+  if (flags.format === 'json') {
+    io.stdout.write(planJson(plan));
+  } else {
+    const { planText } = await import('../../triage/format/text.js'); // chalk only for people
+    io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
+  }
   return EXIT.ok;
 }
 
