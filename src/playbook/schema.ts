@@ -106,8 +106,33 @@ export const playbookSchema = {
       },
     },
     examples: { type: 'array', items: { $ref: '#/$defs/example' } },
+    tone: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'BIFF tone checks for templates and drafts (see `replyguide check`).',
+      properties: {
+        maxSentences: { type: 'integer', minimum: 1, description: 'Brief: most sentences in a reply (default 5).' },
+        maxWords: { type: 'integer', minimum: 1, description: 'Brief: most words in a reply (default 90).' },
+        allowCaps: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words in capitals that are not shouting.' },
+        rules: {
+          type: 'object',
+          description: 'Severity per tone rule: error, warning or off.',
+          propertyNames: { pattern: '^[a-z][a-z-]*$' },
+          additionalProperties: { enum: ['error', 'warning', 'off'] },
+        },
+      },
+    },
   },
   $defs: {
+    toneOverrides: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        maxSentences: { type: 'integer', minimum: 1 },
+        maxWords: { type: 'integer', minimum: 1 },
+        apology: { enum: ['allowed', 'avoid'], description: '"avoid" flags apologies (trolls, harassment).' },
+      },
+    },
     when: {
       type: 'object',
       description: 'All listed answers must match. A value matches itself; a list matches any of its values.',
@@ -188,6 +213,7 @@ export const playbookSchema = {
         respondWithin: id('A name from policies.responseTimes.'),
         route: id('Contact id to hand it to.'),
         steps: { type: 'array', items: { $ref: '#/$defs/step' } },
+        tone: { $ref: '#/$defs/toneOverrides' },
       },
       oneOf: [{ required: ['template'] }, { required: ['noReply'] }],
     },

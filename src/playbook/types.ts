@@ -32,6 +32,12 @@ export interface Step {
   when?: When;
 }
 
+export interface ToneOverrides {
+  maxSentences?: number;
+  maxWords?: number;
+  apology?: 'allowed' | 'avoid';
+}
+
 export interface Situation {
   id: string;
   title: string;
@@ -43,6 +49,7 @@ export interface Situation {
   respondWithin?: string;
   route?: string;
   steps?: Step[];
+  tone?: ToneOverrides;
 }
 
 export interface Contact {
@@ -84,4 +91,10 @@ export interface Playbook {
   situations: Situation[];
   templates?: Record<string, Record<string, string[]>>;
   examples?: Example[];
+  tone?: {
+    maxSentences?: number;
+    maxWords?: number;
+    allowCaps?: string[];
+    rules?: Record<string, 'error' | 'warning' | 'off'>;
+  };
 }

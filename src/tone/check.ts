@@ -1,0 +1,26 @@
+// Runs the BIFF checks on one reply and turns their findings into positioned, sorted results.
+import type { Severity } from '../diagnostics.js';
+import { TONE_RULES } from './rules/index.js';
+import { position, sentences, signOffLines, words } from './text.js';
+import type { ToneFinding, ToneInput } from './types.js';
+
+export type RuleSetting = Severity | 'off';
+
+export function checkTone(input: ToneInput, settings: Record<string, RuleSetting> = {}): ToneFinding[] {
+  const context = { ...input, sentences: sentences(input.text), words: words(input.text), signOffs: signOffLines(input.text) };
+  const findings: ToneFinding[] = [];
+  for (const rule of TONE_RULES) {
+    const setting = settings[rule.id] ?? rule.severity;
+    if (setting === 'off') continue;
+    for (const raw of rule.check(context)) {
+      const start = position(input.text, raw.start);
+      const end = position(input.text, Math.max(raw.start, raw.end - 1));
+      findings.push({
+        rule: rule.id, severity: setting,
+        line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+        words: input.text.slice(raw.start, raw.end), message: raw.message, suggestion: raw.suggestion,
+      });
+    }
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}

@@ -1,0 +1,11 @@
+import { phraseRule } from './phrase-rule.js';
+
+export const informativeOpinion = phraseRule({
+  id: 'informative-opinion',
+  severity: 'warning',
+  aspect: 'informative',
+  description: 'Facts, not opinion or argument ("I think", "to be fair", "that\'s not true").',
+  field: 'opinion',
+  message: (words) => `"${words}" argues instead of informing`,
+  suggestion: 'State the fact itself, with a source where you can.',
+});

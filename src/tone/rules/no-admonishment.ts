@@ -1,0 +1,11 @@
+import { phraseRule } from './phrase-rule.js';
+
+export const noAdmonishment = phraseRule({
+  id: 'no-admonishment',
+  severity: 'error',
+  aspect: 'friendly',
+  description: 'No admonishments or advice to the person ("you should", "calm down", "you always").',
+  field: 'admonishment',
+  message: (words) => `"${words}" lectures the person`,
+  suggestion: 'Say what you will do, not what they should do or are.',
+});

@@ -1,0 +1,11 @@
+import { phraseRule } from './phrase-rule.js';
+
+export const noAttack = phraseRule({
+  id: 'no-attack',
+  severity: 'error',
+  aspect: 'friendly',
+  description: 'No personal attacks or insults, whatever the comment said.',
+  field: 'attacks',
+  message: (words) => `"${words}" attacks the person`,
+  suggestion: 'Remove it: answer the point, never the person.',
+});

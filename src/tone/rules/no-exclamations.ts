@@ -1,0 +1,14 @@
+import type { ToneRule } from '../types.js';
+
+export const noExclamations: ToneRule = {
+  id: 'no-exclamations',
+  severity: 'warning',
+  aspect: 'firm',
+  description: 'At most one exclamation mark.',
+  check({ text }) {
+    const marks = [...text.matchAll(/!/g)];
+    if (marks.length <= 1) return [];
+    const second = marks[1].index!;
+    return [{ start: second, end: second + 1, message: `${marks.length} exclamation marks; one at most`, suggestion: 'Keep one where you really mean it (a thank-you).' }];
+  },
+};

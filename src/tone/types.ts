@@ -1,0 +1,63 @@
+import type { Severity } from '../diagnostics.js';
+import type { Lexicon } from './lexicon.js';
+import type { Span } from './text.js';
+
+/** What the checks know about the reply's situation (from the playbook, or defaults). */
+export interface ToneSituation {
+  /** "avoid": apologising rewards trolls and harassers. */
+  apology: 'allowed' | 'avoid';
+  /** The situation corrects misinformation: a source link is expected. */
+  needsSources: boolean;
+}
+
+export interface ToneLimits {
+  maxSentences: number;
+  maxWords: number;
+}
+
+export interface ToneInput {
+  text: string;
+  lexicon: Lexicon;
+  limits: ToneLimits;
+  situation: ToneSituation;
+  /** The person's name, when known: a friendly reply uses it. */
+  name?: string;
+  /** The comment being answered: quoting it is not sarcasm. */
+  comment?: string;
+  /** Words in capitals that are not shouting (brand names, acronyms). */
+  allowCaps: string[];
+}
+
+export interface ToneContext extends ToneInput {
+  sentences: Span[];
+  words: Span[];
+  signOffs: Span[];
+}
+
+export interface RawFinding {
+  start: number;
+  end: number;
+  message: string;
+  suggestion: string;
+}
+
+export interface ToneRule {
+  id: string;
+  severity: Severity;
+  /** B, I, F or F: which letter of BIFF (or "safety") the rule serves. */
+  aspect: 'brief' | 'informative' | 'friendly' | 'firm' | 'safety';
+  description: string;
+  check(context: ToneContext): RawFinding[];
+}
+
+export interface ToneFinding {
+  rule: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  words: string;
+  message: string;
+  suggestion: string;
+}
