@@ -4,7 +4,12 @@ import { Chalk } from 'chalk';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Question } from '../playbook/types.js';
 import { createPrompter, Interrupted, type Prompter } from '../prompt/adapter.js';
-import { nextQuestion } from '../triage/flow.js';
+import { checkTone } from '../tone/check.js';
+import { findingsText } from '../tone/format/text.js';
+import { LEXICONS } from '../tone/lexicons/index.js';
+import { toneSettings } from '../tone/settings.js';
+import { completeAnswers } from '../triage/answers.js';
+import { matchSituation, nextQuestion } from '../triage/flow.js';
 import { suggestAnswers } from '../triage/hints.js';
 import { planText } from '../triage/format/text.js';
 import { triage, type Plan } from '../triage/plan.js';
@@ -48,6 +53,17 @@ export async function interactiveTriage(session: Session): Promise<number> {
     }
     throw error;
   }
+}
+
+/** The BIFF checks on an edited reply, shown before it is copied. */
+function toneReport(session: Session & { comment: string }, text: string, color: boolean): string {
+  const { data } = session.playbook;
+  const situation = matchSituation(data, completeAnswers(data, session.answers));
+  const settings = toneSettings(data, situation);
+  const locale = LEXICONS[data.locale] ? data.locale : 'en';
+  const name = typeof session.answers.name === 'string' ? session.answers.name : undefined;
+  const findings = checkTone({ text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name, comment: session.comment, allowCaps: settings.allowCaps }, settings.rules);
+  return `\nTone check of your edit:\n${findingsText(findings, { color, locale })}`;
 }
 
 async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, chalk: InstanceType<typeof Chalk>): Promise<Answers> {
@@ -112,6 +128,7 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
       edited = undefined;
     } else if (next === 'edit' && plan.reply) {
       edited = stripControl(await prompter.edit('Edit the reply', plan.reply.text)).trim() || undefined;
+      if (edited) io.stdout.write(toneReport(session, edited, chalk.level > 0));
     } else if (next === 'copy' && plan.reply) {
       const copied = copyToClipboard(plan.reply.text, io.env);
       if (copied.ok) {

@@ -7,6 +7,7 @@ const EXAMPLES = `
 Examples:
   $ replyguide triage                                  answer a comment interactively (built-in playbook)
   $ replyguide triage --comment - --answer kind=praise --format json < comment.txt
+  $ replyguide check "Hi Sam, calm down."              check a draft's tone (BIFF)
   $ replyguide lint playbooks/                         check playbooks, e.g. in CI
   $ replyguide lint "**/*.yaml" --format github        annotations on a pull request
   $ replyguide schema > playbook.schema.json           JSON Schema for editor completion
@@ -58,6 +59,27 @@ Examples:
     .action(async (options) => {
       const { triageCommand } = await import('./commands/triage.js');
       setExit(await triageCommand(options, io));
+    });
+
+  program
+    .command('check')
+    .description('check a drafted reply against the BIFF tone rules (Brief, Informative, Friendly, Firm)')
+    .argument('[text]', 'the draft ("-" reads standard input)')
+    .option('--file <file>', 'read the draft from a file')
+    .option('--locale <locale>', 'language of the draft (default: detected)')
+    .option('-s, --situation <id>', "apply this situation's rules (built-in playbook unless --playbook)")
+    .option('-p, --playbook <path>', "use this playbook's tone settings")
+    .option('--name <name>', "the person's name, to check the reply uses it")
+    .option('--comment <text>', 'the comment being answered (quoting it is not sarcasm)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--no-color', 'no colour, even on a terminal')
+    .addHelpText('after', `
+Examples:
+  $ replyguide check "Hi Sam, you should read the manual. We will check it."
+  $ replyguide check --file draft.txt --situation abuse --format json`)
+    .action(async (text: string | undefined, options) => {
+      const { checkCommand } = await import('./commands/check.js');
+      setExit(await checkCommand(text, options, io));
     });
 
   const lint = program

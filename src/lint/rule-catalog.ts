@@ -1,5 +1,7 @@
 // Every diagnostic id lint can produce, with a one-line description (SARIF rules, `--help`, README).
+import { TONE_RULES } from '../tone/rules/index.js';
 import { RULES } from './rules/index.js';
+import { toneRuleId } from './rules/tone.js';
 
 export const LOADER_RULES: Record<string, string> = {
   'file-unreadable': 'The file or folder can be read (exists, is a file, permissions).',
@@ -26,6 +28,7 @@ export const LOADER_RULES: Record<string, string> = {
 export function ruleCatalog(): { id: string; description: string }[] {
   return [
     ...Object.entries(LOADER_RULES).map(([id, description]) => ({ id, description })),
-    ...RULES.map((rule) => ({ id: rule.id, description: rule.description })),
+    ...RULES.filter((rule) => rule.id !== 'tone').map((rule) => ({ id: rule.id, description: rule.description })),
+    ...TONE_RULES.map((rule) => ({ id: toneRuleId(rule.id), description: `Tone (${rule.aspect}): ${rule.description}` })),
   ];
 }

@@ -2,7 +2,7 @@
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import { analyzeTemplate, type Analysis } from '../render/analyze.js';
-import type { TemplateSource, Variant } from '../render/variants.js';
+import { positionInFile, type TemplateSource, type Variant } from '../render/variants.js';
 
 export interface AnalyzedVariant {
   template: TemplateSource;
@@ -33,8 +33,7 @@ export function inVariant(
   position: { line: number; column: number },
   message: string,
 ): Diagnostic {
-  const line = item.variant.line + position.line - 1;
-  const column = position.line === 1 ? item.variant.column + position.column - 1 : position.column;
+  const { line, column } = positionInFile(item.template, item.variant, position.line, position.column);
   const label = item.template.variants.length > 1 ? `template "${item.template.id}" variant ${item.index + 1}` : `template "${item.template.id}"`;
   return { rule: rule.id, severity: rule.severity, file: item.template.file, line, column, message: `${label}: ${message}` };
 }

@@ -2,7 +2,7 @@
 import type { Playbook } from '../playbook/types.js';
 import type { Answers } from '../triage/when.js';
 import { compileTemplate, type TemplateDelegate } from './environment.js';
-import type { TemplateSource, Variant } from './variants.js';
+import { positionInFile, type TemplateSource, type Variant } from './variants.js';
 
 export interface ReplyContext {
   answers: Answers;
@@ -48,8 +48,7 @@ export function renderVariant(template: TemplateSource, variant: Variant, contex
     const position = /- (\d+):(\d+)/.exec(raw);
     const lineInVariant = position ? Number(position[1]) : 1;
     const columnInVariant = position ? Number(position[2]) + 1 : 1;
-    const line = variant.line + lineInVariant - 1;
-    const column = lineInVariant === 1 ? variant.column + columnInVariant - 1 : columnInVariant;
+    const { line, column } = positionInFile(template, variant, lineInVariant, columnInVariant);
     const message = raw.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '').replace(/ not defined$/, ' is not defined').split('\n')[0];
     return { error: { template: template.id, file: template.file, line, column, message } };
   }

@@ -32,3 +32,13 @@ export function splitVariants(text: string): Variant[] {
   flush(lines.length);
   return variants;
 }
+
+/**
+ * File position of a line and column inside a variant's text. Variants written inline in YAML may
+ * contain escaped line breaks, so past their first line only the variant's start is certain.
+ */
+export function positionInFile(template: TemplateSource, variant: Variant, line: number, column: number): { line: number; column: number } {
+  if (line === 1) return { line: variant.line, column: variant.column + column - 1 };
+  if (!template.file.endsWith('.hbs')) return { line: variant.line, column: variant.column };
+  return { line: variant.line + line - 1, column };
+}

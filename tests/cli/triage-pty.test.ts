@@ -1,5 +1,5 @@
 // End to end through a pseudo-terminal: paste a comment, pick answers, read the reply off the screen.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,27 @@ describe('interactive triage in a terminal', () => {
     expect(Number(nextVariant)).toBe((Number(firstVariant) % 3) + 1);
     pty.type(KEY.up); // wraps around to Done
     pty.type(KEY.enter);
+    expect(await pty.exit()).toBe(0);
+  });
+
+  it('an edited reply is tone-checked before it is copied', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-editor-'));
+    const editor = join(dir, 'editor.sh');
+    writeFileSync(editor, "#!/bin/sh\nprintf 'Hi Tom, calm down. We will check it.\\n– Sam\\n' > \"$1\"\n");
+    chmodSync(editor, 0o755);
+    const pty = startPty(['triage', '--agent', 'Sam', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { EDITOR: editor, VISUAL: editor });
+    await pty.waitFor('What next?');
+    pty.mark();
+    pty.type(KEY.down);
+    pty.type(KEY.down); // Edit the reply in your editor
+    pty.type(KEY.enter);
+    await pty.waitFor('Tone check of your edit:');
+    await pty.waitFor('What next?');
+    const screen = pty.screen();
+    expect(screen).toMatch(/1:9 +error +"calm down" lectures the person +no-admonishment/);
+    expect(screen).toContain('Hi Tom, calm down. We will check it.');
+    pty.type(KEY.up);
+    pty.type(KEY.enter); // Done
     expect(await pty.exit()).toBe(0);
   });
 

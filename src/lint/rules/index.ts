@@ -17,6 +17,7 @@ import { templateSyntax } from './template-syntax.js';
 import { templateUnguardedVariable } from './template-unguarded-variable.js';
 import { templateUnknownHelper } from './template-unknown-helper.js';
 import { templateUnknownVariable } from './template-unknown-variable.js';
+import { tone } from './tone.js';
 import { unusedVariable } from './unused-variable.js';
 
 export const RULES: readonly Rule[] = [
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   unusedVariable,
   playbookStale,
   exampleFailed,
+  tone,
 ];

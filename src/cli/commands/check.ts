@@ -1,0 +1,71 @@
+// `replyguide check`: the BIFF tone checks on a drafted reply.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
+import type { LoadedPlaybook } from '../../playbook/load.js';
+import { didYouMean } from '../../playbook/suggest.js';
+import { checkTone } from '../../tone/check.js';
+import { detectLocale } from '../../tone/detect-locale.js';
+import { findingsJson } from '../../tone/format/json.js';
+import { LEXICONS } from '../../tone/lexicons/index.js';
+import { toneSettings } from '../../tone/settings.js';
+import { stripControl } from '../../triage/clean-text.js';
+import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { loadOrExplain } from './triage.js';
+
+export interface CheckFlags {
+  file?: string;
+  locale?: string;
+  situation?: string;
+  playbook?: string;
+  name?: string;
+  comment?: string;
+  format: 'text' | 'json';
+  color?: boolean;
+}
+
+export async function checkCommand(textArg: string | undefined, flags: CheckFlags, io: Io): Promise<number> {
+  const text = stripControl(await readDraft(textArg, flags, io)).trim();
+  if (!text) throw new UsageError('the draft is empty');
+  if (flags.locale !== undefined && !LEXICONS[flags.locale]) {
+    throw new UsageError(`no word lists for --locale ${flags.locale}; available: ${Object.keys(LEXICONS).join(', ')}`);
+  }
+  const locale = flags.locale ?? detectLocale(text);
+  let playbook: LoadedPlaybook | undefined;
+  if (flags.playbook || flags.situation) playbook = loadOrExplain(flags.playbook ? resolve(io.cwd, flags.playbook) : BUILTIN_PLAYBOOK, io);
+  const situation = flags.situation === undefined ? undefined : playbook?.data.situations.find((s) => s.id === flags.situation);
+  if (flags.situation !== undefined && !situation) {
+    const ids = playbook!.data.situations.map((s) => s.id);
+    throw new UsageError(`no situation "${flags.situation}"${didYouMean(flags.situation, ids)}; situations: ${ids.join(', ')}`);
+  }
+  const settings = toneSettings(playbook?.data, situation);
+  const findings = checkTone(
+    { text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name: flags.name, comment: flags.comment, allowCaps: settings.allowCaps },
+    settings.rules,
+  );
+  if (flags.format === 'json') io.stdout.write(findingsJson(findings, locale));
+  else {
+    const { findingsText } = await import('../../tone/format/text.js');
+    io.stdout.write(findingsText(findings, { color: useColor(io.stdout, io.env, flags.color), locale }));
+  }
+  return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+async function readDraft(textArg: string | undefined, flags: CheckFlags, io: Io): Promise<string> {
+  const sources = [textArg !== undefined, flags.file !== undefined].filter(Boolean).length;
+  if (sources > 1) throw new UsageError('give the draft once: as text, with --file, or - for standard input');
+  if (flags.file !== undefined) {
+    try {
+      return readFileSync(resolve(io.cwd, flags.file), 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${flags.file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
+    }
+  }
+  if (textArg === '-' || (textArg === undefined && !io.stdin.isTTY)) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  if (textArg === undefined) throw new UsageError('give the draft as text, with --file, or pipe it in (replyguide check -)');
+  return textArg;
+}

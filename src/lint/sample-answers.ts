@@ -1,0 +1,40 @@
+// Sample answers that lead to each situation, so lint (and the guide) can render every template
+// variant the way an agent would see it.
+import type { AnswerValue, Playbook } from '../playbook/types.js';
+import { matchSituation } from '../triage/flow.js';
+import { matches, type Answers } from '../triage/when.js';
+import { enumerateAnswerSets, INPUT_PLACEHOLDER } from './answer-space.js';
+
+const cache = new WeakMap<Playbook, Map<string, Answers>>();
+
+/** For each situation id, one complete set of answers that reaches it, with inputs filled from `sample`. */
+export function sampleAnswers(playbook: Playbook): Map<string, Answers> {
+  let bySituation = cache.get(playbook);
+  if (bySituation) return bySituation;
+  bySituation = new Map();
+  const fill = (answers: Answers): Answers => {
+    const out: Answers = {};
+    for (const q of playbook.questions) {
+      const value = answers[q.id];
+      out[q.id] = q.type === 'input' && value !== null ? q.sample ?? `sample ${q.id}` : (value as AnswerValue | null);
+    }
+    return out;
+  };
+  for (const answers of enumerateAnswerSets(playbook) ?? []) {
+    const id = matchSituation(playbook, answers)?.id;
+    // Prefer a set where the optional inputs (like the name) are filled, as in a typical reply.
+    if (id && !bySituation.has(id)) bySituation.set(id, fill(withOptionalInputs(playbook, answers)));
+  }
+  for (const example of playbook.examples ?? []) {
+    const id = example.expect.situation;
+    if (id && !bySituation.has(id)) bySituation.set(id, example.answers);
+  }
+  cache.set(playbook, bySituation);
+  return bySituation;
+}
+
+function withOptionalInputs(playbook: Playbook, answers: Answers): Answers {
+  const out = { ...answers };
+  for (const q of playbook.questions) if (q.type === 'input' && out[q.id] === null && q.sample && matches(q.when, out)) out[q.id] = INPUT_PLACEHOLDER;
+  return out;
+}
