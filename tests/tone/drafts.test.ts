@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTone } from '../../src/tone/check.js';
 import { LEXICONS } from '../../src/tone/lexicons/index.js';
+import { TONE_RULES } from '../../src/tone/rules/index.js';
 import { DEFAULT_LIMITS } from '../../src/tone/settings.js';
 import type { ToneSituation } from '../../src/tone/types.js';
 
@@ -51,6 +52,7 @@ const DRAFTS: Draft[] = [
   { locale: 'en', text: 'Hi Jo, thanks for flagging this. None of our bikes are part of the recall. We will keep you posted.\n– Alex', name: 'Jo', situation: { needsSources: true }, expect: ['informative-source "Hi Jo, thanks for flagging this. None of our bikes are part of the recall. We will keep you posted."'] },
   { locale: 'en', text: 'Hi Sam, thanks. One. Two. Three. Four. Five. We will reply.\n– Alex', name: 'Sam', expect: ['brief-sentences "Five. We will reply."'] },
   { locale: 'en', text: 'Hi Sam, thanks for writing, we will check it.\n\nAlso, our shop moved to a new street last year.\n– Alex', name: 'Sam', expect: ['brief-paragraphs "Also, our shop moved to a new street last year.\\n– Alex"'] },
+  { locale: 'en', text: `Hi Sam, thanks for writing; ${'we read every word of your long message with care and '.repeat(8)}we will reply.\n– Alex`, name: 'Sam', expect: ['brief-words "with care and we will reply"'] },
   // Dutch
   { locale: 'nl', text: 'Hoi Sanne, bedankt voor je bericht. Wat vervelend dat je bestelling te laat is; we zoeken het vandaag voor je uit en laten het je hier weten.\n– Anouk', name: 'Sanne', expect: [] },
   { locale: 'nl', text: 'Hallo Pieter, sorry voor het wachten. Stuur ons een DM met je ordernummer, dan kijken we het meteen na.\n– Anouk', name: 'Pieter', expect: [] },
@@ -103,6 +105,11 @@ describe('BIFF checks on drafts', () => {
   it('the table has at least 60 drafts in four languages', () => {
     expect(DRAFTS.length).toBeGreaterThanOrEqual(60);
     expect(new Set(DRAFTS.map((d) => d.locale))).toEqual(new Set(['en', 'nl', 'de', 'sv']));
+  });
+
+  it('every tone rule is exercised by at least one draft', () => {
+    const covered = new Set(DRAFTS.flatMap((d) => d.expect.map((e) => e.split(' ')[0])));
+    expect(TONE_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 
   for (const draft of DRAFTS) {
