@@ -1,5 +1,6 @@
 // Static analysis of one template variant: which helpers and variables it uses, and where.
 // Handlebars' strict mode misses `{{#if missing}}` and fails late, so lint checks this up front.
+import type { AstNode, Program } from './ast.js';
 import { BUILTIN_HELPERS, GUARDING_HELPERS, parseTemplate } from './environment.js';
 
 export interface VariableUse {
@@ -25,10 +26,9 @@ export interface TemplateError {
 
 export type Analysis = { ok: true; variables: VariableUse[]; helpers: HelperUse[] } | { ok: false; error: TemplateError };
 
-type Node = hbs.AST.Node & Record<string, any>;
 
 export function analyzeTemplate(text: string): Analysis {
-  let program: hbs.AST.Program;
+  let program: Program;
   try {
     program = parseTemplate(text);
   } catch (error) {
@@ -40,10 +40,10 @@ export function analyzeTemplate(text: string): Analysis {
   const guards: string[] = [];
   let scoped = 0; // inside #each/#with, relative paths no longer start at the root
 
-  const pos = (node: Node) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
+  const pos = (node: AstNode) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
   const key = (path: string[]) => path.join('.');
 
-  const visitPath = (node: Node, guarded: boolean) => {
+  const visitPath = (node: AstNode, guarded: boolean) => {
     if (node.type !== 'PathExpression' || node.data) return;
     if (node.depth > 0 || node.parts.length === 0) return; // ../x and {{this}}
     if (scoped > 0 && !node.original.startsWith('@root')) return;
@@ -52,12 +52,12 @@ export function analyzeTemplate(text: string): Analysis {
     variables.push({ path, ...pos(node), guarded: covered });
   };
 
-  const visitExpression = (node: Node, guarded: boolean) => {
+  const visitExpression = (node: AstNode, guarded: boolean) => {
     if (node.type === 'SubExpression') visitCall(node, guarded);
     else visitPath(node, guarded);
   };
 
-  const visitCall = (node: Node, guarded: boolean) => {
+  const visitCall = (node: AstNode, guarded: boolean) => {
     const isCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression';
     if (!isCall) { visitPath(node.path, guarded); return; }
     const name = node.path.original as string;
@@ -67,7 +67,7 @@ export function analyzeTemplate(text: string): Analysis {
     for (const pair of node.hash?.pairs ?? []) visitExpression(pair.value, guarded || guardsArgs);
   };
 
-  const visit = (node: Node | null | undefined) => {
+  const visit = (node: AstNode | null | undefined) => {
     if (!node || problem) return;
     switch (node.type) {
       case 'Program':
@@ -89,7 +89,7 @@ export function analyzeTemplate(text: string): Analysis {
           break;
         }
         visitCall(node, false);
-        const first = node.params[0] as Node | undefined;
+        const first = node.params[0] as AstNode | undefined;
         const guard = (name === 'if' || name === 'with') && first?.type === 'PathExpression' ? key(first.parts) : undefined;
         const scopes = name === 'each' || name === 'with';
         if (guard) guards.push(guard);
@@ -110,7 +110,7 @@ export function analyzeTemplate(text: string): Analysis {
         break;
     }
   };
-  visit(program as Node);
+  visit(program as AstNode);
   if (problem) return { ok: false, error: problem };
   return { ok: true, variables, helpers };
 }

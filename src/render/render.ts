@@ -1,7 +1,9 @@
 // Renders one variant of a reply template with the answers, brand facts and agent name.
 import type { Playbook } from '../playbook/types.js';
 import type { Answers } from '../triage/when.js';
+import { describeParseError } from './analyze.js';
 import { compileTemplate, type TemplateDelegate } from './environment.js';
+import { RenderFailure } from './evaluate.js';
 import { positionInFile, type TemplateSource, type Variant } from './variants.js';
 
 export interface ReplyContext {
@@ -44,13 +46,14 @@ export function renderVariant(template: TemplateSource, variant: Variant, contex
     }
     return { text: tidy(render(context)) };
   } catch (error) {
-    const raw = String((error as Error).message ?? error);
-    const position = /- (\d+):(\d+)/.exec(raw);
-    const lineInVariant = position ? Number(position[1]) : 1;
-    const columnInVariant = position ? Number(position[2]) + 1 : 1;
-    const { line, column } = positionInFile(template, variant, lineInVariant, columnInVariant);
-    const message = raw.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '').replace(/ not defined$/, ' is not defined').split('\n')[0];
-    return { error: { template: template.id, file: template.file, line, column, message } };
+    if (error instanceof RenderFailure) {
+      const { line, column } = positionInFile(template, variant, error.line, error.column + 1);
+      return { error: { template: template.id, file: template.file, line, column, message: error.message } };
+    }
+    // A syntax error (lint reports these with their position too).
+    const parsed = describeParseError(String((error as Error).message ?? error));
+    const { line, column } = positionInFile(template, variant, parsed.line, parsed.column);
+    return { error: { template: template.id, file: template.file, line, column, message: parsed.message } };
   }
 }
 

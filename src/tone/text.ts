@@ -62,26 +62,115 @@ export function paragraphs(text: string): Span[] {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cache = new Map<string, RegExp>();
+
+/** A phrase as a regular-expression source: whole words, any spacing, either apostrophe. */
+function phraseSource(phrase: string): string {
+  // A trailing "*" matches inflected forms: "belachelijk*" finds "belachelijke".
+  const stem = phrase.endsWith('*');
+  const words = stem ? phrase.slice(0, -1) : phrase;
+  const body = escape(words).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+  const left = /^[\p{L}\p{N}]/u.test(words) ? '(?<![\\p{L}\\p{N}])' : '';
+  const right = stem ? '[\\p{L}]*' : /[\p{L}\p{N}]$/u.test(words) ? '(?![\\p{L}\\p{N}])' : '';
+  return `${left}${body}${right}`;
+}
+
+const single = new Map<string, RegExp>();
+
+const spans = (text: string, regex: RegExp): Span[] =>
+  [...text.matchAll(regex)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 
 /** Every whole-word, case-insensitive occurrence of a phrase. */
 export function findPhrase(text: string, phrase: string): Span[] {
-  let regex = cache.get(phrase);
+  let regex = single.get(phrase);
   if (!regex) {
-    const body = escape(phrase).replace(/\\ |\s+/g, '\\s+').replace(/'/g, "['’]");
-    // A trailing "*" matches inflected forms: "belachelijk*" finds "belachelijke".
-    const stem = phrase.endsWith('*');
-    const core = stem ? body.slice(0, -2) : body;
-    const left = /^[\p{L}\p{N}]/u.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-    const right = stem ? '[\\p{L}]*' : /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-    regex = new RegExp(`${left}${core}${right}`, 'giu');
-    cache.set(phrase, regex);
+    regex = new RegExp(phraseSource(phrase), 'giu');
+    single.set(phrase, regex);
   }
-  return [...text.matchAll(regex)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  return spans(text, regex);
 }
 
+interface IndexedPhrase {
+  words: string[];
+  stem: boolean;
+}
+
+interface PhraseIndex {
+  /** Phrases made of plain words, by their first word: matched on the text's words. */
+  byFirstWord: Map<string, IndexedPhrase[]>;
+  /** One-word stems ("belachelijk*"), matched on words that start with them. */
+  stems: IndexedPhrase[];
+  /** Phrases with punctuation ("here:", "http://"): matched with a regular expression. */
+  other: RegExp | undefined;
+}
+
+const indexes = new WeakMap<readonly string[], PhraseIndex>();
+const normalizeWord = (word: string) => word.toLowerCase().replace(/’/g, "'");
+const PLAIN_PHRASE = /^[\p{L}\p{N}][\p{L}\p{N}'’ -]*\*?$/u;
+
+function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  const byFirstWord = new Map<string, IndexedPhrase[]>();
+  const other: string[] = [];
+  for (const phrase of phrases) {
+    if (!PLAIN_PHRASE.test(phrase)) { other.push(phrase); continue; }
+    const stem = phrase.endsWith('*');
+    const phraseWords = words(stem ? phrase.slice(0, -1) : phrase).map((w) => normalizeWord(w.text));
+    const list = byFirstWord.get(phraseWords[0]) ?? [];
+    list.push({ words: phraseWords, stem });
+    byFirstWord.set(phraseWords[0], list);
+  }
+  // Longest first, so "thanks a lot" wins over "thanks".
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  index = {
+    byFirstWord,
+    stems: [...byFirstWord.values()].flat().filter((p) => p.stem && p.words.length === 1),
+    other: other.length ? new RegExp(other.sort((a, b) => b.length - a.length).map((p) => `(?:${phraseSource(p)})`).join('|'), 'giu') : undefined,
+  };
+  indexes.set(phrases, index);
+  return index;
+}
+
+// The checks look up many phrase lists in the same few texts: tokenize each text once.
+const tokenCache = new Map<string, { tokens: Span[]; lower: string[] }>();
+
+function tokenized(text: string): { tokens: Span[]; lower: string[] } {
+  let entry = tokenCache.get(text);
+  if (!entry) {
+    const tokens = words(text);
+    entry = { tokens, lower: tokens.map((t) => normalizeWord(t.text)) };
+    if (tokenCache.size >= 256) tokenCache.clear();
+    tokenCache.set(text, entry);
+  }
+  return entry;
+}
+
+/** Occurrences of any of the phrases, in order; where several start at one word the longest wins. */
 export function findAny(text: string, phrases: readonly string[]): Span[] {
-  return phrases.flatMap((p) => findPhrase(text, p)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = phraseIndex(phrases);
+  const { tokens, lower } = tokenized(text);
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.byFirstWord.get(lower[i]) ?? index.stems;
+    for (const candidate of candidates) {
+      const n = candidate.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const last = k === n - 1;
+        ok = candidate.stem && last ? lower[i + k].startsWith(candidate.words[k]) : lower[i + k] === candidate.words[k];
+        // Words of a phrase are separated by spaces only.
+        if (ok && k > 0) ok = /^\s+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start));
+      }
+      if (ok) {
+        out.push({ text: text.slice(tokens[i].start, tokens[i + n - 1].end), start: tokens[i].start, end: tokens[i + n - 1].end });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  if (index.other) out.push(...spans(text, index.other));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** 1-based line and column of a character offset. */

@@ -1,3 +1,4 @@
+import { findAny } from '../text.js';
 import type { RawFinding, ToneRule } from '../types.js';
 
 export const firmOptions: ToneRule = {
@@ -7,14 +8,15 @@ export const firmOptions: ToneRule = {
   description: 'At most two options: more choices make the reply vague.',
   check({ sentences, lexicon }) {
     const out: RawFinding[] = [];
-    const or = lexicon.or.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    // "A, B or C" (three or more alternatives joined by commas and a final "or").
-    const list = new RegExp(`[^,.;:!?]+,[^,.;:!?]+(?:,[^,.;:!?]+)*,?\\s(?:${or})\\s[^,.;:!?]+`, 'iu');
-    const ors = new RegExp(`\\s(?:${or})\\s`, 'giu');
     for (const s of sentences) {
-      const match = list.exec(s.text);
-      const orCount = [...s.text.matchAll(ors)].length;
-      if (match || orCount >= 2) {
+      const ors = findAny(s.text, lexicon.or);
+      if (ors.length === 0) continue;
+      // "A, B or C": count the short list items before the last "or", after any greeting ("Hi Sam,").
+      let head = s.text.slice(0, ors.at(-1)!.start);
+      const greeting = findAny(head, lexicon.greetings)[0];
+      if (greeting && greeting.start <= 1) head = head.slice(head.indexOf(',') + 1);
+      const items = head.split(',').slice(1).filter((item) => item.trim().split(/\s+/).length <= 5).length;
+      if (ors.length + items + 1 > 2) {
         out.push({ start: s.start, end: s.end, message: 'offers more than two options', suggestion: 'Pick the best channel or step and offer that one (two at most).' });
       }
     }
