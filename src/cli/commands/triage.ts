@@ -7,7 +7,6 @@ import { loadPlaybook, type LoadedPlaybook } from '../../playbook/load.js';
 import { readAnswers } from '../../triage/answers.js';
 import { planJson } from '../../triage/format/json.js';
 import { triage, type TriageResult } from '../../triage/plan.js';
-import type { Answers } from '../../triage/when.js';
 import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
 import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
@@ -99,4 +98,3 @@ async function readAll(stream: Io['stdin']): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export type { Answers };
