@@ -1,7 +1,7 @@
 // Everything the CLI touches of the outside world, injected so one test table can run commands
 // in-process and as a child process.
 export interface OutputStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

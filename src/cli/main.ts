@@ -10,6 +10,7 @@ Examples:
   $ replyguide check "Hi Sam, calm down."              check a draft's tone (BIFF)
   $ replyguide lint playbooks/                         check playbooks, e.g. in CI
   $ replyguide lint "**/*.yaml" --format github        annotations on a pull request
+  $ replyguide guide --format pdf -o guide.pdf        printable guide for new staff
   $ replyguide schema > playbook.schema.json           JSON Schema for editor completion
   $ replyguide actions                                 the next-step vocabulary
 
@@ -96,6 +97,23 @@ Examples:
     const { lintCommand } = await import('./commands/lint.js');
     setExit(await lintCommand(paths, options, io));
   });
+
+  program
+    .command('guide')
+    .description('print a staff guide from a playbook (HTML, Markdown or PDF)')
+    .option('-p, --playbook <path>', 'playbook folder or file (default: the built-in starter)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['html', 'md', 'pdf']).default('html'))
+    .option('--locale <locale>', 'language of the guide')
+    .option('-o, --output <file>', 'write to a file (written whole or not at all)')
+    .addHelpText('after', `
+Examples:
+  $ replyguide guide -o guide.html
+  $ replyguide guide --format pdf -o guide.pdf        (needs Chromium; CHROME_PATH to choose one)
+  $ replyguide guide --format md > GUIDE.md`)
+    .action(async (options) => {
+      const { guideCommand } = await import('./commands/guide.js');
+      setExit(await guideCommand(options, io));
+    });
 
   program
     .command('schema')

@@ -30,12 +30,12 @@ describe('scripted triage', () => {
   });
 
   it('prints one JSON object with --format json', async () => {
-    const r = await runInProcess(['triage', '--comment', 'Bunch of clowns', '-a', 'kind=accusation', '-a', 'spreading=no', '-a', 'repeat_offender=no', '-a', 'name=', '-f', 'json'], { env });
+    const r = await runInProcess(['triage', '--comment', 'Bunch of clowns', '-a', 'kind=accusation', '-a', 'spreading=no', '-a', 'repeat_offender=no', '-f', 'json'], { env });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       playbook: 'starter',
       locale: 'en',
-      answers: { kind: 'accusation', spreading: false, repeat_offender: false, name: '' },
+      answers: { kind: 'accusation', spreading: false, repeat_offender: false },
       situation: { id: 'accusation', title: 'Baseless accusation or troll' },
       reply: null,
       noReplyReason: "Don't feed the troll. Answering gives it reach; keep it visible and keep watching.",

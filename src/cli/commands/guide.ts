@@ -1,0 +1,44 @@
+// `replyguide guide`: the printable staff guide (HTML, Markdown or PDF) from a playbook.
+import { resolve } from 'node:path';
+import { buildGuide } from '../../guide/model.js';
+import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { writeFileAtomic } from '../write-file.js';
+import { loadOrExplain } from './triage.js';
+
+export interface GuideFlags {
+  playbook?: string;
+  format: 'html' | 'md' | 'pdf';
+  locale?: string;
+  output?: string;
+}
+
+export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
+  const playbook = loadOrExplain(flags.playbook ? resolve(io.cwd, flags.playbook) : BUILTIN_PLAYBOOK, io);
+  if (flags.locale !== undefined && flags.locale !== playbook.data.locale) {
+    throw new UsageError(`--locale ${flags.locale} is not available in this playbook; available: ${playbook.data.locale}`);
+  }
+  const model = buildGuide(playbook);
+  let content: string | Buffer;
+  if (flags.format === 'md') {
+    const { guideMarkdown } = await import('../../guide/markdown.js');
+    content = guideMarkdown(model);
+  } else {
+    const { guideHtml } = await import('../../guide/html.js');
+    content = guideHtml(model);
+    if (flags.format === 'pdf') {
+      if (!flags.output && io.stdout.isTTY) throw new UsageError('--format pdf writes binary data: give -o FILE (or redirect the output)');
+      const { findChromium, NO_CHROMIUM, printPdf } = await import('../chromium.js');
+      const chromium = findChromium(io.env);
+      if (!chromium) throw new UsageError(NO_CHROMIUM);
+      const printed = printPdf(chromium, content);
+      if ('error' in printed) throw new UsageError(printed.error);
+      content = printed.pdf;
+    }
+  }
+  if (flags.output) {
+    writeFileAtomic(resolve(io.cwd, flags.output), content);
+    io.stderr.write(`Wrote ${flags.output}\n`);
+  } else io.stdout.write(content);
+  return EXIT.ok;
+}

@@ -1,0 +1,130 @@
+// The guide as one self-contained HTML file: inline CSS and SVG, no script, no network; made for the
+// screen and for print on A4 (each situation on a new page, no box split across pages, page numbers).
+import { escapeHtml as e } from './escape.js';
+import { flowSvg } from './flow-svg.js';
+import type { GuideModel, GuideSituation } from './model.js';
+
+const CSS = `
+:root { --ink: #1d2430; --muted: #5b6675; --line: #d8dde5; --accent: #1f6feb; --soft: #f4f7fb; --warn: #9a3412; --warn-soft: #fff4ed; }
+* { box-sizing: border-box; }
+html { color: var(--ink); font: 11pt/1.5 "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
+body { margin: 0 auto; max-width: 780px; padding: 32px 24px; }
+h1, h2, h3 { line-height: 1.25; margin: 1.4em 0 .5em; }
+h1 { font-size: 26pt; margin-top: 0; }
+h2 { font-size: 17pt; border-bottom: 2px solid var(--accent); padding-bottom: 4px; }
+h3 { font-size: 12pt; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+a { color: var(--accent); }
+table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+th { font-size: 9.5pt; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
+.cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; border-left: 6px solid var(--accent); padding-left: 28px; }
+.cover .brand { font-size: 13pt; color: var(--accent); font-weight: bold; letter-spacing: .06em; text-transform: uppercase; }
+.cover .meta { color: var(--muted); margin-top: 1.5em; }
+.box { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin: .6em 0; background: #fff; break-inside: avoid; }
+.reply { background: var(--soft); white-space: pre-wrap; }
+.reply .label, .noreply .label { display: block; font-size: 9pt; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; margin-bottom: 4px; white-space: normal; }
+.noreply { background: var(--warn-soft); border-color: #f3c7a9; color: var(--warn); }
+.example { border-left: 4px solid var(--line); margin: .6em 0; padding: 4px 12px; color: var(--muted); font-style: italic; break-inside: avoid; }
+ul.checklist { list-style: none; padding-left: 0; }
+ul.checklist li { padding-left: 1.7em; text-indent: -1.7em; margin: .25em 0; break-inside: avoid; }
+ul.checklist li::before { content: "☐"; display: inline-block; width: 1.7em; text-indent: 0; color: var(--accent); }
+.action { font-size: 8.5pt; color: var(--muted); font-family: ui-monospace, Menlo, Consolas, monospace; }
+.condition { font-size: 9pt; color: var(--muted); }
+.facts { display: flex; gap: 12px; flex-wrap: wrap; }
+.facts .box { flex: 1 1 200px; margin: 0; }
+.why { color: var(--muted); }
+.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+.do li::marker { content: "✔  "; color: #15803d; }
+.dont li::marker { content: "✘  "; color: #b91c1c; }
+dl.glossary dt { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: bold; margin-top: .5em; }
+dl.glossary dd { margin: 0 0 0 1.5em; }
+svg .cond { fill: #fff; stroke: #8b98aa; }
+svg .sit { fill: #e8f0fe; stroke: var(--accent); }
+svg .sit.noreply { fill: var(--warn-soft); stroke: #e8a27c; }
+svg .arrow { stroke: #555; stroke-width: 1.4; }
+svg text { font: 11px "Helvetica Neue", Arial, "Liberation Sans", sans-serif; fill: var(--ink); }
+svg .sit-text { font-weight: bold; }
+svg .otherwise { font-size: 10px; fill: var(--muted); font-style: italic; }
+footer { color: var(--muted); font-size: 9pt; margin-top: 3em; border-top: 1px solid var(--line); padding-top: 8px; }
+@page { size: A4; margin: 16mm 15mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt Arial, sans-serif; color: #5b6675; } }
+@media print {
+  html { font-size: 10pt; }
+  body { max-width: none; padding: 0; }
+  .cover { min-height: 240mm; }
+  section.chapter, section.situation { break-before: page; }
+  h2, h3 { break-after: avoid; }
+  table, tr, .box, svg { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}`;
+
+export function guideHtml(model: GuideModel): string {
+  const meta = [
+    model.version ? `Version ${e(model.version)}` : '',
+    model.reviewed ? `Last reviewed ${e(model.reviewed)}${model.reviewInterval ? ` · reviewed every ${e(model.reviewInterval)}` : ''}` : '',
+  ].filter(Boolean).join('<br>');
+  const body = [
+    `<header class="cover"><div class="brand">${e(model.brand)}</div><h1>${e(model.title)}</h1>`
+      + (model.description ? `<p>${e(model.description)}</p>` : '')
+      + `<p class="meta">${meta}${meta ? '<br>' : ''}Staff guide for answering comments on social media</p></header>`,
+    section('how', 'How to use this guide', true, [
+      '<p>Each comment you answer fits one of the situations in this guide. They are tried in order: the first one whose conditions hold is the one to follow. For each you will find when it applies, an example, the steps to take, the approved replies (use them as a base and make them personal) and who to notify.</p>',
+      '<p>The same playbook drives the <code>replyguide</code> tool: run <code>replyguide triage</code>, paste the comment and answer the questions, and it gives you the situation, a personal reply and the steps, with the time to reply by. Check a reply you wrote yourself with <code>replyguide check</code>.</p>',
+    ].join('')),
+    model.houseRules ? section('rules', 'House rules and response policy', false, `<div class="box"><p>${e(model.houseRules.text)}</p>${model.houseRules.link ? `<p>Published at ${link(model.houseRules.link)}</p>` : ''}</div>`) : '',
+    model.responseTimes.length ? section('times', 'Response times', false, table(['Target', 'Reply within', 'Situations'], model.responseTimes.map((t) => [e(t.name), e(t.duration), e(t.situations.join(', ') || '—')]))) : '',
+    model.contacts.length ? section('contacts', 'Who handles what', false, table(['Who', 'Responsible for', 'How to reach', 'Handles'], model.contacts.map((c) => [`<strong>${e(c.name)}</strong>`, e(c.role ?? ''), e(c.reach ?? ''), e(c.handles.join(', '))]))) : '',
+    section('flow', 'Triage flow', true, `<p>The questions the tool asks:</p><ol>${model.questions.map((q) => `<li>${e(q.prompt)} <span class="condition">(${e(q.options.join(' · '))})</span></li>`).join('')}</ol><p>Then the situations are tried in this order; blue ones get a reply, orange ones get none.</p>${flowSvg(model.situations)}`),
+    ...model.situations.map(situationHtml),
+    section('glossary', 'Glossary of actions', true, `<dl class="glossary">${model.actions.map((a) => `<dt>${e(a.action)}</dt><dd>${e(a.description)}</dd>`).join('')}</dl>`),
+    section('dos', 'Do and don’t', false, `<div class="columns"><div><h3>Do</h3><ul class="do">${model.dos.map((d) => `<li>${e(d)}</li>`).join('')}</ul></div><div><h3>Don’t</h3><ul class="dont">${model.donts.map((d) => `<li>${e(d)}</li>`).join('')}</ul></div></div>`),
+    `<footer>Generated by replyguide from the playbook “${e(model.title)}”. Change the playbook, not this document.</footer>`,
+  ].filter(Boolean).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${e(model.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${e(model.title)} · ${e(model.brand)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** Only web and mail links become links; anything else (javascript:, data:) stays text. */
+function link(url: string): string {
+  return /^(https?:|mailto:)/i.test(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url);
+}
+
+/** A chapter starts a new printed page; other sections follow on. */
+function section(id: string, title: string, chapter: boolean, content: string): string {
+  return `<section${chapter ? ' class="chapter"' : ''} id="${id}"><h2>${e(title)}</h2>${content}</section>`;
+}
+
+function table(headings: string[], rows: string[][]): string {
+  return `<table><thead><tr>${headings.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+}
+
+function situationHtml(s: GuideSituation): string {
+  const replies = s.noReply
+    ? `<div class="box noreply"><span class="label">No reply</span>${e(s.noReply)}</div>`
+    : s.replies.map((r, i) => `<div class="box reply"><span class="label">Reply, variant ${i + 1} of ${s.replies.length}</span>${e(r)}</div>`).join('');
+  const facts = [
+    s.respondWithin ? `<div class="box"><span class="condition">Respond within</span><br><strong>${e(s.respondWithin.duration)}</strong> (${e(s.respondWithin.name)})</div>` : '',
+    s.route ? `<div class="box"><span class="condition">Notify</span><br><strong>${e(s.route.name)}</strong>${s.route.reach ? `<br>${e(s.route.reach)}` : ''}</div>` : '',
+  ].join('');
+  return `<section class="situation" id="situation-${e(s.id)}">
+<h2>${s.number}. ${e(s.title)}</h2>
+${s.description ? `<p>${e(s.description)}</p>` : ''}
+${s.why ? `<p class="why">${e(s.why)}</p>` : ''}
+<h3>When it applies</h3><ul>${s.conditions.map((c) => `<li>${e(c)}</li>`).join('')}</ul>
+${s.example ? `<h3>Example</h3><blockquote class="example">${e(s.example)}</blockquote>` : ''}
+${s.steps.length ? `<h3>Steps</h3><ul class="checklist">${s.steps.map((st) => `<li>${e(st.text)} <span class="action">${e(st.action)}</span>${st.condition ? ` <span class="condition">(only if ${e(st.condition)})</span>` : ''}</li>`).join('')}</ul>` : ''}
+<h3>${s.noReply ? 'Reply' : 'Approved replies'}</h3>${replies}
+${facts ? `<div class="facts">${facts}</div>` : ''}
+</section>`;
+}

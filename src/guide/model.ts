@@ -1,0 +1,158 @@
+// The staff guide as data, built from the same playbook the tool uses, so the two never disagree.
+// The HTML and Markdown renderers only lay this out.
+import { sampleAnswers } from '../lint/sample-answers.js';
+import { ACTIONS, type Action } from '../playbook/actions.js';
+import { templateKey, type LoadedPlaybook } from '../playbook/load.js';
+import type { Condition, Playbook, When } from '../playbook/types.js';
+import { renderVariant, replyContext, usableVariants } from '../render/render.js';
+import { conditionValues } from '../triage/when.js';
+
+export interface GuideSituation {
+  number: number;
+  id: string;
+  title: string;
+  description?: string;
+  why?: string;
+  /** When it applies, in words ("What is this comment mainly?: Praise or thanks"). */
+  conditions: string[];
+  /** The same, short, for the flow diagram ("Praise or thanks · written by staff? yes"). */
+  shortConditions: string[];
+  example?: string;
+  steps: { action: Action; text: string; condition?: string }[];
+  replies: string[];
+  noReply?: string;
+  route?: { name: string; reach?: string };
+  respondWithin?: { name: string; duration: string };
+}
+
+export interface GuideModel {
+  title: string;
+  brand: string;
+  version?: string;
+  reviewed?: string;
+  reviewInterval?: string;
+  locale: string;
+  description?: string;
+  houseRules?: { text: string; link?: string };
+  responseTimes: { name: string; duration: string; situations: string[] }[];
+  contacts: { name: string; role?: string; reach?: string; handles: string[] }[];
+  questions: { prompt: string; help?: string; options: string[] }[];
+  situations: GuideSituation[];
+  actions: { action: string; description: string }[];
+  dos: string[];
+  donts: string[];
+}
+
+/** The agent name that signs the sample replies in the guide. */
+export const GUIDE_AGENT = 'Sam';
+
+export function buildGuide(loaded: LoadedPlaybook): GuideModel {
+  const playbook = loaded.data;
+  const samples = sampleAnswers(playbook);
+  const situations = playbook.situations.map((s, i): GuideSituation => {
+    const template = s.template === undefined ? undefined : loaded.templates.get(templateKey(playbook.locale, s.template));
+    const answers = samples.get(s.id);
+    const replies = template && answers
+      ? usableVariants(template).map((v) => {
+        const r = renderVariant(template, v, replyContext(playbook, answers, '', GUIDE_AGENT));
+        return 'text' in r ? r.text : `(template error: ${r.error.message})`;
+      })
+      : [];
+    const contact = s.route ? playbook.contacts?.[s.route] : undefined;
+    const duration = s.respondWithin ? playbook.policies?.responseTimes?.[s.respondWithin] : undefined;
+    return {
+      number: i + 1,
+      id: s.id,
+      title: s.title,
+      ...(s.description ? { description: s.description } : {}),
+      ...(s.why ? { why: s.why } : {}),
+      conditions: describeWhen(playbook, s.when),
+      shortConditions: describeWhen(playbook, s.when, 'short'),
+      ...exampleFor(playbook, s.id),
+      steps: (s.steps ?? []).map((step) => ({
+        action: step.action,
+        text: step.text ?? ACTIONS[step.action],
+        ...(step.when ? { condition: describeWhen(playbook, step.when).join('; ') } : {}),
+      })),
+      replies,
+      ...(s.noReply ? { noReply: s.noReply } : {}),
+      ...(contact ? { route: { name: contact.name, ...(contact.reach ? { reach: contact.reach } : {}) } } : {}),
+      ...(duration && s.respondWithin ? { respondWithin: { name: s.respondWithin, duration } } : {}),
+    };
+  });
+  const used = new Set(playbook.situations.flatMap((s) => (s.steps ?? []).map((step) => step.action)));
+  const review = playbook.policies?.review;
+  return {
+    title: playbook.name,
+    brand: playbook.brand.name,
+    ...(playbook.version !== undefined ? { version: String(playbook.version) } : {}),
+    ...(review ? { reviewed: review.lastReviewed, reviewInterval: review.interval } : {}),
+    locale: playbook.locale,
+    ...(playbook.description ? { description: playbook.description } : {}),
+    ...(playbook.policies?.houseRules ? { houseRules: playbook.policies.houseRules } : {}),
+    responseTimes: Object.entries(playbook.policies?.responseTimes ?? {}).map(([name, duration]) => ({
+      name, duration, situations: playbook.situations.filter((s) => s.respondWithin === name).map((s) => s.title),
+    })),
+    contacts: Object.values(playbook.contacts ?? {}).map((c) => ({ name: c.name, role: c.role, reach: c.reach, handles: c.handles ?? [] })),
+    questions: playbook.questions.map((q) => ({
+      prompt: q.prompt,
+      ...(q.help ? { help: q.help } : {}),
+      options: q.type === 'select' ? (q.choices ?? []).map((c) => c.label) : q.type === 'confirm' ? ['yes', 'no'] : ['free text'],
+    })),
+    situations,
+    actions: (Object.keys(ACTIONS) as Action[]).filter((a) => used.has(a)).map((action) => ({ action, description: ACTIONS[action] })),
+    dos: DOS,
+    donts: DONTS,
+  };
+}
+
+// From the communication guides the tool is built from (shared/seeds): the rules that hold everywhere.
+const DOS = [
+  'Answer in time, and keep to the response times above.',
+  'Read twice and cool down before you answer; never reply in anger, panic or defensively.',
+  'Use their name and sign with yours; keep it brief, informative, friendly and firm.',
+  'Apologise when we got it wrong, and offer a concrete solution.',
+  'Answer publicly before and after a private conversation, so everyone sees it was solved.',
+  'Once solved, go back to the same thread and ask whether they are satisfied.',
+  'Correct misinformation with facts and a link to a source.',
+  'Hand things at once to the contact who owns them; add new cases to the playbook.',
+];
+
+const DONTS = [
+  'Never delete criticism: it looks like hiding something and makes people angrier.',
+  "Don't feed trolls: one factual answer for the readers at most, then stop.",
+  'Never ask for order numbers, addresses or passwords in public.',
+  "Don't argue, lecture or use sarcasm, capitals or a pile of exclamation marks.",
+  "Don't like or share praise written by our own staff.",
+  "Don't answer a threat in public: document it, report it, hand it to legal.",
+];
+
+export function describeWhen(playbook: Playbook, when: When | undefined, style: 'long' | 'short' = 'long'): string[] {
+  if (!when) return [style === 'long' ? 'Anything the situations before it do not cover.' : 'anything else'];
+  return Object.entries(when).map(([id, condition]) => {
+    const question = playbook.questions.find((q) => q.id === id);
+    const prompt = (question?.prompt ?? id).replace(/[?:]\s*$/, '');
+    const answer = describeCondition(playbook, id, condition);
+    // In the diagram a chosen option speaks for itself; a yes/no needs its question.
+    if (style === 'short') return question?.type === 'select' ? answer : `${prompt}? ${answer}`;
+    return `${prompt}: ${answer}`;
+  });
+}
+
+function describeCondition(playbook: Playbook, id: string, condition: Condition): string {
+  const question = playbook.questions.find((q) => q.id === id);
+  const label = (value: unknown) => {
+    if (typeof value === 'boolean') return value ? 'yes' : 'no';
+    return question?.choices?.find((c) => c.value === value)?.label ?? String(value);
+  };
+  if (condition !== null && typeof condition === 'object' && !Array.isArray(condition)) {
+    if ('exists' in condition) return condition.exists ? 'answered' : 'not answered';
+    return `anything but ${conditionValues(condition).map(label).join(' or ')}`;
+  }
+  return conditionValues(condition).map(label).join(' or ');
+}
+
+function exampleFor(playbook: Playbook, situation: string): { example?: string } {
+  const example = playbook.examples?.find((e) => e.expect.situation === situation);
+  return example ? { example: example.comment } : {};
+}

@@ -1,0 +1,58 @@
+// The HTML guide opened in real headless Chromium: no console errors, no request leaves the file,
+// and hostile playbook text shows as text and runs nothing.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/cli/chromium.js';
+import { runInProcess } from '../helpers/cli.js';
+
+const executablePath = findChromium(process.env);
+let browser: Awaited<ReturnType<typeof chromium.launch>>;
+
+beforeAll(async () => {
+  if (!executablePath) throw new Error('these tests need Chromium (apt-get install chromium, or set CHROME_PATH)');
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => browser?.close());
+
+async function open(playbook: string) {
+  const r = await runInProcess(['guide', '--playbook', playbook]);
+  const file = join(mkdtempSync(join(tmpdir(), 'replyguide-browser-')), 'guide.html');
+  writeFileSync(file, r.stdout);
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (req) => { if (!req.url().startsWith('file:')) requests.push(req.url()); });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, problems, requests };
+}
+
+describe('HTML guide in Chromium', () => {
+  it('the built-in guide loads cleanly and makes no requests', async () => {
+    const { page, problems, requests } = await open('playbooks/starter.yaml');
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.locator('section.situation').count()).toBe(15);
+    expect(await page.locator('svg').count()).toBe(1);
+  });
+
+  it('hostile playbook text shows as text and runs nothing', async () => {
+    const { page, problems, requests } = await open('tests/fixtures/good/hostile.yaml');
+    expect(requests).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('script, img, iframe').count()).toBe(0);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('<script>window.pwned = 1</script> Guide');
+    expect(text).toContain('<img src=x onerror="window.pwned = 2">');
+    expect(await page.locator('h1').innerText()).toBe('<script>window.pwned = 1</script> Guide');
+  });
+});

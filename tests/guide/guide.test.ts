@@ -1,0 +1,99 @@
+// The staff guide: Markdown against a snapshot, HTML escaping, and the command's errors.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGuide } from '../../src/guide/model.js';
+import { BUILTIN_PLAYBOOK } from '../../src/playbook/builtin.js';
+import { loadPlaybook, type LoadedPlaybook } from '../../src/playbook/load.js';
+import { runBinary, runInProcess } from '../helpers/cli.js';
+
+const starter = loadPlaybook(BUILTIN_PLAYBOOK).playbook as LoadedPlaybook;
+
+describe('guide model', () => {
+  it('has every situation in order, with its replies rendered from sample answers or its no-reply reason', () => {
+    const model = buildGuide(starter);
+    expect(model.situations.map((s) => s.id)).toEqual(starter.data.situations.map((s) => s.id));
+    const praise = model.situations.find((s) => s.id === 'praise')!;
+    expect(praise.replies).toHaveLength(3);
+    expect(praise.replies[0]).toBe("Hi Alex, thank you so much, this made our day! I'll pass your kind words on to the team.\n– Sam");
+    expect(praise.conditions).toEqual(['What is this comment mainly: Praise or thanks']);
+    expect(praise.example).toBe('Thanks for the quick repair, the bike rides like new!');
+    const spam = model.situations.find((s) => s.id === 'spam')!;
+    expect(spam.replies).toEqual([]);
+    expect(spam.noReply).toBe('Spam gets no answer. Hide it and report it to the platform.');
+    const complaint = model.situations.find((s) => s.id === 'complaint')!;
+    expect(complaint.steps.find((s) => s.action === 'apologize')?.condition).toBe('Did we get something wrong, even partly: yes');
+  });
+});
+
+describe('replyguide guide --format md', () => {
+  it('matches the snapshot of the built-in playbook', async () => {
+    const r = await runInProcess(['guide', '--format', 'md']);
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot('__snapshots__/starter-guide.md');
+  });
+
+  it('renders the flow as Mermaid and escapes playbook text', async () => {
+    const r = await runInProcess(['guide', '--format', 'md', '--playbook', 'tests/fixtures/good/hostile.yaml']);
+    expect(r.stdout).toContain('```mermaid\nflowchart TD\n  start([New comment]) --> c1\n');
+    expect(r.stdout).not.toMatch(/(?<!\\)<(script|img|iframe)/); // every < in playbook text is escaped
+    expect(r.stdout).toContain('\\<script\\>window.pwned = 1\\</script\\> Guide');
+  });
+});
+
+describe('replyguide guide --format html', () => {
+  it('is one self-contained page with every section, escaping all playbook text', async () => {
+    const r = await runInProcess(['guide', '--playbook', 'tests/fixtures/good/hostile.yaml']);
+    expect(r.code).toBe(0);
+    const html = r.stdout;
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/<(script|img|iframe|link)\b/i); // no element from playbook text
+    expect(html).not.toMatch(/<a href="(?!https?:)/); // links only to the web
+    expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i); // no event-handler attribute
+    expect(html).not.toContain('href="javascript');
+    expect(html).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt; Guide');
+    for (const heading of ['How to use this guide', 'House rules and response policy', 'Response times', 'Who handles what', 'Triage flow', 'Glossary of actions', 'Do and don’t']) {
+      expect(html).toContain(`<h2>${heading}</h2>`);
+    }
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  });
+
+  it('writes the file whole with -o', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-guide-'));
+    const r = await runInProcess(['guide', '-o', 'guide.html'], { cwd: dir });
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('Wrote guide.html\n');
+    const html = readFileSync(join(dir, 'guide.html'), 'utf8');
+    expect(html.match(/<section class="situation"/g)).toHaveLength(starter.data.situations.length);
+  });
+
+  it('a broken playbook or an unknown locale exits 2', async () => {
+    expect((await runInProcess(['guide', '--playbook', 'tests/fixtures/broken/tabs.yaml'])).code).toBe(2);
+    const r = await runInProcess(['guide', '--locale', 'fr']);
+    expect(r.stderr).toBe('replyguide: --locale fr is not available in this playbook; available: en\n');
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('replyguide guide --format pdf', () => {
+  it('without Chromium exits 2 saying how to get one', () => {
+    const r = runBinary(['guide', '--format', 'pdf', '-o', join(tmpdir(), 'never.pdf')], { env: { PATH: '/nonexistent', CHROME_PATH: undefined } });
+    expect(r.stderr).toBe('replyguide: no Chromium found for --format pdf (looked at CHROME_PATH, chromium, chromium-browser, google-chrome). Install one (Debian/Ubuntu: apt-get install chromium) or use --format html and print from a browser\n');
+    expect(r.code).toBe(2);
+  });
+
+  it('prints A4 with a page or more per situation (real Chromium, checked with pdfinfo)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'replyguide-pdf-')), 'guide.pdf');
+    const r = runBinary(['guide', '--format', 'pdf', '-o', out]);
+    expect(r.stderr).toBe(`Wrote ${out}\n`);
+    expect(r.code).toBe(0);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const info = spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout;
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(starter.data.situations.length + 3);
+    expect(info).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+});
