@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { splitVariants, type TemplateSource } from '../render/variants.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { decodeText } from './text.js';
+import { localesOf, localize } from './localize.js';
 import type { Playbook } from './types.js';
 import { validatePlaybook } from './validate.js';
 import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -14,7 +15,12 @@ export interface LoadedPlaybook {
   file: string;
   templatesDir: string;
   source: YamlSource;
+  /** The playbook in one locale (the default one unless made with `inLocale`). */
   data: Playbook;
+  /** As written: translatable fields may be { locale: text } mappings. */
+  raw: Record<string, unknown>;
+  /** Every locale it is written in, the default first. */
+  locales: string[];
   /**
    * Templates the situations refer to, by `${locale}/${id}`: absent when there is no such template,
    * null when it exists but could not be used (already reported).
@@ -74,17 +80,28 @@ export function loadPlaybook(target: string): LoadResult {
   const source = parsed.source;
   const diagnostics = validatePlaybook(source);
   if (diagnostics.length > 0) return { diagnostics };
-  const data = source.data as Playbook;
+  const raw = source.data as Record<string, unknown>;
+  const data = localize(raw, raw.locale as string);
   const templatesDir = resolve(dirname(file), data.templatesDir ?? 'templates');
-  const playbook: LoadedPlaybook = { file, templatesDir, source, data, templates: new Map() };
+  const playbook: LoadedPlaybook = { file, templatesDir, source, data, raw, locales: localesOf(data), templates: new Map() };
   diagnostics.push(...loadTemplates(playbook));
   return { playbook, diagnostics };
 }
 
+/** The same playbook, localized to another of its locales. */
+export function inLocale(playbook: LoadedPlaybook, locale: string): LoadedPlaybook {
+  return locale === playbook.data.locale ? playbook : { ...playbook, data: localize(playbook.raw, locale) };
+}
+
 function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const locale of playbook.locales) diagnostics.push(...loadTemplatesFor(playbook, locale));
+  return diagnostics;
+}
+
+function loadTemplatesFor(playbook: LoadedPlaybook, locale: string): Diagnostic[] {
   const { data, source } = playbook;
   const diagnostics: Diagnostic[] = [];
-  const locale = data.locale;
   let realTemplatesDir: string | undefined;
   const realFolders = new Map<string, string>();
   const realFolder = (folder: string) => {

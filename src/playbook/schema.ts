@@ -9,11 +9,26 @@ const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Z]{2})?$';
 
 const text = (description: string, extra: object = {}) => ({ type: 'string', minLength: 1, description, ...extra });
 const id = (description: string) => ({ type: 'string', pattern: ID_PATTERN, description });
-const stringMap = (description: string) => ({
+/** Text a person reads: one string, or one per locale ({ en: …, nl: … }). */
+const localized = (description: string) => ({
+  description: `${description} Text, or a mapping of locale to text.`,
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'object', minProperties: 1, propertyNames: { pattern: LOCALE_PATTERN }, additionalProperties: { type: 'string', minLength: 1 } },
+  ],
+});
+const localizedList = (description: string) => ({
+  description: `${description} A list, or a mapping of locale to list.`,
+  anyOf: [
+    { type: 'array', items: { type: 'string', minLength: 1 } },
+    { type: 'object', minProperties: 1, propertyNames: { pattern: LOCALE_PATTERN }, additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } } },
+  ],
+});
+const stringMap = (description: string, translatable = false) => ({
   type: 'object',
   description,
   propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
-  additionalProperties: { type: 'string', minLength: 1 },
+  additionalProperties: translatable ? localized('A value.') : { type: 'string', minLength: 1 },
 });
 
 const answerValue = { type: ['string', 'boolean', 'number'] };
@@ -29,10 +44,11 @@ export const playbookSchema = {
   properties: {
     format: { const: 1, description: 'Playbook format version. Always 1.' },
     id: id('Stable identifier of the playbook, e.g. "acme-care".'),
-    name: text('Human name of the playbook, shown on the guide cover.'),
+    name: localized('Human name of the playbook, shown on the guide cover.'),
     version: { type: ['string', 'number'], description: 'Your own version label, shown on the guide cover.' },
-    description: text('What this playbook is for.'),
+    description: localized('What this playbook is for.'),
     locale: { type: 'string', pattern: LOCALE_PATTERN, description: 'Default locale of replies, e.g. "en".' },
+    locales: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: LOCALE_PATTERN }, description: 'Every locale the playbook is written in (default: just `locale`).' },
     templatesDir: text('Folder with templates/<locale>/<id>.hbs, relative to this file. Default: "templates" beside it.'),
     brand: {
       type: 'object',
@@ -42,8 +58,8 @@ export const playbookSchema = {
       properties: {
         name: text('The brand name as it should appear in replies.'),
         handles: stringMap('Accounts per platform, e.g. instagram: "@acme".'),
-        support: stringMap('Support channels, e.g. email, phone, url, dm, hours.'),
-        links: stringMap('Useful links, e.g. houseRules, status, faq.'),
+        support: stringMap('Support channels, e.g. email, phone, url, dm, hours.', true),
+        links: stringMap('Useful links, e.g. houseRules, status, faq.', true),
       },
     },
     policies: {
@@ -56,7 +72,7 @@ export const playbookSchema = {
           additionalProperties: false,
           required: ['text'],
           description: 'The published code of conduct for comments on your accounts.',
-          properties: { text: text('The rules in a few sentences.'), link: text('Where they are published.') },
+          properties: { text: localized('The rules in a few sentences.'), link: text('Where they are published.') },
         },
         responseTimes: {
           type: 'object',
@@ -87,8 +103,8 @@ export const playbookSchema = {
         required: ['name'],
         properties: {
           name: text('Team or person.'),
-          role: text('What they are responsible for.'),
-          reach: text('How to reach them fast, e.g. "#care-escalations on Slack".'),
+          role: localized('What they are responsible for.'),
+          reach: localized('How to reach them fast, e.g. "#care-escalations on Slack".'),
           handles: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Kinds of comments they own.' },
         },
       },
@@ -161,9 +177,9 @@ export const playbookSchema = {
       required: ['value', 'label'],
       properties: {
         value: id('The answer value used in `when` matchers.'),
-        label: text('What the agent sees.'),
-        help: text('One line that helps the agent pick it.'),
-        hints: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words in a comment that suggest this choice.' },
+        label: localized('What the agent sees.'),
+        help: localized('One line that helps the agent pick it.'),
+        hints: localizedList('Words in a comment that suggest this choice.'),
       },
     },
     question: {
@@ -172,15 +188,15 @@ export const playbookSchema = {
       required: ['id', 'prompt', 'type'],
       properties: {
         id: id('Answer key, used in `when` and as {{answers.<id>}}.'),
-        prompt: text('The question the agent is asked.'),
-        help: text('Extra guidance shown with the question.'),
+        prompt: localized('The question the agent is asked.'),
+        help: localized('Extra guidance shown with the question.'),
         type: { enum: ['select', 'confirm', 'input'] },
         choices: { type: 'array', minItems: 2, items: { $ref: '#/$defs/choice' } },
         when: { $ref: '#/$defs/when' },
-        hints: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'For confirm: words that suggest "yes".' },
+        hints: localizedList('For confirm: words that suggest "yes".'),
         required: { type: 'boolean', description: 'For input: must the agent fill it in? Default false.' },
         default: answerValue,
-        sample: text('For input: a sample value used by lint and the guide.'),
+        sample: localized('For input: a sample value used by lint and the guide.'),
       },
       allOf: [
         { if: { properties: { type: { const: 'select' } } }, then: { required: ['choices'] } },
@@ -193,7 +209,7 @@ export const playbookSchema = {
       required: ['action'],
       properties: {
         action: { enum: Object.keys(ACTIONS), description: 'What to do; see `replyguide actions`.' },
-        text: text('The step in your own words. Default: the action description.'),
+        text: localized('The step in your own words. Default: the action description.'),
         to: id('For route/escalate: the contact id.'),
         when: { $ref: '#/$defs/when' },
       },
@@ -204,12 +220,12 @@ export const playbookSchema = {
       required: ['id', 'title'],
       properties: {
         id: id('Stable id of the situation.'),
-        title: text('Short title shown to the agent.'),
-        description: text('When it applies, in a sentence or two.'),
-        why: text('The reasoning behind the advice, for the staff guide.'),
+        title: localized('Short title shown to the agent.'),
+        description: localized('When it applies, in a sentence or two.'),
+        why: localized('The reasoning behind the advice, for the staff guide.'),
         when: { $ref: '#/$defs/when' },
         template: { type: 'string', minLength: 1, description: 'Reply template id: templates/<locale>/<id>.hbs.' },
-        noReply: text('Why this situation gets no reply (e.g. "don\'t feed trolls").'),
+        noReply: localized('Why this situation gets no reply (e.g. "don\'t feed trolls").'),
         respondWithin: id('A name from policies.responseTimes.'),
         route: id('Contact id to hand it to.'),
         steps: { type: 'array', items: { $ref: '#/$defs/step' } },
@@ -234,7 +250,7 @@ export const playbookSchema = {
             situation: id('Expected situation id.'),
             steps: { type: 'array', items: { enum: Object.keys(ACTIONS) }, description: 'Expected actions, in order.' },
             reply: { type: 'boolean', description: 'Whether a reply is expected.' },
-            replyContains: { type: 'array', items: { type: 'string', minLength: 1 } },
+            replyContains: localizedList('Text every reply variant must contain.'),
           },
         },
       },

@@ -64,6 +64,7 @@ export interface Example {
   comment: string;
   answers: Record<string, AnswerValue>;
   agent?: string;
+  /** replyContains is localized to this playbook's locale (see localize.ts). */
   expect: { situation?: string; steps?: Action[]; reply?: boolean; replyContains?: string[] };
 }
 
@@ -74,6 +75,7 @@ export interface Playbook {
   version?: string | number;
   description?: string;
   locale: string;
+  locales?: string[];
   templatesDir?: string;
   brand: {
     name: string;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Example } from '../../playbook/types.js';
+import { inLocale } from '../../playbook/load.js';
 import { triage, type Plan } from '../../triage/plan.js';
 import { at, type Rule, type RuleContext } from '../rule.js';
 
@@ -13,20 +14,25 @@ export const exampleFailed: Rule = {
   needsValidPlaybook: true,
   check(context) {
     const out: Diagnostic[] = [];
-    context.playbook.data.examples?.forEach((example, i) => out.push(...checkExample(context, example, i)));
+    // Every example runs in every locale the playbook is written in.
+    for (const locale of context.playbook.locales) {
+      const view = { ...context, playbook: inLocale(context.playbook, locale) };
+      view.playbook.data.examples?.forEach((example, i) => out.push(...checkExample(view, example, i)));
+    }
     return out;
   },
 };
 
 function checkExample(context: RuleContext, example: Example, index: number): Diagnostic[] {
+  const locale = context.playbook.locales.length > 1 ? ` (${context.playbook.data.locale})` : '';
   const fail = (field: string | undefined, message: string) =>
-    at(exampleFailed, context, field ? ['examples', index, 'expect', field] : ['examples', index, 'id'], `example "${example.id}": ${message}`);
+    at(exampleFailed, context, field ? ['examples', index, 'expect', field] : ['examples', index, 'id'], `example "${example.id}"${locale}: ${message}`);
   const request = { playbook: context.playbook, answers: example.answers, comment: example.comment, agent: example.agent ?? EXAMPLE_AGENT, now: context.now };
   const first = triage({ ...request, variant: 1 });
   if (!first.ok) {
     switch (first.kind) {
       case 'missing':
-        return [at(exampleFailed, context, ['examples', index, 'answers'], `example "${example.id}" is missing answers: ${first.missing.map((m) => `${m.id} (${m.valid})`).join(', ')}`)];
+        return [at(exampleFailed, context, ['examples', index, 'answers'], `example "${example.id}"${locale} is missing answers: ${first.missing.map((m) => `${m.id} (${m.valid})`).join(', ')}`)];
       case 'no-situation':
         return [fail(undefined, 'no situation matches its answers')];
       case 'template':

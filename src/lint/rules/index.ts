@@ -18,6 +18,8 @@ import { templateUnguardedVariable } from './template-unguarded-variable.js';
 import { templateUnknownHelper } from './template-unknown-helper.js';
 import { templateUnknownVariable } from './template-unknown-variable.js';
 import { tone } from './tone.js';
+import { translationMissing } from './translation-missing.js';
+import { translationPlaceholders } from './translation-placeholders.js';
 import { unusedVariable } from './unused-variable.js';
 
 export const RULES: readonly Rule[] = [
@@ -37,6 +39,8 @@ export const RULES: readonly Rule[] = [
   templateEmptyVariant,
   templateFewVariants,
   unusedVariable,
+  translationMissing,
+  translationPlaceholders,
   playbookStale,
   exampleFailed,
   tone,

@@ -6,14 +6,17 @@ import { at, type Rule } from '../rule.js';
 export const refTemplate: Rule = {
   id: 'ref-template',
   severity: 'error',
-  description: 'Every reply template a situation names exists for the playbook locale.',
+  description: 'Every reply template a situation names exists in every locale of the playbook.',
   check(context) {
-    const { data, templates, templatesDir, file } = context.playbook;
+    const { data, templates, templatesDir, file, locales } = context.playbook;
     const out: Diagnostic[] = [];
     data.situations.forEach((s, i) => {
-      if (s.template === undefined || templates.has(templateKey(data.locale, s.template))) return;
-      const expected = relative(dirname(file), `${templatesDir}/${data.locale}/${s.template}.hbs`);
-      out.push(at(refTemplate, context, ['situations', i, 'template'], `no template "${s.template}" for locale ${data.locale}: expected ${expected} or templates.${s.template}.${data.locale} in the playbook`));
+      if (s.template === undefined) return;
+      for (const locale of locales) {
+        if (templates.has(templateKey(locale, s.template))) continue;
+        const expected = relative(dirname(file), `${templatesDir}/${locale}/${s.template}.hbs`);
+        out.push(at(refTemplate, context, ['situations', i, 'template'], `no template "${s.template}" for locale ${locale}: expected ${expected} or templates.${s.template}.${locale} in the playbook`));
+      }
     });
     return out;
   },

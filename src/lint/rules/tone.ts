@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics.js';
-import { templateKey } from '../../playbook/load.js';
+import { inLocale, templateKey, type LoadedPlaybook } from '../../playbook/load.js';
 import { renderVariant, replyContext, usableVariants } from '../../render/render.js';
 import { positionInFile } from '../../render/variants.js';
 import { checkTone } from '../../tone/check.js';
@@ -18,39 +18,45 @@ export const tone: Rule = {
   description: 'Every template variant, rendered with sample answers, passes the BIFF tone checks (see `replyguide check`).',
   needsValidPlaybook: true,
   check(context) {
-    const { data, templates } = context.playbook;
-    const lexicon = LEXICONS[data.locale.split('-')[0]];
-    if (!lexicon) return [];
-    const samples = sampleAnswers(data);
     const out: Diagnostic[] = [];
-    const seen = new Set<string>();
-    for (const situation of data.situations) {
-      const template = situation.template === undefined ? undefined : templates.get(templateKey(data.locale, situation.template));
-      const answers = samples.get(situation.id);
-      if (!template || !answers) continue;
-      const settings = toneSettings(data, situation);
-      const name = typeof answers.name === 'string' ? answers.name : undefined;
-      for (const variant of usableVariants(template)) {
-        const rendered = renderVariant(template, variant, replyContext(data, answers, '', EXAMPLE_AGENT));
-        if ('error' in rendered) continue; // template rules report it
-        const index = template.variants.indexOf(variant);
-        for (const finding of checkTone({ text: rendered.text, lexicon, limits: settings.limits, situation: settings.situation, name, allowCaps: settings.allowCaps }, settings.rules)) {
-          // Point at the words in the template when they are written there literally.
-          const offset = variant.text.indexOf(finding.words);
-          const before = offset === -1 ? '' : variant.text.slice(0, offset);
-          const { line, column } = offset === -1
-            ? { line: variant.line, column: variant.column }
-            : positionInFile(template, variant, (before.match(/\n/g)?.length ?? 0) + 1, offset - before.lastIndexOf('\n'));
-          const key = `${template.file}:${line}:${column}:${finding.rule}`;
-          if (seen.has(key)) continue; // the same template used by several situations
-          seen.add(key);
-          out.push({
-            rule: toneRuleId(finding.rule), severity: finding.severity, file: template.file, line, column,
-            message: `template "${template.id}" variant ${index + 1} (situation "${situation.id}"): ${finding.message} ("${finding.words.split('\n')[0]}"); ${finding.suggestion}`,
-          });
-        }
-      }
-    }
+    const seen = new Set<string>(); // a template used by several situations is reported once
+    for (const locale of context.playbook.locales) out.push(...checkLocale(inLocale(context.playbook, locale), seen));
     return out;
   },
 };
+
+function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] {
+  const { data, templates } = playbook;
+  const lexicon = LEXICONS[data.locale.split('-')[0]];
+  if (!lexicon) return [];
+  const samples = sampleAnswers(data);
+  const out: Diagnostic[] = [];
+  for (const situation of data.situations) {
+    const template = situation.template === undefined ? undefined : templates.get(templateKey(data.locale, situation.template));
+    const answers = samples.get(situation.id);
+    if (!template || !answers) continue;
+    const settings = toneSettings(data, situation);
+    const name = typeof answers.name === 'string' ? answers.name : undefined;
+    for (const variant of usableVariants(template)) {
+      const rendered = renderVariant(template, variant, replyContext(data, answers, '', EXAMPLE_AGENT));
+      if ('error' in rendered) continue; // template rules report it
+      const index = template.variants.indexOf(variant);
+      for (const finding of checkTone({ text: rendered.text, lexicon, limits: settings.limits, situation: settings.situation, name, allowCaps: settings.allowCaps }, settings.rules)) {
+        // Point at the words in the template when they are written there literally.
+        const offset = variant.text.indexOf(finding.words);
+        const before = offset === -1 ? '' : variant.text.slice(0, offset);
+        const { line, column } = offset === -1
+          ? { line: variant.line, column: variant.column }
+          : positionInFile(template, variant, (before.match(/\n/g)?.length ?? 0) + 1, offset - before.lastIndexOf('\n'));
+        const key = `${template.file}:${line}:${column}:${finding.rule}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          rule: toneRuleId(finding.rule), severity: finding.severity, file: template.file, line, column,
+          message: `template "${template.id}" variant ${index + 1} (situation "${situation.id}"): ${finding.message} ("${finding.words.split('\n')[0]}"); ${finding.suggestion}`,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import { isLocaleMap, translatableSites } from '../../playbook/localize.js';
+import { describe } from '../../playbook/validate.js';
+import { at, type Rule } from '../rule.js';
+
+export const translationMissing: Rule = {
+  id: 'translation-missing',
+  severity: 'error',
+  description: 'Every text a person reads exists in every locale the playbook declares.',
+  check(context) {
+    const { raw, locales } = context.playbook;
+    if (locales.length < 2) return [];
+    const out: Diagnostic[] = [];
+    for (const site of translatableSites(raw)) {
+      // An example's replyContains may be one list for all locales (names, links) or one per locale.
+      if (site.path[0] === 'examples') continue;
+      const where = describe(site.path);
+      if (!isLocaleMap(site.value)) {
+        // A URL, an e-mail address or a handle reads the same in every language.
+        if (typeof site.value === 'string' && /^(https?:\/\/|mailto:|@|[^\s@]+@[^\s@]+$)/.test(site.value)) continue;
+        out.push(at(translationMissing, context, site.path, `${where} is in one language only; write it for ${locales.join(', ')} ({ ${locales.map((l) => `${l}: …`).join(', ')} })`));
+        continue;
+      }
+      const missing = locales.filter((l) => !Object.hasOwn(site.value as object, l));
+      if (missing.length) out.push(at(translationMissing, context, site.path, `${where} has no ${missing.join(', ')} translation`));
+      for (const extra of Object.keys(site.value).filter((l) => !locales.includes(l))) {
+        out.push(at(translationMissing, context, [...site.path, extra], `${where} has text for ${extra}, which is not in locales (${locales.join(', ')})`, 'key'));
+      }
+    }
+    return out;
+  },
+};

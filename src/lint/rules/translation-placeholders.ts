@@ -1,0 +1,40 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import { templateKey } from '../../playbook/load.js';
+import type { Rule } from '../rule.js';
+import { analyzedVariants } from '../template-variants.js';
+
+export const translationPlaceholders: Rule = {
+  id: 'translation-placeholders',
+  severity: 'error',
+  description: 'A template uses the same placeholders in every locale (a {{brand.support.email}} in English is in German too).',
+  check(context) {
+    const { data, templates, locales } = context.playbook;
+    if (locales.length < 2) return [];
+    const used = new Map<string, Set<string>>();
+    for (const item of analyzedVariants(context.playbook)) {
+      if (!item.analysis.ok) continue;
+      const key = templateKey(item.template.locale, item.template.id);
+      const set = used.get(key) ?? new Set<string>();
+      for (const v of item.analysis.variables) set.add(v.path.join('.'));
+      used.set(key, set);
+    }
+    const out: Diagnostic[] = [];
+    const ids = new Set(data.situations.map((s) => s.template).filter((t): t is string => t !== undefined));
+    for (const id of ids) {
+      const base = used.get(templateKey(locales[0], id));
+      if (!base) continue;
+      for (const locale of locales.slice(1)) {
+        const template = templates.get(templateKey(locale, id));
+        const other = used.get(templateKey(locale, id));
+        if (!template || !other) continue;
+        const missing = [...base].filter((v) => !other.has(v));
+        const extra = [...other].filter((v) => !base.has(v));
+        if (missing.length === 0 && extra.length === 0) continue;
+        const parts = [missing.length ? `lacks {{${missing.join('}}, {{')}}}` : '', extra.length ? `adds {{${extra.join('}}, {{')}}}` : ''].filter(Boolean);
+        const { line, column } = template.variants[0] ?? { line: 1, column: 1 };
+        out.push({ rule: translationPlaceholders.id, severity: translationPlaceholders.severity, file: template.file, line, column, message: `template "${id}" in ${locale} ${parts.join(' and ')} compared with ${locales[0]}` });
+      }
+    }
+    return out;
+  },
+};
