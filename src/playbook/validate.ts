@@ -143,11 +143,18 @@ function toDiagnostic(source: YamlSource, error: AjvError): Diagnostic {
         rule = 'schema-missing-key';
       } else message = `${where} does not match any allowed form`;
       break;
-    case 'anyOf':
-      message = path.length >= 2 && (path.at(-2) === 'when' || path.includes('when'))
-        ? `${where} must be a value, a list of values, { not: value } or { exists: true|false }`
-        : `${where} is not an allowed value`;
+    case 'anyOf': {
+      const branches = Array.isArray(error.schema) ? (error.schema as { type?: string }[]) : [];
+      const localizedAs = branches.find((b) => b.type === 'string' || b.type === 'array')?.type;
+      if (path.includes('when')) message = `${where} must be a value, a list of values, { not: value } or { exists: true|false }`;
+      else if (localizedAs) {
+        rule = 'schema-type';
+        message = localizedAs === 'string'
+          ? `${where} must be text, or a mapping of locale to text (en: …, nl: …), not ${describeValue(error.data)}`
+          : `${where} must be a list, or a mapping of locale to list (en: […], nl: […]), not ${describeValue(error.data)}`;
+      } else message = `${where} is not an allowed value`;
       break;
+    }
     case 'not':
       message = `${where}: "choices" are only for select questions`;
       at = locate(source, [...path, 'choices'], 'key');
