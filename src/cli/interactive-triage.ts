@@ -1,7 +1,8 @@
 // The interactive triage session: paste the comment, answer the questions that apply (hinted
 // choices pre-selected), read the plan, then copy, vary, edit or start over.
 import { Chalk } from 'chalk';
-import type { LoadedPlaybook } from '../playbook/load.js';
+import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
+import { chooseLocale } from '../triage/locale.js';
 import type { Question } from '../playbook/types.js';
 import { createPrompter, Interrupted, type Prompter } from '../prompt/adapter.js';
 import { checkTone } from '../tone/check.js';
@@ -40,9 +41,10 @@ export async function interactiveTriage(session: Session): Promise<number> {
     let comment = session.comment;
     for (;;) {
       comment ??= stripControl(await prompter.multiline(chalk.bold('Paste the comment, then press Enter on an empty line:')));
-      const answers = await askQuestions(prompter, playbook, { ...session.answers }, comment, chalk);
-      agent ??= await askAgent(prompter, playbook, io);
-      const outcome = await showAndAct(prompter, { ...session, answers, comment, agent }, chalk);
+      const localized = inLocale(playbook, await askLocale(prompter, playbook, session.flags.locale, comment));
+      const answers = await askQuestions(prompter, localized, { ...session.answers }, comment, chalk);
+      agent ??= await askAgent(prompter, localized, io);
+      const outcome = await showAndAct(prompter, { ...session, playbook: localized, answers, comment, agent }, chalk);
       if (outcome !== 'restart') return outcome;
       comment = undefined;
     }
@@ -64,6 +66,15 @@ function toneReport(session: Session & { comment: string }, text: string, color:
   const name = typeof session.answers.name === 'string' ? session.answers.name : undefined;
   const findings = checkTone({ text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name, comment: session.comment, allowCaps: settings.allowCaps }, settings.rules);
   return `\nTone check of your edit:\n${findingsText(findings, { color, locale })}`;
+}
+
+/** Says which language it will answer in (detected from the comment) and lets the agent switch. */
+async function askLocale(prompter: Prompter, playbook: LoadedPlaybook, flag: string | undefined, comment: string): Promise<string> {
+  const choice = chooseLocale(playbook.locales, flag, comment);
+  if (flag !== undefined || playbook.locales.length < 2) return choice.locale;
+  const how = choice.how === 'detected' ? 'detected from the comment' : 'the playbook default';
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  return prompter.select(`Reply in which language? (${choice.locale}: ${how})`, playbook.locales.map((l) => ({ value: l, label: `${names.of(l) ?? l} (${l})` })), choice.locale);
 }
 
 async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, chalk: InstanceType<typeof Chalk>): Promise<Answers> {

@@ -83,9 +83,9 @@ function each(value: unknown, inner: (context: unknown, data: Record<string, unk
 
 function callHelper(node: AstNode, frames: Frame[]): unknown {
   const name = node.path.original as string;
-  const helper = (HELPERS as Record<string, (...args: unknown[]) => unknown>)[name];
+  const helper = (HELPERS as Record<string, (this: unknown, ...args: unknown[]) => unknown>)[name];
   if (!helper) throw new RenderFailure(`unknown helper "${name}"`, node.loc.start.line, node.loc.start.column);
-  return helper(...(node.params as AstNode[]).map((param) => expression(param, frames)));
+  return helper.apply(frames[0].context, (node.params as AstNode[]).map((param) => expression(param, frames)));
 }
 
 function expression(node: AstNode | undefined, frames: Frame[]): unknown {

@@ -7,6 +7,7 @@ import { RenderFailure } from './evaluate.js';
 import { positionInFile, type TemplateSource, type Variant } from './variants.js';
 
 export interface ReplyContext {
+  locale: string;
   answers: Answers;
   brand: Playbook['brand'];
   policies: NonNullable<Playbook['policies']>;
@@ -29,6 +30,7 @@ export function replyContext(playbook: Playbook, answers: Answers, comment: stri
   // Every question is in the context (null when not asked), so strict mode never trips on a skipped one.
   for (const q of playbook.questions) all[q.id] = answers[q.id] ?? null;
   return {
+    locale: playbook.locale,
     answers: all,
     brand: playbook.brand,
     policies: playbook.policies ?? {},

@@ -2,9 +2,10 @@
 import { resolve } from 'node:path';
 import { buildGuide } from '../../guide/model.js';
 import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
+import { inLocale } from '../../playbook/load.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { writeFileAtomic } from '../write-file.js';
-import { loadOrExplain } from './triage.js';
+import { checkLocaleFlag, loadOrExplain } from './triage.js';
 
 export interface GuideFlags {
   playbook?: string;
@@ -15,10 +16,8 @@ export interface GuideFlags {
 
 export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
   const playbook = loadOrExplain(flags.playbook ? resolve(io.cwd, flags.playbook) : BUILTIN_PLAYBOOK, io);
-  if (flags.locale !== undefined && flags.locale !== playbook.data.locale) {
-    throw new UsageError(`--locale ${flags.locale} is not available in this playbook; available: ${playbook.data.locale}`);
-  }
-  const model = buildGuide(playbook);
+  checkLocaleFlag(flags.locale, playbook);
+  const model = buildGuide(inLocale(playbook, flags.locale ?? playbook.locales[0]));
   let content: string | Buffer;
   if (flags.format === 'md') {
     const { guideMarkdown } = await import('../../guide/markdown.js');

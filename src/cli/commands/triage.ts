@@ -3,7 +3,8 @@
 import { resolve } from 'node:path';
 import { displayPath } from '../../lint/formatters/paths.js';
 import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
-import { loadPlaybook, type LoadedPlaybook } from '../../playbook/load.js';
+import { inLocale, loadPlaybook, type LoadedPlaybook } from '../../playbook/load.js';
+import { chooseLocale } from '../../triage/locale.js';
 import { readAnswers } from '../../triage/answers.js';
 import { planJson } from '../../triage/format/json.js';
 import { triage, type TriageResult } from '../../triage/plan.js';
@@ -26,9 +27,7 @@ export interface TriageFlags {
 
 export async function triageCommand(flags: TriageFlags, io: Io): Promise<number> {
   const playbook = loadOrExplain(flags.playbook ? resolve(io.cwd, flags.playbook) : BUILTIN_PLAYBOOK, io);
-  if (flags.locale !== undefined && flags.locale !== playbook.data.locale) {
-    throw new UsageError(`--locale ${flags.locale} is not available in this playbook; available: ${playbook.data.locale}`);
-  }
+  checkLocaleFlag(flags.locale, playbook);
   const variant = parseVariant(flags.variant);
   const raw = { ...(flags.answers ? readAnswersFile(flags.answers, io.cwd) : {}), ...parseAnswerFlags(flags.answer) };
   const { answers, problems } = readAnswers(playbook.data, raw);
@@ -42,7 +41,8 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     const { interactiveTriage } = await import('../interactive-triage.js');
     return interactiveTriage({ playbook, answers, comment, variant, flags, io });
   }
-  const result = triage({ playbook, answers, comment: comment ?? '', agent: configuredAgent(flags.agent, io.env), variant, now: now(io.env) });
+  const { locale } = chooseLocale(playbook.locales, flags.locale, comment);
+  const result = triage({ playbook: inLocale(playbook, locale), answers, comment: comment ?? '', agent: configuredAgent(flags.agent, io.env), variant, now: now(io.env) });
   if (!result.ok) return reportFailure(result, io);
   const plan = result.plan;
   if (flags.format === 'json') {
@@ -52,6 +52,12 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
   return EXIT.ok;
+}
+
+export function checkLocaleFlag(flag: string | undefined, playbook: LoadedPlaybook): void {
+  if (flag !== undefined && !playbook.locales.includes(flag)) {
+    throw new UsageError(`--locale ${flag} is not available in this playbook; available: ${playbook.locales.join(', ')}`);
+  }
 }
 
 /** Loads a playbook for use; a broken one is a usage error that names its first problems. */
