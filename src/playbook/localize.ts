@@ -5,7 +5,7 @@ import type { Playbook } from './types.js';
 
 /** Where translatable text lives: "[]" is every item of a list, "*" every value of a mapping. */
 export const TRANSLATABLE = [
-  'name', 'description', 'policies.houseRules.text', 'brand.support.*', 'brand.links.*', 'contacts.*.role', 'contacts.*.reach',
+  'name', 'description', 'policies.houseRules.text', 'brand.support.*', 'brand.links.*', 'contacts.*.name', 'contacts.*.role', 'contacts.*.reach',
   'questions[].prompt', 'questions[].help', 'questions[].sample', 'questions[].hints',
   'questions[].choices[].label', 'questions[].choices[].help', 'questions[].choices[].hints',
   'situations[].title', 'situations[].description', 'situations[].why', 'situations[].noReply', 'situations[].steps[].text',

@@ -102,7 +102,7 @@ export const playbookSchema = {
         additionalProperties: false,
         required: ['name'],
         properties: {
-          name: text('Team or person.'),
+          name: localized('Team or person.'),
           role: localized('What they are responsible for.'),
           reach: localized('How to reach them fast, e.g. "#care-escalations on Slack".'),
           handles: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Kinds of comments they own.' },

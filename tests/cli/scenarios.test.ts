@@ -41,7 +41,7 @@ const SCENARIOS: Scenario[] = [
   { name: 'no colour without a TTY even with --format stylish', args: ['lint', 'tests/fixtures/broken/tabs.yaml'], code: 1, stdout: /^[^\u001b]*$/ },
   { name: 'FORCE_COLOR colours', args: ['lint', 'tests/fixtures/broken/tabs.yaml'], env: { NO_COLOR: undefined, FORCE_COLOR: '1' }, code: 1, stdout: /\u001b\[31merror/ },
   { name: '--no-color beats FORCE_COLOR', args: ['lint', 'tests/fixtures/broken/tabs.yaml', '--no-color'], env: { NO_COLOR: undefined, FORCE_COLOR: '1' }, code: 1, stdout: /^[^\u001b]*$/ },
-  { name: 'staleness follows the clock', args: ['lint', 'playbooks'], env: { REPLYGUIDE_NOW: '2027-06-01' }, code: 0, stdout: /44:19  warning  last reviewed 2026-11-21; the 26w review was due 10 days ago {2}playbook-stale/ },
+  { name: 'staleness follows the clock', args: ['lint', 'playbooks'], env: { REPLYGUIDE_NOW: '2027-06-01' }, code: 0, stdout: /60:19  warning  last reviewed 2026-11-21; the 26w review was due 10 days ago {2}playbook-stale/ },
   { name: 'actions lists the vocabulary', args: ['actions'], code: 0, stdout: /^reply-publicly +Answer in the same thread/ },
   { name: 'actions as json', args: ['actions', '--format', 'json'], code: 0, stdout: /"action": "move-to-private"/ },
 ];

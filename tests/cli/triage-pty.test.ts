@@ -11,6 +11,8 @@ describe('interactive triage in a terminal', () => {
     await pty.waitFor('Paste the comment');
     pty.type('Thanks for the quick repair,\r');
     pty.type('the bike rides like new!\r\r');
+    await pty.waitFor('Reply in which language? (en: the playbook default)');
+    pty.type(KEY.enter);
     await pty.waitFor('What is this comment mainly?');
     await pty.waitFor('suggested: "thanks"');
     pty.mark();
@@ -45,7 +47,7 @@ describe('interactive triage in a terminal', () => {
     const editor = join(dir, 'editor.sh');
     writeFileSync(editor, "#!/bin/sh\nprintf 'Hi Tom, calm down. We will check it.\\n– Sam\\n' > \"$1\"\n");
     chmodSync(editor, 0o755);
-    const pty = startPty(['triage', '--agent', 'Sam', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { EDITOR: editor, VISUAL: editor });
+    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { EDITOR: editor, VISUAL: editor });
     await pty.waitFor('What next?');
     pty.mark();
     pty.type(KEY.down);
@@ -65,12 +67,34 @@ describe('interactive triage in a terminal', () => {
     const pty = startPty(['triage', '--agent', 'Sam']);
     await pty.waitFor('Paste the comment');
     pty.type('You are all idiots\r\r');
+    await pty.waitFor('Reply in which language?');
+    pty.type(KEY.enter);
     await pty.waitFor('What is this comment mainly?');
     pty.type(KEY.ctrlC);
     expect(await pty.exit()).toBe(130);
     const screen = pty.screen();
     expect(screen).toContain('Cancelled: nothing was copied or saved.');
     expect(screen).not.toMatch(/\bat .+\.js:\d+/);
+  });
+
+  it('detects the language of the comment and asks in it', async () => {
+    const pty = startPty(['triage', '--agent', 'Sam']);
+    await pty.waitFor('Paste the comment');
+    pty.type('Bedankt voor de snelle reparatie, de fiets rijdt als nieuw!\r\r');
+    await pty.waitFor('Reply in which language? (nl: detected from the comment)');
+    pty.type(KEY.enter);
+    await pty.waitFor('Waar gaat deze reactie vooral over?');
+    await pty.waitFor('suggested: "bedankt"');
+    pty.type(KEY.enter); // Lof of bedankje (suggested)
+    await pty.waitFor('Is het geschreven door iemand die voor ons werkt?');
+    pty.type('n\r');
+    await pty.waitFor('Voornaam');
+    pty.type('Tom\r');
+    await pty.waitFor('What next?');
+    expect(pty.screen()).toMatch(/Hoi Tom, [^\n]*\n– Sam/);
+    pty.type(KEY.up);
+    pty.type(KEY.enter); // Done
+    expect(await pty.exit()).toBe(0);
   });
 
   it('Ctrl-C while pasting the comment exits 130', async () => {
@@ -83,7 +107,7 @@ describe('interactive triage in a terminal', () => {
 
   it('asks for the agent name once and remembers it', async () => {
     const config = join(mkdtempSync(join(tmpdir(), 'replyguide-config-')), 'config.json');
-    const pty = startPty(['triage', '--comment', 'Bunch of clowns', '--answer', 'kind=accusation', '--answer', 'spreading=no', '--answer', 'repeat_offender=no', '--answer', 'name='], { REPLYGUIDE_CONFIG: config });
+    const pty = startPty(['triage', '--locale', 'en', '--comment', 'Bunch of clowns', '--answer', 'kind=accusation', '--answer', 'spreading=no', '--answer', 'repeat_offender=no', '--answer', 'name='], { REPLYGUIDE_CONFIG: config });
     await pty.waitFor('Your first name, for the sign-off');
     pty.type('Robin\r');
     await pty.waitFor('Remember it for next time?');

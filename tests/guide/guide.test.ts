@@ -72,7 +72,7 @@ describe('replyguide guide --format html', () => {
   it('a broken playbook or an unknown locale exits 2', async () => {
     expect((await runInProcess(['guide', '--playbook', 'tests/fixtures/broken/tabs.yaml'])).code).toBe(2);
     const r = await runInProcess(['guide', '--locale', 'fr']);
-    expect(r.stderr).toBe('replyguide: --locale fr is not available in this playbook; available: en\n');
+    expect(r.stderr).toBe('replyguide: --locale fr is not available in this playbook; available: en, nl, de, sv\n');
     expect(r.code).toBe(2);
   });
 });

@@ -12,8 +12,9 @@ export const translationMissing: Rule = {
     if (locales.length < 2) return [];
     const out: Diagnostic[] = [];
     for (const site of translatableSites(raw)) {
-      // An example's replyContains may be one list for all locales (names, links) or one per locale.
-      if (site.path[0] === 'examples') continue;
+      // An example's replyContains may be one list for all locales (names, links) or one per locale;
+      // a sample answer (a name, a link) is only used to render previews.
+      if (site.path[0] === 'examples' || site.path.at(-1) === 'sample') continue;
       const where = describe(site.path);
       if (!isLocaleMap(site.value)) {
         // A URL, an e-mail address or a handle reads the same in every language.

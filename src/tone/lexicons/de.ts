@@ -17,7 +17,7 @@ export const de: Lexicon = {
   privateData: ['bestellnummer', 'kundennummer', 'kontonummer', 'adresse', 'anschrift', 'passwort', 'telefonnummer', 'geburtsdatum', 'pin', 'iban', 'kartennummer'],
   requests: ['schick', 'schicke', 'schicken', 'sende', 'senden', 'teile', 'teilen', 'poste', 'posten', 'gib', 'geben', 'nenne', 'nennen', 'schreib', 'schreiben', 'wie lautet'],
   privateChannels: ['dm', 'direktnachricht', 'privatnachricht', 'persönliche nachricht', 'privat', 'postfach', 'e-mail', 'mail', 'nicht hier', 'messenger'],
-  nextSteps: ['wir', 'wir melden', 'wir kümmern', 'wir schauen', 'wir prüfen', 'wir klären', 'ich melde', 'ich schaue', 'schick uns', 'schreib uns', 'schreiben sie uns', 'du kannst', 'sie können', 'melde dich', 'melden sie sich', 'hier:', 'findest du', 'finden sie', 'erreichst du', 'erreichen sie', 'lies', 'bitte', 'werden'],
+  nextSteps: ['ich', 'wir', 'wir melden', 'wir kümmern', 'wir schauen', 'wir prüfen', 'wir klären', 'ich melde', 'ich schaue', 'schick uns', 'schreib uns', 'schreiben sie uns', 'du kannst', 'sie können', 'melde dich', 'melden sie sich', 'hier:', 'findest du', 'finden sie', 'erreichst du', 'erreichen sie', 'lies', 'bitte', 'werden'],
   openQuestions: ['was', 'warum', 'wieso', 'weshalb', 'wie', 'welche', 'wer', 'was meinst du', 'was meinen sie'],
   or: ['oder'],
   acronyms: ['DM', 'FAQ', 'OK', 'EU', 'DE', 'AT', 'CH', 'URL', 'SMS', 'PDF', 'ID', 'IBAN', 'DSGVO', 'CEO', 'TV', 'PS', 'AGB', 'GMBH'],

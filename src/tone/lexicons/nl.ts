@@ -17,7 +17,7 @@ export const nl: Lexicon = {
   privateData: ['ordernummer', 'bestelnummer', 'klantnummer', 'rekeningnummer', 'adres', 'wachtwoord', 'telefoonnummer', 'geboortedatum', 'pincode', 'iban', 'kaartnummer'],
   requests: ['stuur', 'stuurt', 'deel', 'deelt', 'post', 'zet', 'geef', 'geeft', 'vertel', 'laat weten', 'reageer met', 'wat is je', 'wat is uw'],
   privateChannels: ['dm', 'privébericht', 'privé bericht', 'direct bericht', 'persoonlijk bericht', 'privé', 'inbox', 'e-mail', 'mail', 'niet hier', 'messenger'],
-  nextSteps: ['we', 'wij', 'we laten', 'we komen', 'we gaan', 'we zoeken', 'we kijken', 'ik laat', 'ik kijk', 'stuur ons', 'stuur', 'mail ons', 'mail naar', 'kun je', 'kunt u', 'je kunt', 'u kunt', 'laat het ons weten', 'hier:', 'lees', 'staat op', 'vind je', 'vindt u', 'bereik je', 'bereikt u', 'neem contact', 'graag', 'zullen'],
+  nextSteps: ['ik', 'we', 'wij', 'we laten', 'we komen', 'we gaan', 'we zoeken', 'we kijken', 'ik laat', 'ik kijk', 'stuur ons', 'stuur', 'mail ons', 'mail naar', 'kun je', 'kunt u', 'je kunt', 'u kunt', 'laat het ons weten', 'hier:', 'lees', 'staat op', 'vind je', 'vindt u', 'bereik je', 'bereikt u', 'neem contact', 'graag', 'zullen'],
   openQuestions: ['wat', 'waarom', 'hoe', 'welke', 'wie', 'wat vind je', 'wat vindt u'],
   or: ['of'],
   acronyms: ['DM', 'FAQ', 'OK', 'EU', 'NL', 'BE', 'URL', 'SMS', 'PDF', 'ID', 'IBAN', 'AVG', 'CEO', 'TV', 'PS', 'NB', 'BTW', 'KVK'],

@@ -17,7 +17,7 @@ export const sv: Lexicon = {
   privateData: ['ordernummer', 'beställningsnummer', 'kundnummer', 'kontonummer', 'adress', 'lösenord', 'telefonnummer', 'personnummer', 'födelsedatum', 'pinkod', 'kortnummer'],
   requests: ['skicka', 'dela', 'posta', 'skriv', 'ge', 'berätta', 'svara med', 'vad är ditt', 'vad är din'],
   privateChannels: ['dm', 'direktmeddelande', 'privat meddelande', 'privat', 'inkorg', 'e-post', 'mejl', 'mail', 'inte här', 'messenger'],
-  nextSteps: ['vi', 'vi återkommer', 'vi hör av oss', 'vi tittar', 'vi kollar', 'vi löser', 'jag kollar', 'jag återkommer', 'skicka', 'mejla', 'skriv till', 'du kan', 'ni kan', 'hör av dig', 'här:', 'läs', 'hittar du', 'hittar ni', 'når du', 'når ni', 'kontakta', 'gärna'],
+  nextSteps: ['jag', 'vi', 'vi återkommer', 'vi hör av oss', 'vi tittar', 'vi kollar', 'vi löser', 'jag kollar', 'jag återkommer', 'skicka', 'mejla', 'skriv till', 'du kan', 'ni kan', 'hör av dig', 'här:', 'läs', 'hittar du', 'hittar ni', 'når du', 'når ni', 'kontakta', 'gärna'],
   openQuestions: ['vad', 'varför', 'hur', 'vilken', 'vilka', 'vem', 'vad tycker du', 'vad tycker ni'],
   or: ['eller'],
   acronyms: ['DM', 'FAQ', 'OK', 'EU', 'SE', 'URL', 'SMS', 'PDF', 'ID', 'IBAN', 'GDPR', 'VD', 'TV', 'PS', 'OBS', 'AB'],
