@@ -20,6 +20,7 @@ import { configuredAgent, readConfig, saveConfig } from './agent-config.js';
 import { copyToClipboard } from './clipboard.js';
 import type { TriageFlags } from './commands/triage.js';
 import { reportFailure } from './commands/triage.js';
+import { translator, uiLocale, type Translate } from '../i18n/index.js';
 import { EXIT, now, useColor, type Io } from './io.js';
 
 interface Session {
@@ -35,22 +36,26 @@ export async function interactiveTriage(session: Session): Promise<number> {
   const { io, playbook } = session;
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, session.flags.color) ? 1 : 0 });
   const prompter = await createPrompter({ input: io.stdin, output: io.stdout });
+  const ui = uiLocale(session.flags.locale, io.env);
+  const t = translator(ui);
   try {
-    io.stdout.write(chalk.dim(`replyguide · ${playbook.data.name} · ${playbook.data.locale} · Ctrl-C to quit\n`));
+    io.stdout.write(chalk.dim(t('triage.banner', { playbook: playbook.data.name, locale: playbook.locales.join('/') }) + '\n'));
     let agent = configuredAgent(session.flags.agent, io.env);
     let comment = session.comment;
     for (;;) {
-      comment ??= stripControl(await prompter.multiline(chalk.bold('Paste the comment, then press Enter on an empty line:')));
-      const localized = inLocale(playbook, await askLocale(prompter, playbook, session.flags.locale, comment));
-      const answers = await askQuestions(prompter, localized, { ...session.answers }, comment, chalk);
-      agent ??= await askAgent(prompter, localized, io);
-      const outcome = await showAndAct(prompter, { ...session, playbook: localized, answers, comment, agent }, chalk);
+      comment ??= stripControl(await prompter.multiline(chalk.bold(t('triage.paste'))));
+      const replyIn = inLocale(playbook, await askLocale(prompter, playbook, session.flags.locale, comment, t));
+      // The agent reads the questions in their own language when the playbook has it.
+      const askIn = playbook.locales.includes(ui) ? inLocale(playbook, ui) : replyIn;
+      const answers = await askQuestions(prompter, askIn, { ...session.answers }, comment, chalk, t);
+      agent ??= await askAgent(prompter, replyIn, io, t);
+      const outcome = await showAndAct(prompter, { ...session, playbook: replyIn, answers, comment, agent }, chalk, t, ui);
       if (outcome !== 'restart') return outcome;
       comment = undefined;
     }
   } catch (error) {
     if (error instanceof Interrupted) {
-      io.stderr.write('\nCancelled: nothing was copied or saved.\n');
+      io.stderr.write(`\n${t('triage.cancelled')}\n`);
       return EXIT.interrupted;
     }
     throw error;
@@ -58,36 +63,40 @@ export async function interactiveTriage(session: Session): Promise<number> {
 }
 
 /** The BIFF checks on an edited reply, shown before it is copied. */
-function toneReport(session: Session & { comment: string }, text: string, color: boolean): string {
+function toneReport(session: Session & { comment: string }, text: string, color: boolean, ui: string): string {
   const { data } = session.playbook;
   const situation = matchSituation(data, completeAnswers(data, session.answers));
   const settings = toneSettings(data, situation);
   const locale = LEXICONS[data.locale] ? data.locale : 'en';
   const name = typeof session.answers.name === 'string' ? session.answers.name : undefined;
   const findings = checkTone({ text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name, comment: session.comment, allowCaps: settings.allowCaps }, settings.rules);
-  return `\nTone check of your edit:\n${findingsText(findings, { color, locale })}`;
+  return findingsText(findings, { color, locale, uiLocale: ui });
 }
 
 /** Says which language it will answer in (detected from the comment) and lets the agent switch. */
-async function askLocale(prompter: Prompter, playbook: LoadedPlaybook, flag: string | undefined, comment: string): Promise<string> {
+async function askLocale(prompter: Prompter, playbook: LoadedPlaybook, flag: string | undefined, comment: string, t: Translate): Promise<string> {
   const choice = chooseLocale(playbook.locales, flag, comment);
   if (flag !== undefined || playbook.locales.length < 2) return choice.locale;
-  const how = choice.how === 'detected' ? 'detected from the comment' : 'the playbook default';
+  const how = t(choice.how === 'detected' ? 'triage.language.detected' : 'triage.language.default');
   const names = new Intl.DisplayNames(['en'], { type: 'language' });
-  return prompter.select(`Reply in which language? (${choice.locale}: ${how})`, playbook.locales.map((l) => ({ value: l, label: `${names.of(l) ?? l} (${l})` })), choice.locale);
+  return prompter.select(t('triage.language', { locale: choice.locale, how }), playbook.locales.map((l) => ({ value: l, label: `${names.of(l) ?? l} (${l})` })), choice.locale);
 }
 
-async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, chalk: InstanceType<typeof Chalk>): Promise<Answers> {
+async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, chalk: InstanceType<typeof Chalk>, t: Translate): Promise<Answers> {
+  // Hints come from the playbook in every language, so a Dutch comment is hinted in Dutch.
   const suggestions = suggestAnswers(playbook.data, comment);
+  for (const locale of playbook.locales) {
+    for (const [id, s] of suggestAnswers(inLocale(playbook, locale).data, comment)) if (!suggestions.has(id)) suggestions.set(id, s);
+  }
   for (let q = nextQuestion(playbook.data, answers); q; q = nextQuestion(playbook.data, answers)) {
-    answers[q.id] = await ask(prompter, q, suggestions.get(q.id), chalk);
+    answers[q.id] = await ask(prompter, q, suggestions.get(q.id), chalk, t);
   }
   return answers;
 }
 
-async function ask(prompter: Prompter, q: Question, suggestion: { value: unknown; matched: string[] } | undefined, chalk: InstanceType<typeof Chalk>) {
+async function ask(prompter: Prompter, q: Question, suggestion: { value: unknown; matched: string[] } | undefined, chalk: InstanceType<typeof Chalk>, t: Translate) {
   const message = q.help ? `${q.prompt} ${chalk.dim(`(${q.help})`)}` : q.prompt;
-  const because = (matched: string[]) => chalk.dim(` · suggested: "${matched.slice(0, 3).join('", "')}"`);
+  const because = (matched: string[]) => chalk.dim(` · ${t('triage.suggested')}: "${matched.slice(0, 3).join('", "')}"`);
   if (q.type === 'select') {
     const choices = (q.choices ?? []).map((c) => ({
       value: c.value,
@@ -103,16 +112,16 @@ async function ask(prompter: Prompter, q: Question, suggestion: { value: unknown
   return stripControl(await prompter.text(message, { required: q.required === true }));
 }
 
-async function askAgent(prompter: Prompter, playbook: LoadedPlaybook, io: Io): Promise<string> {
-  const name = (await prompter.text(`Your first name, for the sign-off (empty: "the ${playbook.data.brand.name} team")`)).trim();
-  if (name && await prompter.confirm('Remember it for next time?', true)) {
+async function askAgent(prompter: Prompter, playbook: LoadedPlaybook, io: Io, t: Translate): Promise<string> {
+  const name = (await prompter.text(t('triage.agent', { team: `the ${playbook.data.brand.name} team` }))).trim();
+  if (name && await prompter.confirm(t('triage.remember'), true)) {
     const path = saveConfig(io.env, { ...readConfig(io.env), agent: name });
-    io.stdout.write(`Saved in ${path}\n`);
+    io.stdout.write(t('triage.saved', { path }) + '\n');
   }
   return name || `the ${playbook.data.brand.name} team`;
 }
 
-async function showAndAct(prompter: Prompter, session: Session & { comment: string; agent: string }, chalk: InstanceType<typeof Chalk>): Promise<number | 'restart'> {
+async function showAndAct(prompter: Prompter, session: Session & { comment: string; agent: string }, chalk: InstanceType<typeof Chalk>, t: Translate, ui: string): Promise<number | 'restart'> {
   const { io } = session;
   let variant = session.variant;
   let edited: string | undefined;
@@ -122,31 +131,31 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
     const result = triage({ playbook: session.playbook, answers: session.answers, comment: session.comment, agent: session.agent, variant, now: now(io.env) });
     if (!result.ok) return reportFailure(result, io);
     const plan: Plan = edited && result.plan.reply ? { ...result.plan, reply: { ...result.plan.reply, text: edited } } : result.plan;
-    if (show) io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }) + '\n');
+    if (show) io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }) + '\n');
     show = true;
     const choices = [
-      ...(plan.reply ? [{ value: 'copy', label: 'Copy the reply to the clipboard' }] : []),
-      ...(plan.reply && plan.reply.variants > 1 ? [{ value: 'variant', label: 'Show another variant' }] : []),
-      ...(plan.reply ? [{ value: 'edit', label: 'Edit the reply in your editor' }] : []),
-      { value: 'restart', label: 'Start over with another comment' },
-      { value: 'done', label: 'Done' },
+      ...(plan.reply ? [{ value: 'copy', label: t('triage.copy') }] : []),
+      ...(plan.reply && plan.reply.variants > 1 ? [{ value: 'variant', label: t('triage.variant') }] : []),
+      ...(plan.reply ? [{ value: 'edit', label: t('triage.edit') }] : []),
+      { value: 'restart', label: t('triage.restart') },
+      { value: 'done', label: t('triage.done') },
     ];
-    const next = await prompter.select('What next?', choices, plan.reply && !copyFailed ? 'copy' : 'done');
+    const next = await prompter.select(t('triage.next'), choices, plan.reply && !copyFailed ? 'copy' : 'done');
     if (next === 'done') return EXIT.ok;
     if (next === 'restart') return 'restart';
     if (next === 'variant' && plan.reply) {
       variant = (plan.reply.variant % plan.reply.variants) + 1;
       edited = undefined;
     } else if (next === 'edit' && plan.reply) {
-      edited = stripControl(await prompter.edit('Edit the reply', plan.reply.text)).trim() || undefined;
-      if (edited) io.stdout.write(toneReport(session, edited, chalk.level > 0));
+      edited = stripControl(await prompter.edit(t('triage.editPrompt'), plan.reply.text)).trim() || undefined;
+      if (edited) io.stdout.write(`\n${t('triage.toneCheck')}\n${toneReport(session, edited, chalk.level > 0, ui)}`);
     } else if (next === 'copy' && plan.reply) {
       const copied = copyToClipboard(plan.reply.text, io.env);
       if (copied.ok) {
-        io.stdout.write(chalk.green(`Copied with ${copied.tool}.\n`));
+        io.stdout.write(chalk.green(t('triage.copied', { tool: copied.tool }) + '\n'));
         return EXIT.ok;
       }
-      io.stdout.write(chalk.yellow(`${copied.message}\n`));
+      io.stdout.write(chalk.yellow(`${t('triage.noClipboard')}\n`));
       show = false;
       copyFailed = true;
     }

@@ -1,6 +1,7 @@
 // The triage flow as an inline SVG: situations are tried in order, the first whose conditions hold
 // wins; "otherwise" leads down to the next.
 import { escapeHtml } from './escape.js';
+import type { Translate } from '../i18n/index.js';
 import type { GuideSituation } from './model.js';
 
 const WIDTH = 720;
@@ -9,7 +10,7 @@ const BOX = 44;
 const LEFT = { x: 8, w: 430 };
 const RIGHT = { x: 486, w: 226 };
 
-export function flowSvg(situations: readonly GuideSituation[]): string {
+export function flowSvg(situations: readonly GuideSituation[], t: Translate): string {
   const height = situations.length * ROW + 8;
   const parts: string[] = [];
   situations.forEach((s, i) => {
@@ -20,14 +21,14 @@ export function flowSvg(situations: readonly GuideSituation[]): string {
       `<rect x="${LEFT.x}" y="${y}" width="${LEFT.w}" height="${BOX}" rx="8" class="cond"/>`,
       text(LEFT.x + 12, y + (lines.length === 1 ? 27 : 19), lines, 'cond-text'),
       `<line x1="${LEFT.x + LEFT.w}" y1="${y + BOX / 2}" x2="${RIGHT.x - 6}" y2="${y + BOX / 2}" class="arrow" marker-end="url(#head)"/>`,
-      `<text x="${LEFT.x + LEFT.w + 8}" y="${y + BOX / 2 - 5}" class="otherwise">yes</text>`,
+      `<text x="${LEFT.x + LEFT.w + 8}" y="${y + BOX / 2 - 5}" class="otherwise">${escapeHtml(t('guide.yes'))}</text>`,
       `<rect x="${RIGHT.x}" y="${y}" width="${RIGHT.w}" height="${BOX}" rx="8" class="${s.noReply ? 'sit noreply' : 'sit'}"/>`,
       text(RIGHT.x + 10, y + (title.length === 1 ? 27 : 19), title, 'sit-text'),
     );
     if (i < situations.length - 1) {
       parts.push(
         `<line x1="${LEFT.x + 40}" y1="${y + BOX}" x2="${LEFT.x + 40}" y2="${y + ROW - 2}" class="arrow" marker-end="url(#head)"/>`,
-        `<text x="${LEFT.x + 48}" y="${y + BOX + 12}" class="otherwise">otherwise</text>`,
+        `<text x="${LEFT.x + 48}" y="${y + BOX + 12}" class="otherwise">${escapeHtml(t('guide.otherwise'))}</text>`,
       );
     }
   });

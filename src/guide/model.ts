@@ -5,6 +5,7 @@ import { ACTIONS, type Action } from '../playbook/actions.js';
 import { templateKey, type LoadedPlaybook } from '../playbook/load.js';
 import type { Condition, Playbook, When } from '../playbook/types.js';
 import { renderVariant, replyContext, usableVariants } from '../render/render.js';
+import { translator, type Translate } from '../i18n/index.js';
 import { conditionValues } from '../triage/when.js';
 
 export interface GuideSituation {
@@ -46,7 +47,7 @@ export interface GuideModel {
 /** The agent name that signs the sample replies in the guide. */
 export const GUIDE_AGENT = 'Sam';
 
-export function buildGuide(loaded: LoadedPlaybook): GuideModel {
+export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en')): GuideModel {
   const playbook = loaded.data;
   const samples = sampleAnswers(playbook);
   const situations = playbook.situations.map((s, i): GuideSituation => {
@@ -66,13 +67,13 @@ export function buildGuide(loaded: LoadedPlaybook): GuideModel {
       title: s.title,
       ...(s.description ? { description: s.description } : {}),
       ...(s.why ? { why: s.why } : {}),
-      conditions: describeWhen(playbook, s.when),
-      shortConditions: describeWhen(playbook, s.when, 'short'),
+      conditions: describeWhen(playbook, s.when, t),
+      shortConditions: describeWhen(playbook, s.when, t, 'short'),
       ...exampleFor(playbook, s.id),
       steps: (s.steps ?? []).map((step) => ({
         action: step.action,
         text: step.text ?? ACTIONS[step.action],
-        ...(step.when ? { condition: describeWhen(playbook, step.when).join('; ') } : {}),
+        ...(step.when ? { condition: describeWhen(playbook, step.when, t).join('; ') } : {}),
       })),
       replies,
       ...(s.noReply ? { noReply: s.noReply } : {}),
@@ -97,59 +98,39 @@ export function buildGuide(loaded: LoadedPlaybook): GuideModel {
     questions: playbook.questions.map((q) => ({
       prompt: q.prompt,
       ...(q.help ? { help: q.help } : {}),
-      options: q.type === 'select' ? (q.choices ?? []).map((c) => c.label) : q.type === 'confirm' ? ['yes', 'no'] : ['free text'],
+      options: q.type === 'select' ? (q.choices ?? []).map((c) => c.label) : q.type === 'confirm' ? [t('guide.yes'), t('guide.no')] : [t('guide.freeText')],
     })),
     situations,
     actions: (Object.keys(ACTIONS) as Action[]).filter((a) => used.has(a)).map((action) => ({ action, description: ACTIONS[action] })),
-    dos: DOS,
-    donts: DONTS,
+    dos: (['guide.do1', 'guide.do2', 'guide.do3', 'guide.do4', 'guide.do5', 'guide.do6', 'guide.do7', 'guide.do8'] as const).map((k) => t(k)),
+    donts: (['guide.dont1', 'guide.dont2', 'guide.dont3', 'guide.dont4', 'guide.dont5', 'guide.dont6'] as const).map((k) => t(k)),
   };
 }
 
-// From the communication guides the tool is built from (shared/seeds): the rules that hold everywhere.
-const DOS = [
-  'Answer in time, and keep to the response times above.',
-  'Read twice and cool down before you answer; never reply in anger, panic or defensively.',
-  'Use their name and sign with yours; keep it brief, informative, friendly and firm.',
-  'Apologise when we got it wrong, and offer a concrete solution.',
-  'Answer publicly before and after a private conversation, so everyone sees it was solved.',
-  'Once solved, go back to the same thread and ask whether they are satisfied.',
-  'Correct misinformation with facts and a link to a source.',
-  'Hand things at once to the contact who owns them; add new cases to the playbook.',
-];
-
-const DONTS = [
-  'Never delete criticism: it looks like hiding something and makes people angrier.',
-  "Don't feed trolls: one factual answer for the readers at most, then stop.",
-  'Never ask for order numbers, addresses or passwords in public.',
-  "Don't argue, lecture or use sarcasm, capitals or a pile of exclamation marks.",
-  "Don't like or share praise written by our own staff.",
-  "Don't answer a threat in public: document it, report it, hand it to legal.",
-];
-
-export function describeWhen(playbook: Playbook, when: When | undefined, style: 'long' | 'short' = 'long'): string[] {
-  if (!when) return [style === 'long' ? 'Anything the situations before it do not cover.' : 'anything else'];
+export function describeWhen(playbook: Playbook, when: When | undefined, t: Translate, style: 'long' | 'short' = 'long'): string[] {
+  if (!when) return [t(style === 'long' ? 'guide.anythingElse' : 'guide.anythingElseShort')];
   return Object.entries(when).map(([id, condition]) => {
     const question = playbook.questions.find((q) => q.id === id);
     const prompt = (question?.prompt ?? id).replace(/[?:]\s*$/, '');
-    const answer = describeCondition(playbook, id, condition);
+    const answer = describeCondition(playbook, id, condition, t);
     // In the diagram a chosen option speaks for itself; a yes/no needs its question.
     if (style === 'short') return question?.type === 'select' ? answer : `${prompt}? ${answer}`;
     return `${prompt}: ${answer}`;
   });
 }
 
-function describeCondition(playbook: Playbook, id: string, condition: Condition): string {
+function describeCondition(playbook: Playbook, id: string, condition: Condition, t: Translate): string {
   const question = playbook.questions.find((q) => q.id === id);
   const label = (value: unknown) => {
-    if (typeof value === 'boolean') return value ? 'yes' : 'no';
+    if (typeof value === 'boolean') return t(value ? 'guide.yes' : 'guide.no');
     return question?.choices?.find((c) => c.value === value)?.label ?? String(value);
   };
+  const or = ` ${t('guide.or')} `;
   if (condition !== null && typeof condition === 'object' && !Array.isArray(condition)) {
-    if ('exists' in condition) return condition.exists ? 'answered' : 'not answered';
-    return `anything but ${conditionValues(condition).map(label).join(' or ')}`;
+    if ('exists' in condition) return t(condition.exists ? 'guide.answered' : 'guide.notAnswered');
+    return t('guide.anythingBut', { values: conditionValues(condition).map(label).join(or) });
   }
-  return conditionValues(condition).map(label).join(' or ');
+  return conditionValues(condition).map(label).join(or);
 }
 
 function exampleFor(playbook: Playbook, situation: string): { example?: string } {

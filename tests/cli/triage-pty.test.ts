@@ -77,21 +77,24 @@ describe('interactive triage in a terminal', () => {
     expect(screen).not.toMatch(/\bat .+\.js:\d+/);
   });
 
-  it('detects the language of the comment and asks in it', async () => {
-    const pty = startPty(['triage', '--agent', 'Sam']);
-    await pty.waitFor('Paste the comment');
+  it('detects the language of the comment, and speaks the agent\'s language (LANG)', async () => {
+    const pty = startPty(['triage', '--agent', 'Sam'], { LANG: 'nl_NL.UTF-8' });
+    await pty.waitFor('Plak de reactie');
     pty.type('Bedankt voor de snelle reparatie, de fiets rijdt als nieuw!\r\r');
-    await pty.waitFor('Reply in which language? (nl: detected from the comment)');
+    await pty.waitFor('In welke taal antwoorden? (nl: herkend in de reactie)');
     pty.type(KEY.enter);
     await pty.waitFor('Waar gaat deze reactie vooral over?');
-    await pty.waitFor('suggested: "bedankt"');
+    await pty.waitFor('voorgesteld: "bedankt"');
     pty.type(KEY.enter); // Lof of bedankje (suggested)
     await pty.waitFor('Is het geschreven door iemand die voor ons werkt?');
     pty.type('n\r');
     await pty.waitFor('Voornaam');
     pty.type('Tom\r');
-    await pty.waitFor('What next?');
+    await pty.waitFor('Wat nu?');
     expect(pty.screen()).toMatch(/Hoi Tom, [^\n]*\n– Sam/);
+    expect(pty.screen()).toMatch(/── Antwoord ─+ praise · \d van 3 ──/);
+    expect(pty.screen()).toContain('Volgende stappen');
+    expect(pty.screen()).toMatch(/Antwoord binnen 1d \(uiterlijk zo 22 nov\.?, 12:00\) · low/);
     pty.type(KEY.up);
     pty.type(KEY.enter); // Done
     expect(await pty.exit()).toBe(0);

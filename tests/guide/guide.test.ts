@@ -35,9 +35,22 @@ describe('replyguide guide --format md', () => {
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/starter-guide.md');
   });
 
+  it.each([
+    ['nl', '## Zo gebruik je deze handleiding', '**Antwoord, variant 1 van 3**', '> Hoi Alex, heel erg bedankt'],
+    ['de', '## So benutzt du diesen Leitfaden', '**Antwort, Variante 1 von 3**', '> Hallo Alex, vielen Dank'],
+    ['sv', '## Så använder du guiden', '**Svar, variant 1 av 3**', '> Hej Alex, tusen tack'],
+  ])('is written in %s with --locale', async (locale, heading, label, reply) => {
+    const r = await runInProcess(['guide', '--format', 'md', '--locale', locale]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(heading);
+    expect(r.stdout).toContain(label);
+    expect(r.stdout).toContain(reply);
+    expect(r.stdout).not.toContain('Approved replies');
+  });
+
   it('renders the flow as Mermaid and escapes playbook text', async () => {
     const r = await runInProcess(['guide', '--format', 'md', '--playbook', 'tests/fixtures/good/hostile.yaml']);
-    expect(r.stdout).toContain('```mermaid\nflowchart TD\n  start([New comment]) --> c1\n');
+    expect(r.stdout).toContain('```mermaid\nflowchart TD\n  start(["New comment"]) --> c1\n');
     expect(r.stdout).not.toMatch(/(?<!\\)<(script|img|iframe)/); // every < in playbook text is escaped
     expect(r.stdout).toContain('\\<script\\>window.pwned = 1\\</script\\> Guide');
   });

@@ -10,6 +10,7 @@ import { findingsJson } from '../../tone/format/json.js';
 import { LEXICONS } from '../../tone/lexicons/index.js';
 import { toneSettings } from '../../tone/settings.js';
 import { stripControl } from '../../triage/clean-text.js';
+import { uiLocale } from '../../i18n/index.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { loadOrExplain } from './triage.js';
 
@@ -46,7 +47,7 @@ export async function checkCommand(textArg: string | undefined, flags: CheckFlag
   if (flags.format === 'json') io.stdout.write(findingsJson(findings, locale));
   else {
     const { findingsText } = await import('../../tone/format/text.js');
-    io.stdout.write(findingsText(findings, { color: useColor(io.stdout, io.env, flags.color), locale }));
+    io.stdout.write(findingsText(findings, { color: useColor(io.stdout, io.env, flags.color), locale, uiLocale: uiLocale(undefined, io.env) }));
   }
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

@@ -1,6 +1,7 @@
 // `replyguide guide`: the printable staff guide (HTML, Markdown or PDF) from a playbook.
 import { resolve } from 'node:path';
 import { buildGuide } from '../../guide/model.js';
+import { translator } from '../../i18n/index.js';
 import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
 import { inLocale } from '../../playbook/load.js';
 import { EXIT, UsageError, type Io } from '../io.js';
@@ -17,14 +18,16 @@ export interface GuideFlags {
 export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
   const playbook = loadOrExplain(flags.playbook ? resolve(io.cwd, flags.playbook) : BUILTIN_PLAYBOOK, io);
   checkLocaleFlag(flags.locale, playbook);
-  const model = buildGuide(inLocale(playbook, flags.locale ?? playbook.locales[0]));
+  const locale = flags.locale ?? playbook.locales[0];
+  const t = translator(locale);
+  const model = buildGuide(inLocale(playbook, locale), t);
   let content: string | Buffer;
   if (flags.format === 'md') {
     const { guideMarkdown } = await import('../../guide/markdown.js');
-    content = guideMarkdown(model);
+    content = guideMarkdown(model, t);
   } else {
     const { guideHtml } = await import('../../guide/html.js');
-    content = guideHtml(model);
+    content = guideHtml(model, t);
     if (flags.format === 'pdf') {
       if (!flags.output && io.stdout.isTTY) throw new UsageError('--format pdf writes binary data: give -o FILE (or redirect the output)');
       const { findChromium, NO_CHROMIUM, printPdf } = await import('../chromium.js');

@@ -5,6 +5,7 @@ import { displayPath } from '../../lint/formatters/paths.js';
 import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
 import { inLocale, loadPlaybook, type LoadedPlaybook } from '../../playbook/load.js';
 import { chooseLocale } from '../../triage/locale.js';
+import { uiLocale } from '../../i18n/index.js';
 import { readAnswers } from '../../triage/answers.js';
 import { planJson } from '../../triage/format/json.js';
 import { triage, type TriageResult } from '../../triage/plan.js';
@@ -49,7 +50,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     io.stdout.write(planJson(plan));
   } else {
     const { planText } = await import('../../triage/format/text.js'); // chalk only for people
-    io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
+    io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: uiLocale(flags.locale, io.env), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
   return EXIT.ok;
 }

@@ -1,11 +1,13 @@
 import { Chalk } from 'chalk';
+import { translator } from '../../i18n/index.js';
 import { printableLine } from '../../printable.js';
 import type { ToneFinding } from '../types.js';
 
 /** Findings for a person: position, severity, message with the words, rule, and the suggestion. */
-export function findingsText(findings: readonly ToneFinding[], options: { color: boolean; locale: string }): string {
+export function findingsText(findings: readonly ToneFinding[], options: { color: boolean; locale: string; uiLocale?: string }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  if (findings.length === 0) return chalk.green(`✔ No tone problems found (${options.locale})`) + '\n';
+  const t = translator(options.uiLocale);
+  if (findings.length === 0) return chalk.green(`✔ ${t('check.clean', { locale: options.locale })}`) + '\n';
   const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
   const lines: string[] = [];
   for (const f of findings) {
@@ -16,7 +18,9 @@ export function findingsText(findings: readonly ToneFinding[], options: { color:
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const summary = `✖ ${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) · ${options.locale}`;
+  const summary = (options.uiLocale ?? 'en') === 'en'
+    ? `✖ ${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) · ${options.locale}`
+    : `✖ ${t('check.summary', { count: findings.length, errors, warnings, locale: options.locale })}`;
   lines.push('', errors ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,27 @@
+// The tool's own words in the user's language: --locale, else LANG/LC_ALL/LC_MESSAGES, else English.
+// Rule ids and JSON keys stay English.
+import { de } from './de.js';
+import { en, type MessageKey } from './en.js';
+import { nl } from './nl.js';
+import { sv } from './sv.js';
+
+const CATALOGS: Record<string, Record<MessageKey, string>> = { en, nl, de, sv };
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(locale: string | undefined): Translate {
+  const catalog = CATALOGS[(locale ?? 'en').split(/[-_]/)[0]] ?? en;
+  return (key, vars = {}) => catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** The language of the tool's words: an explicit locale, else the environment's, else English. */
+export function uiLocale(flag: string | undefined, env: Record<string, string | undefined>): string {
+  const candidates = [flag, env.LC_ALL, env.LC_MESSAGES, env.LANG];
+  for (const value of candidates) {
+    const code = value?.split(/[-_.]/)[0]?.toLowerCase();
+    if (code && CATALOGS[code]) return code;
+  }
+  return 'en';
+}
+
+export type { MessageKey };
