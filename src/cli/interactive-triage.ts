@@ -69,7 +69,7 @@ function toneReport(session: Session & { comment: string }, text: string, color:
   const settings = toneSettings(data, situation);
   const locale = LEXICONS[data.locale] ? data.locale : 'en';
   const name = typeof session.answers.name === 'string' ? session.answers.name : undefined;
-  const findings = checkTone({ text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name, comment: session.comment, allowCaps: settings.allowCaps }, settings.rules);
+  const findings = checkTone({ text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name, comment: session.comment, allowCaps: settings.allowCaps, uiLocale: ui }, settings.rules);
   return findingsText(findings, { color, locale, uiLocale: ui });
 }
 

@@ -1,6 +1,7 @@
 // The staff guide as data, built from the same playbook the tool uses, so the two never disagree.
 // The HTML and Markdown renderers only lay this out.
 import { sampleAnswers } from '../lint/sample-answers.js';
+import { actionText } from '../playbook/action-texts.js';
 import { ACTIONS, type Action } from '../playbook/actions.js';
 import { templateKey, type LoadedPlaybook } from '../playbook/load.js';
 import type { Condition, Playbook, When } from '../playbook/types.js';
@@ -72,7 +73,7 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
       ...exampleFor(playbook, s.id),
       steps: (s.steps ?? []).map((step) => ({
         action: step.action,
-        text: step.text ?? ACTIONS[step.action],
+        text: step.text ?? actionText(step.action, playbook.locale),
         ...(step.when ? { condition: describeWhen(playbook, step.when, t).join('; ') } : {}),
       })),
       replies,
@@ -101,7 +102,7 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
       options: q.type === 'select' ? (q.choices ?? []).map((c) => c.label) : q.type === 'confirm' ? [t('guide.yes'), t('guide.no')] : [t('guide.freeText')],
     })),
     situations,
-    actions: (Object.keys(ACTIONS) as Action[]).filter((a) => used.has(a)).map((action) => ({ action, description: ACTIONS[action] })),
+    actions: (Object.keys(ACTIONS) as Action[]).filter((a) => used.has(a)).map((action) => ({ action, description: actionText(action, playbook.locale) })),
     dos: (['guide.do1', 'guide.do2', 'guide.do3', 'guide.do4', 'guide.do5', 'guide.do6', 'guide.do7', 'guide.do8'] as const).map((k) => t(k)),
     donts: (['guide.dont1', 'guide.dont2', 'guide.dont3', 'guide.dont4', 'guide.dont5', 'guide.dont6'] as const).map((k) => t(k)),
   };

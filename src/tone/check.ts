@@ -1,5 +1,6 @@
 // Runs the BIFF checks on one reply and turns their findings into positioned, sorted results.
 import type { Severity } from '../diagnostics.js';
+import { toneText } from './messages.js';
 import { TONE_RULES } from './rules/index.js';
 import { position, sentences, signOffLines, words } from './text.js';
 import type { ToneFinding, ToneInput } from './types.js';
@@ -15,10 +16,12 @@ export function checkTone(input: ToneInput, settings: Record<string, RuleSetting
     for (const raw of rule.check(context)) {
       const start = position(input.text, raw.start);
       const end = position(input.text, Math.max(raw.start, raw.end - 1));
+      const words = input.text.slice(raw.start, raw.end);
+      const { message, suggestion } = toneText(rule.id, input.uiLocale, { words, ...raw.vars });
       findings.push({
         rule: rule.id, severity: setting,
         line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-        words: input.text.slice(raw.start, raw.end), message: raw.message, suggestion: raw.suggestion,
+        words, message, suggestion,
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostics.js';
 import type { Lexicon } from './lexicon.js';
+import type { ToneRuleId } from './messages.js';
 import type { Span } from './text.js';
 
 /** What the checks know about the reply's situation (from the playbook, or defaults). */
@@ -26,6 +27,8 @@ export interface ToneInput {
   comment?: string;
   /** Words in capitals that are not shouting (brand names, acronyms). */
   allowCaps: string[];
+  /** Language of the messages (default English). */
+  uiLocale?: string;
 }
 
 export interface ToneContext extends ToneInput {
@@ -37,12 +40,12 @@ export interface ToneContext extends ToneInput {
 export interface RawFinding {
   start: number;
   end: number;
-  message: string;
-  suggestion: string;
+  /** Values for the rule's message ({words} defaults to the flagged text). */
+  vars?: Record<string, string | number>;
 }
 
 export interface ToneRule {
-  id: string;
+  id: ToneRuleId;
   severity: Severity;
   /** B, I, F or F: which letter of BIFF (or "safety") the rule serves. */
   aspect: 'brief' | 'informative' | 'friendly' | 'firm' | 'safety';

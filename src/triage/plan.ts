@@ -2,7 +2,7 @@
 import { durationMs } from '../playbook/duration.js';
 import { templateKey, type LoadedPlaybook } from '../playbook/load.js';
 import type { Action } from '../playbook/actions.js';
-import { ACTIONS } from '../playbook/actions.js';
+import { actionText } from '../playbook/action-texts.js';
 import type { AnswerValue, Contact, Situation } from '../playbook/types.js';
 import { renderVariant, replyContext, usableVariants, type RenderError } from '../render/render.js';
 import { completeAnswers, missingAnswers, validValues } from './answers.js';
@@ -90,7 +90,7 @@ export function triage(request: TriageRequest): TriageResult {
       situation: { id: situation.id, title: situation.title },
       reply,
       ...(situation.noReply !== undefined ? { noReplyReason: situation.noReply } : {}),
-      steps: planSteps(situation, answers, playbook.contacts ?? {}),
+      steps: planSteps(situation, answers, playbook.contacts ?? {}, playbook.locale),
       route: contactRef(situation.route, playbook.contacts ?? {}),
       respondWithin: target && situation.respondWithin ? { name: situation.respondWithin, duration: target } : null,
       respondBy: target ? new Date(now.getTime() + durationMs(target)) : null,
@@ -98,12 +98,12 @@ export function triage(request: TriageRequest): TriageResult {
   };
 }
 
-function planSteps(situation: Situation, answers: Answers, contacts: Record<string, Contact>): PlanStep[] {
+function planSteps(situation: Situation, answers: Answers, contacts: Record<string, Contact>, locale: string): PlanStep[] {
   return (situation.steps ?? [])
     .filter((step) => matches(step.when, answers))
     .map((step) => {
       const to = contactRef(step.to, contacts);
-      return { action: step.action, text: step.text ?? ACTIONS[step.action], ...(to ? { to } : {}) };
+      return { action: step.action, text: step.text ?? actionText(step.action, locale), ...(to ? { to } : {}) };
     });
 }
 

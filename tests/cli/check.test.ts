@@ -68,6 +68,14 @@ describe('replyguide check', () => {
     expect(r.code).toBe(2);
   });
 
+  it.each([
+    ['nl_NL.UTF-8', 'Hoi Sanne, je moet eerst de handleiding lezen. We kijken ernaar.\n– Anouk', '1:12  error    "je moet" is belerend  no-admonishment\n      → Zeg wat jij gaat doen, niet wat de ander moet doen of is.\n\n✖ 1 bevinding(en) (1 fout(en), 0 waarschuwing(en)) · nl\n'],
+    ['sv_SE.UTF-8', 'Hej Elin, tack! Vi tittar på det i dag.\n– Oskar', '✔ Inga tonproblem hittades (sv)\n'],
+  ])('speaks the language of LANG=%s', async (lang, text, expected) => {
+    const r = await runInProcess(['check', text], { env: { LANG: lang } });
+    expect(r.stdout).toBe(expected);
+  });
+
   it('works from the real binary', () => {
     const r = runBinary(['check', 'Hej Elin, lugna ner dig. Vi tittar på det.\n– Oskar', '--name', 'Elin']);
     expect(r.stdout).toMatch(/"lugna ner dig" lectures the person {2}no-admonishment/);

@@ -41,13 +41,13 @@ export async function checkCommand(textArg: string | undefined, flags: CheckFlag
   }
   const settings = toneSettings(playbook?.data, situation);
   const findings = checkTone(
-    { text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name: flags.name, comment: flags.comment, allowCaps: settings.allowCaps },
+    { text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name: flags.name, comment: flags.comment, allowCaps: settings.allowCaps, uiLocale: uiLocale(flags.locale, io.env) },
     settings.rules,
   );
   if (flags.format === 'json') io.stdout.write(findingsJson(findings, locale));
   else {
     const { findingsText } = await import('../../tone/format/text.js');
-    io.stdout.write(findingsText(findings, { color: useColor(io.stdout, io.env, flags.color), locale, uiLocale: uiLocale(undefined, io.env) }));
+    io.stdout.write(findingsText(findings, { color: useColor(io.stdout, io.env, flags.color), locale, uiLocale: uiLocale(flags.locale, io.env) }));
   }
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

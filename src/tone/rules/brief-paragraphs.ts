@@ -9,6 +9,6 @@ export const briefParagraphs: ToneRule = {
   check({ text }) {
     const blocks = paragraphs(text);
     if (blocks.length <= 1) return [];
-    return [{ start: blocks[1].start, end: blocks.at(-1)!.end, message: `${blocks.length} paragraphs; a comment reply is one`, suggestion: 'Join them, or move the details to a private message.' }];
+    return [{ start: blocks[1].start, end: blocks.at(-1)!.end, vars: { count: blocks.length } }];
   },
 };

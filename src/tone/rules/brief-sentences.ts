@@ -8,6 +8,6 @@ export const briefSentences: ToneRule = {
   check({ sentences, limits }) {
     if (sentences.length <= limits.maxSentences) return [];
     const first = sentences[limits.maxSentences];
-    return [{ start: first.start, end: sentences.at(-1)!.end, message: `${sentences.length} sentences; keep it to ${limits.maxSentences}`, suggestion: 'Cut what the person does not need to know now; details can follow in private.' }];
+    return [{ start: first.start, end: sentences.at(-1)!.end, vars: { count: sentences.length, limit: limits.maxSentences } }];
   },
 };

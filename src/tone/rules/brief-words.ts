@@ -9,6 +9,6 @@ export const briefWords: ToneRule = {
     const body = words.filter((w) => !signOffs.some((s) => w.start >= s.start && w.start < s.end));
     if (body.length <= limits.maxWords) return [];
     const over = body[limits.maxWords];
-    return [{ start: over.start, end: body.at(-1)!.end, message: `${body.length} words; keep it under ${limits.maxWords}`, suggestion: 'Say one thing per sentence and drop the rest.' }];
+    return [{ start: over.start, end: body.at(-1)!.end, vars: { count: body.length, limit: limits.maxWords } }];
   },
 };

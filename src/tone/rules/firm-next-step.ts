@@ -9,6 +9,6 @@ export const firmNextStep: ToneRule = {
   check({ text, sentences, lexicon }) {
     if (sentences.length === 0 || findAny(text, lexicon.nextSteps).length > 0 || /https?:\/\/|@\S+\.\S+/.test(text)) return [];
     const last = sentences.at(-1)!;
-    return [{ start: last.start, end: last.end, message: 'no clear next step', suggestion: 'Say what happens next: "We\'ll reply here by 3pm" or "Send us a DM with…".' }];
+    return [{ start: last.start, end: last.end }];
   },
 };

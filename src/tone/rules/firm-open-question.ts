@@ -11,6 +11,6 @@ export const firmOpenQuestion: ToneRule = {
     if (!last || !last.text.endsWith('?')) return [];
     const opens = findAny(last.text, lexicon.openQuestions).some((s) => s.start <= 2);
     if (!opens) return [];
-    return [{ start: last.start, end: last.end, message: 'ends with an open-ended question', suggestion: 'End with a concrete next step, or a yes/no offer ("Shall we call you?").' }];
+    return [{ start: last.start, end: last.end }];
   },
 };

@@ -17,7 +17,7 @@ export const firmOptions: ToneRule = {
       if (greeting && greeting.start <= 1) head = head.slice(head.indexOf(',') + 1);
       const items = head.split(',').slice(1).filter((item) => item.trim().split(/\s+/).length <= 5).length;
       if (ors.length + items + 1 > 2) {
-        out.push({ start: s.start, end: s.end, message: 'offers more than two options', suggestion: 'Pick the best channel or step and offer that one (two at most).' });
+        out.push({ start: s.start, end: s.end });
       }
     }
     return out;

@@ -10,6 +10,6 @@ export const friendlyClose: ToneRule = {
     if (signOffs.length > 0 || sentences.length === 0) return [];
     const last = sentences.at(-1)!;
     if (findAny(last.text, lexicon.closings).length > 0) return [];
-    return [{ start: last.start, end: last.end, message: 'no friendly close', suggestion: 'Sign with your first name ("– Sam"), or end with a warm line.' }];
+    return [{ start: last.start, end: last.end }];
   },
 };

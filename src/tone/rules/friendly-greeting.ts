@@ -12,6 +12,6 @@ export const friendlyGreeting: ToneRule = {
     const opener = findAny(first.text, lexicon.greetings).some((span) => span.start <= 2);
     if (opener) return [];
     const end = first.start + Math.min(first.text.length, first.text.search(/\s|$/) === -1 ? first.text.length : Math.max(first.text.search(/\s/), 1));
-    return [{ start: first.start, end, message: 'no greeting or thanks at the start', suggestion: 'Open with "Hi <name>," or a thank-you.' }];
+    return [{ start: first.start, end }];
   },
 };

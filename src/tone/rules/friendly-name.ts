@@ -9,6 +9,6 @@ export const friendlyName: ToneRule = {
   check({ name, text }) {
     const first = name?.trim().split(/\s+/)[0];
     if (!first || findPhrase(text, first).length > 0) return [];
-    return [{ start: 0, end: Math.min(text.length, Math.max(1, text.search(/\s/))), message: `the reply does not use their name (${first})`, suggestion: `Address them by name: "Hi ${first},".` }];
+    return [{ start: 0, end: Math.min(text.length, Math.max(1, text.search(/\s/))), vars: { name: first } }];
   },
 };

@@ -6,6 +6,4 @@ export const informativeOpinion = phraseRule({
   aspect: 'informative',
   description: 'Facts, not opinion or argument ("I think", "to be fair", "that\'s not true").',
   field: 'opinion',
-  message: (words) => `"${words}" argues instead of informing`,
-  suggestion: 'State the fact itself, with a source where you can.',
 });

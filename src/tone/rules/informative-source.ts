@@ -7,6 +7,6 @@ export const informativeSource: ToneRule = {
   description: 'A correction of misinformation links to a source (where the situation asks for sources).',
   check({ text, situation }) {
     if (!situation.needsSources || /\bhttps?:\/\/\S+|\bwww\.\S+/i.test(text)) return [];
-    return [{ start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')), message: 'the correction has no link to a source', suggestion: 'Add a link to a page that shows the facts (your facts page, an official statement).' }];
+    return [{ start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')) }];
   },
 };

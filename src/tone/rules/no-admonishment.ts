@@ -6,6 +6,4 @@ export const noAdmonishment = phraseRule({
   aspect: 'friendly',
   description: 'No admonishments or advice to the person ("you should", "calm down", "you always").',
   field: 'admonishment',
-  message: (words) => `"${words}" lectures the person`,
-  suggestion: 'Say what you will do, not what they should do or are.',
 });

@@ -6,6 +6,4 @@ export const noAttack = phraseRule({
   aspect: 'friendly',
   description: 'No personal attacks or insults, whatever the comment said.',
   field: 'attacks',
-  message: (words) => `"${words}" attacks the person`,
-  suggestion: 'Remove it: answer the point, never the person.',
 });

@@ -6,6 +6,4 @@ export const noBlame = phraseRule({
   aspect: 'friendly',
   description: 'No blame or defensiveness ("not our fault", "you didn\'t read").',
   field: 'blame',
-  message: (words) => `"${words}" blames or defends`,
-  suggestion: 'Acknowledge the problem and say what happens next.',
 });

@@ -11,7 +11,7 @@ export const noCaps: ToneRule = {
     for (const word of words) {
       const letters = word.text.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !allowed.has(word.text.toUpperCase())) {
-        out.push({ start: word.start, end: word.end, message: `"${word.text}" in capitals reads as shouting`, suggestion: 'Write it in normal case.' });
+        out.push({ start: word.start, end: word.end });
       }
     }
     return out;

@@ -9,6 +9,6 @@ export const noExclamations: ToneRule = {
     const marks = [...text.matchAll(/!/g)];
     if (marks.length <= 1) return [];
     const second = marks[1].index!;
-    return [{ start: second, end: second + 1, message: `${marks.length} exclamation marks; one at most`, suggestion: 'Keep one where you really mean it (a thank-you).' }];
+    return [{ start: second, end: second + 1, vars: { count: marks.length } }];
   },
 };

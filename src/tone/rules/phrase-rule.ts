@@ -1,17 +1,16 @@
 // Most tone rules flag listed phrases; this builds one such rule from a lexicon field.
 import type { Severity } from '../../diagnostics.js';
 import type { Lexicon } from '../lexicon.js';
+import type { ToneRuleId } from '../messages.js';
 import { findAny } from '../text.js';
 import type { ToneRule } from '../types.js';
 
 export function phraseRule(options: {
-  id: string;
+  id: ToneRuleId;
   severity: Severity;
   aspect: ToneRule['aspect'];
   description: string;
   field: keyof Omit<Lexicon, 'locale'>;
-  message: (words: string) => string;
-  suggestion: string;
 }): ToneRule {
   return {
     id: options.id,
@@ -19,9 +18,7 @@ export function phraseRule(options: {
     aspect: options.aspect,
     description: options.description,
     check(context) {
-      return findAny(context.text, context.lexicon[options.field] as string[]).map((span) => ({
-        start: span.start, end: span.end, message: options.message(span.text), suggestion: options.suggestion,
-      }));
+      return findAny(context.text, context.lexicon[options.field] as string[]).map((span) => ({ start: span.start, end: span.end }));
     },
   };
 }

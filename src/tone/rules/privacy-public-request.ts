@@ -13,7 +13,7 @@ export const privacyPublicRequest: ToneRule = {
       if (data.length === 0 || findAny(s.text, lexicon.requests).length === 0) continue;
       if (findAny(s.text, lexicon.privateChannels).length > 0) continue; // asked through a private channel
       const hit = data[0];
-      out.push({ start: s.start + hit.start, end: s.start + hit.end, message: `asks for "${hit.text}" in public`, suggestion: 'Ask them to send it by private message (DM or e-mail), never in the thread.' });
+      out.push({ start: s.start + hit.start, end: s.start + hit.end });
     }
     return out;
   },
