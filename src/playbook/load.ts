@@ -9,7 +9,8 @@ import { decodeText } from './text.js';
 import { localesOf, localize } from './localize.js';
 import type { Playbook } from './types.js';
 import { validatePlaybook } from './validate.js';
-import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
+import { cachedData, storeData, type ParseCache } from './parse-cache.js';
+import { locate, parseYamlSource, sourceWithData, type YamlSource } from './yaml-source.js';
 
 export interface LoadedPlaybook {
   file: string;
@@ -71,15 +72,23 @@ export function readTextFile(file: string): { text?: string; diagnostics: Diagno
   return { text: decoded.text, diagnostics: [] };
 }
 
-export function loadPlaybook(target: string): LoadResult {
+export function loadPlaybook(target: string, options: { cache?: ParseCache } = {}): LoadResult {
   const file = playbookFile(target);
   const read = readTextFile(file);
   if (read.text === undefined) return { diagnostics: read.diagnostics };
-  const parsed = parseYamlSource(file, read.text);
-  if (!parsed.source) return { diagnostics: parsed.diagnostics };
-  const source = parsed.source;
-  const diagnostics = validatePlaybook(source);
-  if (diagnostics.length > 0) return { diagnostics };
+  const cached = options.cache ? cachedData(options.cache, read.text) : undefined;
+  let source: YamlSource;
+  const diagnostics: Diagnostic[] = [];
+  if (cached !== undefined) {
+    source = sourceWithData(file, read.text, cached);
+  } else {
+    const parsed = parseYamlSource(file, read.text);
+    if (!parsed.source) return { diagnostics: parsed.diagnostics };
+    source = parsed.source;
+    diagnostics.push(...validatePlaybook(source));
+    if (diagnostics.length > 0) return { diagnostics };
+    if (options.cache) storeData(options.cache, read.text, source.data);
+  }
   const raw = source.data as Record<string, unknown>;
   const data = localize(raw, raw.locale as string);
   const templatesDir = resolve(dirname(file), data.templatesDir ?? 'templates');

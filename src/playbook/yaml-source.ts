@@ -68,6 +68,11 @@ function plainTreeIsSafe(root: object): boolean {
   return true;
 }
 
+/** A source whose data is already known (e.g. from the parse cache); positions are parsed on demand. */
+export function sourceWithData(file: string, text: string, data: unknown): YamlSource {
+  return lazySource(file, text, data);
+}
+
 function lazySource(file: string, text: string, data: unknown): YamlSource {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const exact = () => {

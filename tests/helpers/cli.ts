@@ -1,6 +1,9 @@
 // Runs the CLI the two ways users meet it: in-process through main() (fast, for the big tables)
 // and as the real binary in a child process (for what only a process shows: exit codes, streams).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
@@ -20,7 +23,9 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
 }
 
-const BASE_ENV = { REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', NO_COLOR: '1' };
+// Tests never write to the real user's cache.
+const TEST_CACHE = mkdtempSync(join(tmpdir(), 'replyguide-test-cache-'));
+const BASE_ENV = { REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', NO_COLOR: '1', REPLYGUIDE_CACHE_DIR: TEST_CACHE };
 
 export async function runInProcess(args: string[], options: RunOptions = {}): Promise<RunResult> {
   let stdout = '';

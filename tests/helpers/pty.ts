@@ -21,7 +21,7 @@ export function startPty(args: string[], env: Record<string, string> = {}): PtyS
   const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const child: ChildProcess = spawn('script', ['-qfec', `stty cols 100 rows 40; exec ${command}`, '/dev/null'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color', TZ: 'UTC', REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color', TZ: 'UTC', REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', REPLYGUIDE_CACHE_DIR: 'off', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let raw = '';

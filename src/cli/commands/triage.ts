@@ -1,6 +1,9 @@
 // `replyguide triage`: classify a comment and get the reply and next steps. Interactive on a
 // terminal; scripted with flags (and never prompting) otherwise.
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ParseCache } from '../../playbook/parse-cache.js';
+import { version } from '../version.js';
 import { displayPath } from '../../lint/formatters/paths.js';
 import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
 import { inLocale, loadPlaybook, type LoadedPlaybook } from '../../playbook/load.js';
@@ -55,6 +58,13 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   return EXIT.ok;
 }
 
+/** Where validated playbooks are cached: REPLYGUIDE_CACHE_DIR, else the user's cache folder; "off" disables. */
+function parseCache(env: Io['env']): ParseCache | undefined {
+  if (env.REPLYGUIDE_CACHE_DIR === 'off') return undefined;
+  const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'replyguide', 'playbooks');
+  return { dir, version: version() };
+}
+
 export function checkLocaleFlag(flag: string | undefined, playbook: LoadedPlaybook): void {
   if (flag !== undefined && !playbook.locales.includes(flag)) {
     throw new UsageError(`--locale ${flag} is not available in this playbook; available: ${playbook.locales.join(', ')}`);
@@ -63,7 +73,7 @@ export function checkLocaleFlag(flag: string | undefined, playbook: LoadedPlaybo
 
 /** Loads a playbook for use; a broken one is a usage error that names its first problems. */
 export function loadOrExplain(path: string, io: Io): LoadedPlaybook {
-  const loaded = loadPlaybook(path);
+  const loaded = loadPlaybook(path, { cache: parseCache(io.env) });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (loaded.playbook && errors.length === 0) return loaded.playbook;
   for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);

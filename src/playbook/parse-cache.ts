@@ -1,0 +1,34 @@
+// A cache of playbooks that parsed and validated cleanly, keyed by a hash of their text, so the
+// commands people run many times a day (triage, check) skip YAML parsing and schema validation.
+// Lint never uses it. Any problem with the cache just means parsing again.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ParseCache {
+  dir: string;
+  /** Part of the key, so a new replyguide (new schema) never trusts an old entry. */
+  version: string;
+}
+
+const key = (cache: ParseCache, text: string) => createHash('sha1').update(cache.version).update('\0').update(text).digest('hex');
+
+export function cachedData(cache: ParseCache, text: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(cache.dir, `${key(cache, text)}.json`), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+export function storeData(cache: ParseCache, text: string, data: unknown): void {
+  try {
+    mkdirSync(cache.dir, { recursive: true });
+    const file = join(cache.dir, `${key(cache, text)}.json`);
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(data));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only home or a full disk only costs speed.
+  }
+}

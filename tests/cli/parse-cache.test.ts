@@ -1,0 +1,40 @@
+// The parse cache that triage uses: it speeds up, never changes an answer, and never holds a broken playbook.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/cli.js';
+
+const triage = ['triage', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '--variant', '2'];
+
+describe('parse cache', () => {
+  it('stores a valid playbook once and gives the same plan from the cache, even after a corrupt entry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));
+    const env = { REPLYGUIDE_CACHE_DIR: dir };
+    const first = await runInProcess(triage, { env });
+    expect(first.code).toBe(0);
+    const entries = readdirSync(dir);
+    expect(entries).toHaveLength(1);
+    const second = await runInProcess(triage, { env });
+    expect(second.stdout).toBe(first.stdout);
+    writeFileSync(join(dir, entries[0]), '{ not json');
+    const third = await runInProcess(triage, { env });
+    expect(third.stdout).toBe(first.stdout);
+  });
+
+  it('never caches a broken playbook, and lint never uses the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));
+    const env = { REPLYGUIDE_CACHE_DIR: dir };
+    expect((await runInProcess(['triage', '--playbook', 'tests/fixtures/broken/unknown-key.yaml', '-a', 'kind=praise'], { env })).code).toBe(2);
+    expect((await runInProcess(['lint', 'playbooks'], { env })).code).toBe(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('lives in the user cache folder by default, and REPLYGUIDE_CACHE_DIR=off turns it off', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'replyguide-home-'));
+    expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: 'off' } })).code).toBe(0);
+    expect(readdirSync(home)).toEqual([]);
+    expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: '' } })).code).toBe(0);
+    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks'))).toHaveLength(1);
+  });
+});
