@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Io } from './io.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFileAtomic } from '../write-file.js';
 
 export interface UserConfig {
   agent?: string;

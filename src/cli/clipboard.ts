@@ -1,4 +1,4 @@
-// Copies text with whatever clipboard tool the system has; says so plainly when there is none.
+// Copies text with whatever clipboard tool the system has.
 import { spawnSync } from 'node:child_process';
 import type { Io } from './io.js';
 
@@ -10,11 +10,12 @@ const TOOLS: { command: string; args: string[]; when?: (env: Io['env']) => boole
   { command: 'clip.exe', args: [] },
 ];
 
-export function copyToClipboard(text: string, env: Io['env']): { ok: true; tool: string } | { ok: false; message: string } {
+/** Which tool copied the text, or undefined when the system has none. */
+export function copyToClipboard(text: string, env: Io['env']): string | undefined {
   for (const tool of TOOLS) {
     if (tool.when && !tool.when(env)) continue;
     const result = spawnSync(tool.command, tool.args, { input: text, stdio: ['pipe', 'ignore', 'ignore'], timeout: 3000 });
-    if (!result.error && result.status === 0) return { ok: true, tool: tool.command };
+    if (!result.error && result.status === 0) return tool.command;
   }
-  return { ok: false, message: 'No clipboard on this system (no pbcopy, wl-copy, xclip or xsel found): select the reply above to copy it.' };
+  return undefined;
 }

@@ -109,7 +109,7 @@ async function ask(prompter: Prompter, q: Question, suggestion: { value: unknown
     const suggested = suggestion ? `${message}${because(suggestion.matched)}` : message;
     return prompter.confirm(suggested, suggestion ? true : q.default === true);
   }
-  return stripControl(await prompter.text(message, { required: q.required === true }));
+  return prompter.text(message, { required: q.required === true }); // triage() strips control characters
 }
 
 async function askAgent(prompter: Prompter, playbook: LoadedPlaybook, io: Io, t: Translate): Promise<string> {
@@ -150,9 +150,9 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
       edited = stripControl(await prompter.edit(t('triage.editPrompt'), plan.reply.text)).trim() || undefined;
       if (edited) io.stdout.write(`\n${t('triage.toneCheck')}\n${toneReport(session, edited, chalk.level > 0, ui)}`);
     } else if (next === 'copy' && plan.reply) {
-      const copied = copyToClipboard(plan.reply.text, io.env);
-      if (copied.ok) {
-        io.stdout.write(chalk.green(t('triage.copied', { tool: copied.tool }) + '\n'));
+      const tool = copyToClipboard(plan.reply.text, io.env);
+      if (tool) {
+        io.stdout.write(chalk.green(t('triage.copied', { tool }) + '\n'));
         return EXIT.ok;
       }
       io.stdout.write(chalk.yellow(`${t('triage.noClipboard')}\n`));

@@ -46,3 +46,10 @@ export function now(env: Io['env']): Date {
   }
   return new Date();
 }
+
+/** All of standard input as text. */
+export async function readStdin(stream: InputStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}

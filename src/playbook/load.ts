@@ -97,9 +97,16 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   return { playbook, diagnostics };
 }
 
-/** The same playbook, localized to another of its locales. */
+const views = new WeakMap<LoadedPlaybook, Map<string, LoadedPlaybook>>();
+
+/** The same playbook, localized to another of its locales (made once per locale: several rules ask). */
 export function inLocale(playbook: LoadedPlaybook, locale: string): LoadedPlaybook {
-  return locale === playbook.data.locale ? playbook : { ...playbook, data: localize(playbook.raw, locale) };
+  if (locale === playbook.data.locale) return playbook;
+  let byLocale = views.get(playbook);
+  if (!byLocale) views.set(playbook, (byLocale = new Map()));
+  let view = byLocale.get(locale);
+  if (!view) byLocale.set(locale, (view = { ...playbook, data: localize(playbook.raw, locale) }));
+  return view;
 }
 
 function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {

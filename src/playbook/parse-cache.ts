@@ -2,8 +2,9 @@
 // commands people run many times a day (triage, check) skip YAML parsing and schema validation.
 // Lint never uses it. Any problem with the cache just means parsing again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../write-file.js';
 
 export interface ParseCache {
   dir: string;
@@ -24,10 +25,7 @@ export function cachedData(cache: ParseCache, text: string): unknown {
 export function storeData(cache: ParseCache, text: string, data: unknown): void {
   try {
     mkdirSync(cache.dir, { recursive: true });
-    const file = join(cache.dir, `${key(cache, text)}.json`);
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(data));
-    renameSync(temporary, file);
+    writeFileAtomic(join(cache.dir, `${key(cache, text)}.json`), JSON.stringify(data));
   } catch {
     // A read-only home or a full disk only costs speed.
   }

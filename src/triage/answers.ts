@@ -3,7 +3,6 @@ import type { AnswerValue, Playbook, Question } from '../playbook/types.js';
 import { didYouMean } from '../playbook/suggest.js';
 import { applicableQuestions, settleAnswers } from './flow.js';
 import type { Answers } from './when.js';
-import { stripControl } from './clean-text.js';
 
 export interface AnswerProblem {
   question?: string;
@@ -39,7 +38,7 @@ export function coerceAnswer(question: Question, raw: unknown): { value: AnswerV
   if (typeof text !== 'string' && typeof text !== 'number') {
     return { problem: { question: question.id, message: `${question.id} takes text` } };
   }
-  return { value: stripControl(String(text)) };
+  return { value: String(text) }; // triage() strips control characters from every answer
 }
 
 /** Checks and coerces every given answer; unknown question ids are problems too. */

@@ -1,7 +1,6 @@
 // `replyguide check`: the BIFF tone checks on a drafted reply.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
 import type { LoadedPlaybook } from '../../playbook/load.js';
 import { didYouMean } from '../../playbook/suggest.js';
 import { checkTone } from '../../tone/check.js';
@@ -11,8 +10,8 @@ import { LEXICONS } from '../../tone/lexicons/index.js';
 import { toneSettings } from '../../tone/settings.js';
 import { stripControl } from '../../triage/clean-text.js';
 import { uiLocale } from '../../i18n/index.js';
-import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { loadOrExplain } from './triage.js';
+import { EXIT, readStdin, UsageError, useColor, type Io } from '../io.js';
+import { usePlaybook } from '../playbook-input.js';
 
 export interface CheckFlags {
   file?: string;
@@ -33,7 +32,7 @@ export async function checkCommand(textArg: string | undefined, flags: CheckFlag
   }
   const locale = flags.locale ?? detectLocale(text);
   let playbook: LoadedPlaybook | undefined;
-  if (flags.playbook || flags.situation) playbook = loadOrExplain(flags.playbook ? resolve(io.cwd, flags.playbook) : BUILTIN_PLAYBOOK, io);
+  if (flags.playbook || flags.situation) playbook = usePlaybook(flags.playbook, io);
   const situation = flags.situation === undefined ? undefined : playbook?.data.situations.find((s) => s.id === flags.situation);
   if (flags.situation !== undefined && !situation) {
     const ids = playbook!.data.situations.map((s) => s.id);
@@ -62,11 +61,7 @@ async function readDraft(textArg: string | undefined, flags: CheckFlags, io: Io)
       throw new UsageError(`cannot read ${flags.file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
     }
   }
-  if (textArg === '-' || (textArg === undefined && !io.stdin.isTTY)) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks).toString('utf8');
-  }
+  if (textArg === '-' || (textArg === undefined && !io.stdin.isTTY)) return readStdin(io.stdin);
   if (textArg === undefined) throw new UsageError('give the draft as text, with --file, or pipe it in (replyguide check -)');
   return textArg;
 }

@@ -2,11 +2,10 @@
 import { resolve } from 'node:path';
 import { buildGuide } from '../../guide/model.js';
 import { translator } from '../../i18n/index.js';
-import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
 import { inLocale } from '../../playbook/load.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { writeFileAtomic } from '../write-file.js';
-import { checkLocaleFlag, loadOrExplain } from './triage.js';
+import { writeFileAtomic } from '../../write-file.js';
+import { usePlaybook } from '../playbook-input.js';
 
 export interface GuideFlags {
   playbook?: string;
@@ -16,8 +15,7 @@ export interface GuideFlags {
 }
 
 export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
-  const playbook = loadOrExplain(flags.playbook ? resolve(io.cwd, flags.playbook) : BUILTIN_PLAYBOOK, io);
-  checkLocaleFlag(flags.locale, playbook);
+  const playbook = usePlaybook(flags.playbook, io, { locale: flags.locale });
   const locale = flags.locale ?? playbook.locales[0];
   const t = translator(locale);
   const model = buildGuide(inLocale(playbook, locale), t);

@@ -4,7 +4,7 @@ import { lintPlaybook, type FileResult } from '../../lint/run.js';
 import { expandTargets } from '../../lint/targets.js';
 import { EXIT, now, useColor, type Io } from '../io.js';
 import { version } from '../version.js';
-import { writeFileAtomic } from '../write-file.js';
+import { writeFileAtomic } from '../../write-file.js';
 import { resolve } from 'node:path';
 
 export interface LintFlags {
