@@ -76,6 +76,16 @@ describe('replyguide check', () => {
     expect(r.stdout).toBe(expected);
   });
 
+  it('reads the draft from --file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/replyguide-draft-`);
+    writeFileSync(`${dir}/draft.txt`, 'Hi Sam, calm down. We will check it.\n– Alex\n');
+    const r = await runInProcess(['check', '--file', 'draft.txt', '--name', 'Sam'], { cwd: dir });
+    expect(r.stdout).toMatch(/^1:9 +error +"calm down" lectures the person +no-admonishment\n/);
+    expect(r.code).toBe(1);
+  });
+
   it('works from the real binary', () => {
     const r = runBinary(['check', 'Hej Elin, lugna ner dig. Vi tittar på det.\n– Oskar', '--name', 'Elin']);
     expect(r.stdout).toMatch(/"lugna ner dig" lectures the person {2}no-admonishment/);

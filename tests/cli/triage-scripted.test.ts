@@ -82,6 +82,16 @@ describe('scripted triage', () => {
     expect(JSON.parse(r.stdout).reply.text).toMatch(/^Hi there, .*the details|^Hi there, good question.* into it/s);
   });
 
+  it('refuses --comment - when standard input is a terminal', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { main } = await import('../../src/cli/main.js');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    let stderr = '';
+    const code = await main({ argv: ['triage', '--comment', '-'], env: { REPLYGUIDE_CACHE_DIR: 'off' }, cwd: process.cwd(), stdin, stdout: { write: () => true }, stderr: { write: (s: string | Uint8Array) => { stderr += String(s); return true; } } });
+    expect(stderr).toBe('replyguide: --comment - reads the comment from standard input, but that is a terminal; pipe the comment in\n');
+    expect(code).toBe(2);
+  });
+
   it('takes answers from a YAML file, with flags winning', async () => {
     const r = await runInProcess(['triage', '--answers', 'tests/fixtures/answers/complaint.yaml', '-a', 'name=Ann', '-f', 'json']);
     expect(r.code).toBe(0);

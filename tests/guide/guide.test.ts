@@ -97,6 +97,13 @@ describe('replyguide guide --format pdf', () => {
     expect(r.code).toBe(2);
   });
 
+  it('writes the PDF bytes unchanged to a pipe when there is no -o', () => {
+    const r = spawnSync(process.execPath, ['bin/replyguide.js', 'guide', '--format', 'pdf'], { env: { ...process.env, REPLYGUIDE_CACHE_DIR: 'off' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(r.stdout.subarray(-6).toString()).toMatch(/%%EOF\s*$/);
+  });
+
   it('prints A4 with a page or more per situation (real Chromium, checked with pdfinfo)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'replyguide-pdf-')), 'guide.pdf');
     const r = runBinary(['guide', '--format', 'pdf', '-o', out]);
