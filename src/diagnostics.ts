@@ -1,4 +1,5 @@
 // A problem in a user's file is data, never an exception: every layer returns these.
+import type { Phrase } from './i18n/phrase.js';
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -10,7 +11,9 @@ export interface Diagnostic {
   line: number;
   /** 1-based. */
   column: number;
+  /** In English; `phrase` says it in the other languages (see i18n/phrase.ts). */
   message: string;
+  phrase?: Phrase;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

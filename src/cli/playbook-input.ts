@@ -1,5 +1,7 @@
 // The playbook a command works on (--playbook, or the built-in one), ready for use: a broken one
 // is a usage error naming its first problems, and validated ones are cached for quick start-up.
+import { uiLocale } from '../i18n/index.js';
+import { messageIn } from '../i18n/phrase.js';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../lint/formatters/paths.js';
@@ -15,7 +17,8 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
   const loaded = loadPlaybook(path, { cache: parseCache(io.env) });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.playbook || errors.length > 0) {
-    for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
+    const ui = uiLocale(options.locale, io.env);
+    for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${messageIn(d, ui)} (${d.rule})\n`);
     const more = errors.length > 5 ? ` (${errors.length - 5} more)` : '';
     throw new UsageError(`the playbook has errors${more}; run: replyguide lint ${displayPath(path, io.cwd)}`);
   }

@@ -1,6 +1,7 @@
 // What every lint rule gets and gives: a loaded playbook in, diagnostics out. One rule, one file.
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { LoadedPlaybook } from '../playbook/load.js';
+import { said, type Phrase } from '../i18n/phrase.js';
 import { locate, type Path } from '../playbook/yaml-source.js';
 
 export interface RuleContext {
@@ -19,7 +20,7 @@ export interface Rule {
 }
 
 /** A diagnostic at a path in the playbook's YAML (the key itself with target "key"). */
-export function at(rule: Rule, context: RuleContext, path: Path, message: string, target: 'key' | 'value' = 'value'): Diagnostic {
+export function at(rule: Rule, context: RuleContext, path: Path, message: Phrase, target: 'key' | 'value' = 'value'): Diagnostic {
   const { line, column } = locate(context.playbook.source, path, target);
-  return { rule: rule.id, severity: rule.severity, file: context.playbook.file, line, column, message };
+  return { rule: rule.id, severity: rule.severity, file: context.playbook.file, line, column, ...said(message) };
 }

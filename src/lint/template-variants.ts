@@ -1,4 +1,5 @@
 // Every variant of every template a playbook uses, analysed once and shared by the template rules.
+import { phrase, said, type PhraseValue } from '../i18n/phrase.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import { analyzeTemplate, type Analysis } from '../render/analyze.js';
@@ -31,9 +32,10 @@ export function inVariant(
   rule: { id: string; severity: Severity },
   item: AnalyzedVariant,
   position: { line: number; column: number },
-  message: string,
+  problem: PhraseValue,
 ): Diagnostic {
   const { line, column } = positionInFile(item.template, item.variant, position.line, position.column);
-  const label = item.template.variants.length > 1 ? `template "${item.template.id}" variant ${item.index + 1}` : `template "${item.template.id}"`;
-  return { rule: rule.id, severity: rule.severity, file: item.template.file, line, column, message: `${label}: ${message}` };
+  const { id, variants } = item.template;
+  const message = variants.length > 1 ? phrase('template.inVariant', { id, n: item.index + 1, problem }) : phrase('template.inTemplate', { id, problem });
+  return { rule: rule.id, severity: rule.severity, file: item.template.file, line, column, ...said(message) };
 }

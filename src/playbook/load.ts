@@ -1,11 +1,12 @@
 // Reads a playbook (a folder with playbook.yaml, or one YAML file) and the templates it refers to.
 // Everything that can go wrong in a user's files comes back as diagnostics; nothing throws for them.
+import { phrase, said, type Phrase } from '../i18n/phrase.js';
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { splitVariants, type TemplateSource } from '../render/variants.js';
 import { MAX_FILE_BYTES } from './limits.js';
-import { decodeText } from './text.js';
+import { decodeText, tooLarge } from './text.js';
 import { localesOf, localize } from './localize.js';
 import type { Playbook } from './types.js';
 import { validatePlaybook } from './validate.js';
@@ -55,17 +56,17 @@ export function playbookFile(target: string): string {
 
 /** Reads and checks a text file; a problem becomes a diagnostic pointing into that file. */
 export function readTextFile(file: string): { text?: string; diagnostics: Diagnostic[] } {
-  const problem = (rule: string, message: string, line = 1, column = 1): { diagnostics: Diagnostic[] } =>
-    ({ diagnostics: [{ rule, severity: 'error', file, line, column, message }] });
+  const problem = (rule: string, message: Phrase, line = 1, column = 1): { diagnostics: Diagnostic[] } =>
+    ({ diagnostics: [{ rule, severity: 'error', file, line, column, ...said(message) }] });
   let bytes: Buffer;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) return problem('file-unreadable', 'is a folder where a file was expected');
-    if (stat.size > MAX_FILE_BYTES) return problem('file-too-large', `file is ${(stat.size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    if (stat.isDirectory()) return problem('file-unreadable', phrase('file.folder'));
+    if (stat.size > MAX_FILE_BYTES) return problem('file-too-large', tooLarge(stat.size));
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return problem('file-unreadable', code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`);
+    return problem('file-unreadable', code === 'ENOENT' ? phrase('file.notFound') : phrase('file.unreadable', { code: code ?? 'unknown error' }));
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return problem(decoded.problem.rule, decoded.problem.message, decoded.problem.line, decoded.problem.column);
@@ -151,15 +152,15 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string): Diagnostic[
       playbook.templates.set(templateKey(locale, id), { id, locale, file: playbook.file, variants });
       return;
     }
-    const escape = (message: string) => {
+    const escape = (message: Phrase) => {
       const at = locate(source, ['situations', index, 'template']);
-      diagnostics.push({ rule: 'template-path-escape', severity: 'error', file: playbook.file, ...at, message });
+      diagnostics.push({ rule: 'template-path-escape', severity: 'error', file: playbook.file, ...at, ...said(message) });
       playbook.templates.set(templateKey(locale, id), null);
     };
     const file = resolve(playbook.templatesDir, locale, `${id}.hbs`);
     const inside = relative(playbook.templatesDir, file);
     if (inside.startsWith('..') || isAbsolute(inside)) {
-      escape(`template "${id}" points outside the templates folder`);
+      escape(phrase('template.outside', { id }));
       return;
     }
     let link: boolean;
@@ -173,7 +174,7 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string): Diagnostic[
       real = file; // a dangling link: reading it reports the problem
     }
     if (!real.startsWith(realTemplatesDir + sep) && real !== file) {
-      escape(`template "${id}" is a link to a file outside the templates folder`);
+      escape(phrase('template.linkOutside', { id }));
       return;
     }
     const read = readTextFile(file);

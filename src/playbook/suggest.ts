@@ -1,3 +1,5 @@
+import { phrase, renderPhrase, type Phrase } from '../i18n/phrase.js';
+
 // "Did you mean …": the closest known name by edit distance, if it is close enough to be a typo.
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -9,9 +11,16 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+/** '; did you mean "x"?' in English, or '' when nothing is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const hint = didYouMeanPhrase(word, candidates);
+  return hint ? renderPhrase(hint) : '';
+}
+
+/** The same as a phrase, for diagnostics said in the reader's language. */
+export function didYouMeanPhrase(word: string, candidates: Iterable<string>): Phrase | '' {
   const match = closest(word, candidates);
-  return match ? `; did you mean "${match}"?` : '';
+  return match ? phrase('hint.didYouMean', { name: match }) : '';
 }
 
 function editDistance(a: string, b: string): number {

@@ -1,11 +1,12 @@
 // Decoding a file's bytes to text without silently replacing anything.
+import { phrase, type Phrase } from '../i18n/phrase.js';
 import { MAX_FILE_BYTES, MAX_LINE_CHARS } from './limits.js';
 
 export interface TextProblem {
   rule: string;
   line: number;
   column: number;
-  message: string;
+  message: Phrase;
 }
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
@@ -48,15 +49,14 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Te
 /** Checks size, binary content, encoding and line length; strips a BOM. CRLF is left to the parser. */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    const mib = (bytes.length / 1024 / 1024).toFixed(1);
-    return fail('file-too-large', 0, `file is ${mib} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    return fail('file-too-large', 0, tooLarge(bytes.length));
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return fail('file-binary', nul, 'file contains a NUL byte: this is a binary file, not text');
+  if (nul !== -1) return fail('file-binary', nul, phrase('file.binary'));
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
-    return fail('file-encoding', bad, `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`);
+    return fail('file-encoding', bad, phrase('file.encoding', { hex }));
   }
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -66,14 +66,14 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     if (end === -1) end = text.length;
     if (end - start > MAX_LINE_CHARS) {
       const line = countNewlines(text, start) + 1;
-      const message = `line is ${end - start} characters long; the limit is ${MAX_LINE_CHARS}`;
+      const message = phrase('file.lineTooLong', { length: end - start, limit: MAX_LINE_CHARS });
       return { ok: false, problem: { rule: 'line-too-long', line, column: MAX_LINE_CHARS + 1, message } };
     }
     start = end + 1;
   }
   return { ok: true, text };
 
-  function fail(rule: string, offset: number, message: string): DecodeResult {
+  function fail(rule: string, offset: number, message: Phrase): DecodeResult {
     return { ok: false, problem: { rule, ...bytePosition(bytes, offset), message } };
   }
 }
@@ -82,4 +82,9 @@ function countNewlines(text: string, end: number): number {
   let count = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
   return count;
+}
+
+/** "file is 6.0 MiB; the limit is 5 MiB" */
+export function tooLarge(size: number): Phrase {
+  return phrase('file.tooLarge', { size: (size / 1024 / 1024).toFixed(1), limit: MAX_FILE_BYTES / 1024 / 1024 });
 }

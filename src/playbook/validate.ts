@@ -1,7 +1,8 @@
 // Schema validation with one precise diagnostic per problem (Spectral's lesson: no walls of anyOf
 // errors). Uses the standalone validator generated at build time (scripts/build-validator.mjs).
 import type { Diagnostic } from '../diagnostics.js';
-import { didYouMean } from './suggest.js';
+import { counted, phrase, said, type Phrase, type PhraseKey } from '../i18n/phrase.js';
+import { didYouMean, didYouMeanPhrase } from './suggest.js';
 import { locate, type Path, type YamlSource } from './yaml-source.js';
 import generatedValidator from './generated/validate-playbook.cjs';
 
@@ -18,13 +19,13 @@ type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 const validator = generatedValidator as unknown as Validator;
 
-const PATTERN_HINTS: Record<string, string> = {
-  '^[a-z0-9][a-z0-9_-]*$': 'lowercase letters, digits, "-" and "_" (e.g. "angry-customer")',
-  '^[1-9][0-9]*(m|h|d|w)$': 'a duration such as 15m, 2h, 1d or 2w',
-  '^[a-z]{2,3}(-[A-Z]{2})?$': 'a locale such as "en" or "nl-BE"',
-  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'a date as YYYY-MM-DD',
-  '^[A-Za-z][A-Za-z0-9_-]*$': 'a name of letters, digits, "-" and "_"',
-  '^[a-z0-9][a-z0-9_/-]*$': 'lowercase letters, digits, "-", "_" and "/"',
+const PATTERN_HINTS: Record<string, PhraseKey> = {
+  '^[a-z0-9][a-z0-9_-]*$': 'pattern.id',
+  '^[1-9][0-9]*(m|h|d|w)$': 'pattern.duration',
+  '^[a-z]{2,3}(-[A-Z]{2})?$': 'pattern.locale',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'pattern.date',
+  '^[A-Za-z][A-Za-z0-9_-]*$': 'pattern.name',
+  '^[a-z0-9][a-z0-9_/-]*$': 'pattern.path',
 };
 
 // Lower number wins when one path has several errors.
@@ -36,8 +37,7 @@ export function validatePlaybook(source: YamlSource): Diagnostic[] {
   const data = source.data as Record<string, unknown>;
   if (data && typeof data === 'object' && !Array.isArray(data) && !('format' in data) && !('situations' in data)) {
     // A YAML file that is something else entirely: one line, not a list of every missing key.
-    const message = 'not a replyguide playbook: it has no "format: 1" and no situations';
-    return [{ rule: 'schema-missing-key', severity: 'error', file: source.file, line: 1, column: 1, message }];
+    return [{ rule: 'schema-missing-key', severity: 'error', file: source.file, line: 1, column: 1, ...said(phrase('schema.notPlaybook')) }];
   }
   const errors = dropTypoConsequences(collapse(validate.errors ?? []));
   return errors.map((error) => toDiagnostic(source, error));
@@ -82,87 +82,89 @@ function toDiagnostic(source: YamlSource, error: AjvError): Diagnostic {
   const path = parsePointer(error.instancePath);
   const where = describe(path);
   let rule = 'schema-value';
-  let message: string;
+  let message: Phrase;
   let at: { line: number; column: number } = locate(source, path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       rule = 'schema-unknown-key';
       const known = Object.keys(error.parentSchema?.properties ?? {});
-      message = `unknown key "${key}" in ${where}${didYouMean(key, known)}`;
+      message = phrase('schema.unknownKey', { key, where, hint: didYouMeanPhrase(key, known) });
       at = locate(source, [...path, key], 'key');
       break;
     }
     case 'required':
       rule = 'schema-missing-key';
-      message = `${where} is missing required key "${error.params.missingProperty}"`;
+      message = phrase('schema.missingKey', { where, key: String(error.params.missingProperty) });
       break;
     case 'type':
       rule = 'schema-type';
-      message = `${where} must be ${typeName(error.params.type)}, not ${describeValue(error.data)}`;
+      message = phrase('schema.type', { where, type: typeName(error.params.type), value: describeValue(error.data) });
       break;
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
-      const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed) : '';
+      const hint = typeof error.data === 'string' ? didYouMeanPhrase(error.data, allowed) : '';
       const isAction = path.at(-1) === 'action' || path.at(-3) === 'expect';
-      message = hint ? `${where}: unknown value "${String(error.data)}"${hint}`
-        : isAction ? `${where}: unknown action "${String(error.data)}"; run \`replyguide actions\` for the list`
-        : `${where} must be one of: ${allowed.join(', ')}`;
+      const value = String(error.data);
+      message = hint ? phrase('schema.unknownValue', { where, value, hint })
+        : isAction ? phrase('schema.unknownAction', { where, value })
+        : phrase('schema.oneOf', { where, list: allowed.join(', ') });
       break;
     }
     case 'const':
-      message = `${where} must be ${JSON.stringify(error.params.allowedValue)}`;
+      message = phrase('schema.const', { where, value: JSON.stringify(error.params.allowedValue) });
       break;
     case 'pattern': {
       const key = error.params.propertyName;
-      const hint = PATTERN_HINTS[String(error.params.pattern)] ?? `text matching ${error.params.pattern}`;
+      const pattern = String(error.params.pattern);
+      const hint = PATTERN_HINTS[pattern] ? phrase(PATTERN_HINTS[pattern]) : phrase('pattern.other', { pattern });
       if (key !== undefined) {
-        message = `key "${key}" in ${where} must be ${hint}`;
+        message = phrase('schema.keyPattern', { key: String(key), where, hint });
         at = locate(source, [...path, key], 'key');
-      } else message = `${where} must be ${hint}, not "${String(error.data)}"`;
+      } else message = phrase('schema.pattern', { where, hint, value: String(error.data) });
       break;
     }
     case 'propertyNames':
-      message = `key "${error.params.propertyName}" in ${where} is not a valid name`;
+      message = phrase('schema.badName', { key: String(error.params.propertyName), where });
       at = locate(source, [...path, error.params.propertyName], 'key');
       break;
     case 'minLength':
-      message = `${where} must not be empty`;
+    case 'minProperties':
+      message = phrase('schema.empty', { where });
       break;
     case 'minItems':
-      message = `${where} must have at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}`;
-      break;
-    case 'minProperties':
-      message = `${where} must not be empty`;
+      message = counted('schema.minItems', Number(error.params.limit), { where, limit: Number(error.params.limit) });
       break;
     case 'oneOf':
       if (path[0] === 'situations') {
-        message = Array.isArray(error.params.passingSchemas)
-          ? `${where} has both "template" and "noReply"; keep one`
-          : `${where} needs a reply: either "template" (a template id) or "noReply" (the reason for not replying)`;
+        message = phrase(Array.isArray(error.params.passingSchemas) ? 'schema.bothReplies' : 'schema.needsReply', { where });
         rule = 'schema-missing-key';
-      } else message = `${where} does not match any allowed form`;
+      } else message = phrase('schema.noForm', { where });
       break;
     case 'anyOf': {
       const branches = Array.isArray(error.schema) ? (error.schema as { type?: string }[]) : [];
       const localizedAs = branches.find((b) => b.type === 'string' || b.type === 'array')?.type;
-      if (path.includes('when')) message = `${where} must be a value, a list of values, { not: value } or { exists: true|false }`;
+      if (path.includes('when')) message = phrase('schema.when', { where });
       else if (localizedAs) {
         rule = 'schema-type';
-        message = localizedAs === 'string'
-          ? `${where} must be text, or a mapping of locale to text (en: …, nl: …), not ${describeValue(error.data)}`
-          : `${where} must be a list, or a mapping of locale to list (en: […], nl: […]), not ${describeValue(error.data)}`;
-      } else message = `${where} is not an allowed value`;
+        message = phrase(localizedAs === 'string' ? 'schema.localizedText' : 'schema.localizedList', { where, value: describeValue(error.data) });
+      } else message = phrase('schema.notAllowed', { where });
       break;
     }
     case 'not':
-      message = `${where}: "choices" are only for select questions`;
+      message = phrase('schema.choicesOnlySelect', { where });
       at = locate(source, [...path, 'choices'], 'key');
       break;
+    case 'minimum':
+      message = phrase('schema.minimum', { where, limit: Number(error.params.limit) });
+      break;
+    case 'uniqueItems':
+      message = phrase('schema.unique', { where });
+      break;
     default:
-      message = `${where}: ${String((error as { message?: string }).message ?? error.keyword)}`;
+      message = phrase('schema.notAllowed', { where });
   }
-  return { rule, severity: 'error', file: source.file, line: at.line, column: at.column, message };
+  return { rule, severity: 'error', file: source.file, line: at.line, column: at.column, ...said(message) };
 }
 
 function parsePointer(pointer: string): Path {
@@ -174,22 +176,26 @@ function parsePointer(pointer: string): Path {
 }
 
 /** A readable name for a place in the playbook: situations[2].steps[0].action */
-export function describe(path: Path): string {
-  if (path.length === 0) return 'the playbook';
+export function describe(path: Path): string | Phrase {
+  if (path.length === 0) return phrase('where.playbook');
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
   return out;
 }
 
-function typeName(type: string | string[]): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' };
-  return (Array.isArray(type) ? type : String(type).split(',')).map((t) => names[t] ?? t).join(' or ');
+function typeName(type: string | string[]): Phrase | string {
+  const names = (Array.isArray(type) ? type : String(type).split(',')).map((t): Phrase | string => (TYPE_NAMES.has(t) ? phrase(`type.${t}` as PhraseKey) : t));
+  return names.reduce((first, second) => phrase('type.either', { first, second }));
 }
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `text "${value.length > 30 ? value.slice(0, 27) + '...' : value}"`;
+const TYPE_NAMES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
+
+function describeValue(value: unknown): Phrase | string {
+  if (value === null || value === undefined) return phrase('type.null');
+  if (Array.isArray(value)) return phrase('type.array');
+  if (typeof value === 'object') return phrase('type.object');
+  if (typeof value === 'string') return phrase('value.text', { text: value.length > 30 ? value.slice(0, 27) + '...' : value });
+  if (typeof value === 'number') return phrase('value.number', { value });
+  if (typeof value === 'boolean') return phrase('value.boolean', { value: String(value) });
   return `${typeof value} ${String(value)}`;
 }

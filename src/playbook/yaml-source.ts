@@ -1,4 +1,5 @@
 // YAML text -> plain data, keeping the parsed document so any path can be pointed at (file:line:col).
+import { phrase, said, type Phrase } from '../i18n/phrase.js';
 import jsyaml from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { exactYaml } from './exact-yaml.js';
@@ -90,28 +91,27 @@ function parseWithPositions(file: string, text: string, tooDeep: number): { sour
   const { LineCounter, parseAllDocuments } = exactYaml();
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
-  const report = (rule: string, offset: number, message: string) => {
+  const report = (rule: string, offset: number, message: Phrase | string) => {
     const { line, col } = lineCounter.linePos(offset);
-    diagnostics.push({ rule, severity: 'error', file, line, column: col, message });
+    diagnostics.push({ rule, severity: 'error', file, line, column: col, ...(typeof message === 'string' ? { message } : said(message)) });
   };
 
   if (tooDeep !== -1) {
     const lineStart = text.lastIndexOf('\n', tooDeep) + 1;
     const line = text.slice(0, lineStart).split('\n').length;
-    const message = `nesting is deeper than ${MAX_DEPTH} levels`;
-    return { diagnostics: [{ rule: 'yaml-too-deep', severity: 'error', file, line, column: tooDeep - lineStart + 1, message }] };
+    return { diagnostics: [{ rule: 'yaml-too-deep', severity: 'error', file, line, column: tooDeep - lineStart + 1, ...said(phrase('yaml.tooDeep', { limit: MAX_DEPTH })) }] };
   }
 
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   if (!Array.isArray(docs) || docs.length === 0 || docs[0].contents === null) {
     if (Array.isArray(docs) && docs[0]?.errors.length) return { diagnostics: yamlErrors(docs[0]) };
-    diagnostics.push({ rule: 'file-empty', severity: 'error', file, line: 1, column: 1, message: 'file is empty: a playbook needs at least id, name, locale, brand, questions and situations' });
+    diagnostics.push({ rule: 'file-empty', severity: 'error', file, line: 1, column: 1, ...said(phrase('file.empty')) });
     return { diagnostics };
   }
   const doc = docs[0];
   diagnostics.push(...yamlErrors(doc));
   for (const extra of docs.slice(1)) {
-    report('yaml-multiple-documents', extra.range[0], 'more than one YAML document (---); a playbook is one document');
+    report('yaml-multiple-documents', extra.range[0], phrase('yaml.multipleDocuments'));
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -128,14 +128,14 @@ function parseWithPositions(file: string, text: string, tooDeep: number): { sour
       if (rule === 'yaml-syntax' && syntaxReported) continue;
       if (rule === 'yaml-syntax') syntaxReported = true;
       const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      report(rule, error.pos[0], rule === 'yaml-tab-indent' ? 'tabs are not allowed as indentation; use spaces' : lowerFirst(message));
+      report(rule, error.pos[0], rule === 'yaml-tab-indent' ? phrase('yaml.tabs') : lowerFirst(message));
     }
     return diagnostics.splice(before);
   }
 }
 
 /** Aliases, depth, duplicate and dangerous keys: checked on the tree before it is turned into data. */
-function checkNodes(root: Node, report: (rule: string, offset: number, message: string) => void): void {
+function checkNodes(root: Node, report: (rule: string, offset: number, message: Phrase) => void): void {
   const { isAlias, isMap, isScalar, isSeq } = exactYaml();
   const stack: { node: Node; depth: number }[] = [{ node: root, depth: 1 }];
   const aliases: Node[] = [];
@@ -146,7 +146,7 @@ function checkNodes(root: Node, report: (rule: string, offset: number, message: 
       continue;
     }
     if (depth > MAX_DEPTH) {
-      report('yaml-too-deep', node.range?.[0] ?? 0, `nesting is deeper than ${MAX_DEPTH} levels`);
+      report('yaml-too-deep', node.range?.[0] ?? 0, phrase('yaml.tooDeep', { limit: MAX_DEPTH }));
       return;
     }
     if (isMap(node)) {
@@ -155,12 +155,12 @@ function checkNodes(root: Node, report: (rule: string, offset: number, message: 
         const key = pair.key as Node | null;
         const offset = key?.range?.[0] ?? 0;
         if (key && !isScalar(key)) {
-          report('yaml-syntax', offset, 'keys must be plain text, not lists or mappings');
+          report('yaml-syntax', offset, phrase('yaml.complexKey'));
           continue;
         }
         const name = String(key?.value ?? '');
-        if (FORBIDDEN_KEYS.has(name)) report('forbidden-key', offset, `key "${name}" is not allowed`);
-        if (seen.has(name)) report('yaml-duplicate-key', offset, `duplicate key "${name}"`);
+        if (FORBIDDEN_KEYS.has(name)) report('forbidden-key', offset, phrase('yaml.forbiddenKey', { key: name }));
+        if (seen.has(name)) report('yaml-duplicate-key', offset, phrase('yaml.duplicateKey', { key: name }));
         else seen.set(name, offset);
         if (pair.value) stack.push({ node: pair.value as Node, depth: depth + 1 });
       }
@@ -171,8 +171,8 @@ function checkNodes(root: Node, report: (rule: string, offset: number, message: 
   if (aliases.length > 0) {
     // One line for all of them: an alias bomb has thousands, and they are never expanded.
     const first = aliases.reduce((a, b) => ((a.range?.[0] ?? 0) <= (b.range?.[0] ?? 0) ? a : b));
-    const more = aliases.length > 1 ? ` (${aliases.length} aliases in this file)` : '';
-    report('yaml-alias', first.range?.[0] ?? 0, `aliases (*${(first as { source?: string }).source}) are not allowed in playbooks; write the value out${more}`);
+    const name = String((first as { source?: string }).source);
+    report('yaml-alias', first.range?.[0] ?? 0, aliases.length > 1 ? phrase('yaml.aliases', { name, count: aliases.length }) : phrase('yaml.alias', { name }));
   }
 }
 

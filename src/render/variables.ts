@@ -1,9 +1,10 @@
 // What a reply template may refer to, and which of those values may be missing at run time.
+import { phrase, type Phrase } from '../i18n/phrase.js';
 import type { Playbook } from '../playbook/types.js';
 
 export const CONTEXT_ROOTS = ['answers', 'brand', 'agent', 'comment', 'policies'] as const;
 
-export type VariableStatus = { known: true; optional: boolean } | { known: false; reason: string };
+export type VariableStatus = { known: true; optional: boolean } | { known: false; reason: Phrase };
 
 /** Classifies a variable path such as ["answers", "name"] or ["brand", "support", "email"]. */
 export function classifyVariable(playbook: Playbook, path: readonly string[]): VariableStatus {
@@ -11,12 +12,12 @@ export function classifyVariable(playbook: Playbook, path: readonly string[]): V
   switch (root) {
     case 'agent':
     case 'comment':
-      return rest.length === 0 ? { known: true, optional: false } : { known: false, reason: `${root} is plain text and has no fields` };
+      return rest.length === 0 ? { known: true, optional: false } : { known: false, reason: phrase('variable.plainText', { root }) };
     case 'answers': {
-      if (rest.length === 0) return { known: false, reason: 'use one answer, e.g. {{answers.name}}' };
+      if (rest.length === 0) return { known: false, reason: phrase('variable.oneAnswer') };
       const question = playbook.questions.find((q) => q.id === rest[0]);
-      if (!question) return { known: false, reason: `there is no question "${rest[0]}"` };
-      if (rest.length > 1) return { known: false, reason: `answers.${rest[0]} is a single value` };
+      if (!question) return { known: false, reason: phrase('variable.noQuestion', { id: rest[0] }) };
+      if (rest.length > 1) return { known: false, reason: phrase('variable.single', { id: rest[0] }) };
       const optional = question.when !== undefined || (question.type === 'input' && question.required !== true);
       return { known: true, optional };
     }
@@ -25,15 +26,15 @@ export function classifyVariable(playbook: Playbook, path: readonly string[]): V
       let value: unknown = root === 'brand' ? playbook.brand : playbook.policies;
       for (const part of rest) {
         if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) {
-          return { known: false, reason: `${path.join('.')} is not set in the playbook` };
+          return { known: false, reason: phrase('variable.notSet', { path: path.join('.') }) };
         }
         value = (value as Record<string, unknown>)[part];
       }
       return typeof value === 'object' && value !== null
-        ? { known: false, reason: `${path.join('.')} is a group; name one of its fields` }
+        ? { known: false, reason: phrase('variable.group', { path: path.join('.') }) }
         : { known: true, optional: false };
     }
     default:
-      return { known: false, reason: `templates can use ${CONTEXT_ROOTS.map((r) => r + '.…').join(', ')}` };
+      return { known: false, reason: phrase('variable.roots', { roots: CONTEXT_ROOTS.map((r) => r + '.…').join(', ') }) };
   }
 }

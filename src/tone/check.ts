@@ -17,11 +17,12 @@ export function checkTone(input: ToneInput, settings: Record<string, RuleSetting
       const start = position(input.text, raw.start);
       const end = position(input.text, Math.max(raw.start, raw.end - 1));
       const words = input.text.slice(raw.start, raw.end);
-      const { message, suggestion } = toneText(rule.id, input.uiLocale, { words, ...raw.vars });
+      const vars = { words, ...raw.vars };
+      const { message, suggestion } = toneText(rule.id, input.uiLocale, vars);
       findings.push({
         rule: rule.id, severity: setting,
         line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-        words, message, suggestion,
+        words, message, suggestion, vars,
       });
     }
   }

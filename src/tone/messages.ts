@@ -92,3 +92,10 @@ export function toneText(rule: ToneRuleId, locale: string | undefined, vars: Rec
   const fill = (texts: Texts) => (texts[key] ?? texts.en).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
   return { message: fill(TONE_MESSAGES[rule].message), suggestion: fill(TONE_MESSAGES[rule].suggestion) };
 }
+
+/** A rule's message and suggestion in every language, for a lint diagnostic said later. */
+export function toneTexts(rule: ToneRuleId, vars: Record<string, string | number>): { message: Texts; suggestion: Texts } {
+  const all = (['en', 'nl', 'de', 'sv'] as const).map((locale) => [locale, toneText(rule, locale, vars)] as const);
+  const pick = (field: 'message' | 'suggestion') => Object.fromEntries(all.map(([locale, text]) => [locale, text[field]])) as Texts;
+  return { message: pick('message'), suggestion: pick('suggestion') };
+}

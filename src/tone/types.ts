@@ -63,4 +63,6 @@ export interface ToneFinding {
   words: string;
   message: string;
   suggestion: string;
+  /** The values filled into message and suggestion, so they can be said in another language. */
+  vars: Record<string, string | number>;
 }

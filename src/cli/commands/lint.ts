@@ -1,3 +1,4 @@
+import { uiLocale } from '../../i18n/index.js';
 import { countBySeverity } from '../../diagnostics.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
 import { lintPlaybook, type FileResult } from '../../lint/run.js';
@@ -13,6 +14,7 @@ export interface LintFlags {
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
+  locale?: string;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Promise<number> {
@@ -26,7 +28,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   if (flags.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
 
   const color = !flags.output && useColor(io.stdout, io.env, flags.color);
-  const report = FORMATTERS[flags.format](results, { cwd: io.cwd, color, version: version() });
+  const report = FORMATTERS[flags.format](results, { cwd: io.cwd, color, version: version(), locale: uiLocale(flags.locale, io.env) });
   if (flags.output) writeFileAtomic(resolve(io.cwd, flags.output), report);
   else io.stdout.write(report);
 

@@ -1,3 +1,4 @@
+import { messageIn } from '../../i18n/phrase.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -12,7 +13,7 @@ export const github: Formatter = (results, context) => {
     for (const d of result.diagnostics) {
       const level = d.severity === 'error' ? 'error' : 'warning';
       const props = `file=${escapeProperty(displayPath(d.file, context.cwd))},line=${d.line},col=${d.column},title=${escapeProperty(`replyguide ${d.rule}`)}`;
-      lines.push(`::${level} ${props}::${escapeData(d.message)}`);
+      lines.push(`::${level} ${props}::${escapeData(messageIn(d, context.locale))}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

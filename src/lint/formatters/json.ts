@@ -1,3 +1,4 @@
+import { messageIn } from '../../i18n/phrase.js';
 import { countBySeverity } from '../../diagnostics.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
@@ -10,8 +11,8 @@ export const json: Formatter = (results, context) => {
       file: displayPath(result.file, context.cwd),
       errorCount: errors,
       warningCount: warnings,
-      diagnostics: result.diagnostics.map(({ rule, severity, line, column, message, file }) => ({
-        rule, severity, file: displayPath(file, context.cwd), line, column, message,
+      diagnostics: result.diagnostics.map((d) => ({
+        rule: d.rule, severity: d.severity, file: displayPath(d.file, context.cwd), line: d.line, column: d.column, message: messageIn(d, context.locale),
       })),
     };
   });

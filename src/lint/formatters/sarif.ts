@@ -1,3 +1,4 @@
+import { messageIn } from '../../i18n/phrase.js';
 import { ruleCatalog } from '../rule-catalog.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
@@ -24,7 +25,7 @@ export const sarif: Formatter = (results, context) => {
             ruleId: d.rule,
             ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
             level: d.severity === 'error' ? 'error' : 'warning',
-            message: { text: d.message },
+            message: { text: messageIn(d, context.locale) },
             locations: [{
               physicalLocation: {
                 artifactLocation: { uri: encodeURI(displayPath(d.file, context.cwd)) },

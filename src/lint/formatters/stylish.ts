@@ -1,3 +1,4 @@
+import { counted, messageIn, phrase, renderPhrase, type Phrase } from '../../i18n/phrase.js';
 import { Chalk } from 'chalk';
 import { countBySeverity } from '../../diagnostics.js';
 import { printableLine } from '../../printable.js';
@@ -14,7 +15,7 @@ export const stylish: Formatter = (results, context) => {
   for (const d of all) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   for (const [file, diagnostics] of byFile) {
     lines.push(chalk.underline(displayPath(file, context.cwd)));
-    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, printableLine(d.message), d.rule]);
+    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, printableLine(messageIn(d, context.locale)), d.rule]);
     const width = Math.max(...rows.map((r) => r[0].length));
     for (const [position, severity, message, rule] of rows) {
       const label = severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
@@ -23,11 +24,16 @@ export const stylish: Formatter = (results, context) => {
     lines.push('');
   }
   const { errors, warnings } = countBySeverity(all);
-  const checked = `${results.length} playbook${results.length === 1 ? '' : 's'}`;
+  const say = (p: Phrase) => renderPhrase(p, context.locale);
   if (all.length === 0) {
-    lines.push(chalk.green(`✔ ${checked} checked, no problems`));
+    lines.push(chalk.green(say(counted('summary.clean', results.length))));
   } else {
-    const summary = `✖ ${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${checked}`;
+    const summary = say(phrase('summary.problems', {
+      problems: counted('count.problem', all.length),
+      errors: counted('count.error', errors),
+      warnings: counted('count.warning', warnings),
+      playbooks: counted('count.playbook', results.length),
+    }));
     lines.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
   }
   return lines.join('\n') + '\n';

@@ -4,6 +4,8 @@ export interface FormatContext {
   cwd: string;
   color: boolean;
   version: string;
+  /** Language of the messages (rule ids and JSON keys stay English). */
+  locale: string;
 }
 
 /** A formatter is a pure function from results to the text printed on stdout. */

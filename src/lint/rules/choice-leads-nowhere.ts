@@ -1,3 +1,4 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { allowed, domains } from '../answer-space.js';
 import { at, type Rule } from '../rule.js';
@@ -19,7 +20,7 @@ export const choiceLeadsNowhere: Rule = {
           return values === 'open' || values.has(choice.value);
         });
         if (!reachable) {
-          out.push(at(choiceLeadsNowhere, context, ['questions', i, 'choices', j, 'value'], `choice "${choice.value}" of question "${q.id}" matches no situation; add one or a catch-all without \`when\``));
+          out.push(at(choiceLeadsNowhere, context, ['questions', i, 'choices', j, 'value'], phrase('choice.leadsNowhere', { choice: choice.value, question: q.id })));
         }
       });
     });

@@ -1,3 +1,4 @@
+import { counted, phrase } from '../../i18n/phrase.js';
 import { durationMs } from '../../playbook/duration.js';
 import { at, type Rule } from '../rule.js';
 
@@ -10,11 +11,11 @@ export const playbookStale: Rule = {
     if (!review) return [];
     const last = Date.parse(`${review.lastReviewed}T00:00:00Z`);
     if (Number.isNaN(last)) {
-      return [{ ...at(playbookStale, context, ['policies', 'review', 'lastReviewed'], `"${review.lastReviewed}" is not a real date`), severity: 'error' }];
+      return [{ ...at(playbookStale, context, ['policies', 'review', 'lastReviewed'], phrase('stale.notDate', { date: review.lastReviewed })), severity: 'error' }];
     }
     const due = last + durationMs(review.interval);
     if (context.now.getTime() <= due) return [];
     const days = Math.floor((context.now.getTime() - due) / 86_400_000);
-    return [at(playbookStale, context, ['policies', 'review', 'lastReviewed'], `last reviewed ${review.lastReviewed}; the ${review.interval} review was due ${days} day${days === 1 ? '' : 's'} ago`)];
+    return [at(playbookStale, context, ['policies', 'review', 'lastReviewed'], counted('stale.due', days, { date: review.lastReviewed, interval: review.interval, days }))];
   },
 };

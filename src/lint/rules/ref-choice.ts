@@ -1,5 +1,6 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { didYouMean } from '../../playbook/suggest.js';
+import { didYouMeanPhrase } from '../../playbook/suggest.js';
 import type { AnswerValue, Question } from '../../playbook/types.js';
 import { allWhens } from '../../playbook/walk.js';
 import type { Path } from '../../playbook/yaml-source.js';
@@ -35,11 +36,11 @@ function check(context: RuleContext, question: Question, value: AnswerValue, pat
   if (question.type === 'select') {
     const values = question.choices?.map((c) => c.value) ?? [];
     if (!values.includes(value as string)) {
-      out.push(at(refChoice, context, path, `"${String(value)}" is not a choice of question "${question.id}"${didYouMean(String(value), values) || ` (choices: ${values.join(', ')})`}`));
+      out.push(at(refChoice, context, path, phrase('ref.notChoice', { value: String(value), question: question.id, hint: didYouMeanPhrase(String(value), values) || phrase('hint.choices', { list: values.join(', ') }) })));
     }
   } else if (question.type === 'confirm' && typeof value !== 'boolean') {
-    out.push(at(refChoice, context, path, `question "${question.id}" is a yes/no question: use true or false, not ${JSON.stringify(value)}`));
+    out.push(at(refChoice, context, path, phrase('ref.yesNo', { question: question.id, value: JSON.stringify(value) })));
   } else if (question.type === 'input' && typeof value !== 'string') {
-    out.push(at(refChoice, context, path, `question "${question.id}" takes text, not ${JSON.stringify(value)}`));
+    out.push(at(refChoice, context, path, phrase('ref.takesText', { question: question.id, value: JSON.stringify(value) })));
   }
 }

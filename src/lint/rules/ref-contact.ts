@@ -1,5 +1,6 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { didYouMean } from '../../playbook/suggest.js';
+import { didYouMeanPhrase } from '../../playbook/suggest.js';
 import { at, type Rule } from '../rule.js';
 
 export const refContact: Rule = {
@@ -11,7 +12,7 @@ export const refContact: Rule = {
     const ids = Object.keys(data.contacts ?? {});
     const out: Diagnostic[] = [];
     const check = (id: string | undefined, path: (string | number)[]) => {
-      if (id !== undefined && !ids.includes(id)) out.push(at(refContact, context, path, `no contact "${id}"${didYouMean(id, ids) || (ids.length ? ` (contacts: ${ids.join(', ')})` : ' (the playbook has no contacts)')}`));
+      if (id !== undefined && !ids.includes(id)) out.push(at(refContact, context, path, phrase('ref.noContact', { id, hint: didYouMeanPhrase(id, ids) || (ids.length ? phrase('hint.contacts', { list: ids.join(', ') }) : phrase('hint.noContacts')) })));
     };
     data.situations.forEach((s, i) => {
       check(s.route, ['situations', i, 'route']);

@@ -1,5 +1,6 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { didYouMean } from '../../playbook/suggest.js';
+import { didYouMeanPhrase } from '../../playbook/suggest.js';
 import { allWhens } from '../../playbook/walk.js';
 import { at, type Rule } from '../rule.js';
 
@@ -14,15 +15,15 @@ export const refQuestion: Rule = {
     for (const site of allWhens(data)) {
       for (const id of Object.keys(site.when)) {
         const index = ids.indexOf(id);
-        if (index === -1) out.push(at(refQuestion, context, [...site.path, id], `no question "${id}"${didYouMean(id, ids)}`, 'key'));
+        if (index === -1) out.push(at(refQuestion, context, [...site.path, id], phrase('ref.noQuestion', { id, hint: didYouMeanPhrase(id, ids) }), 'key'));
         else if (index >= site.visibleQuestions) {
-          out.push(at(refQuestion, context, [...site.path, id], `question "${id}" is asked after this one; a question can only depend on earlier answers`, 'key'));
+          out.push(at(refQuestion, context, [...site.path, id], phrase('ref.askedLater', { id }), 'key'));
         }
       }
     }
     data.examples?.forEach((example, i) => {
       for (const id of Object.keys(example.answers)) {
-        if (!ids.includes(id)) out.push(at(refQuestion, context, ['examples', i, 'answers', id], `no question "${id}"${didYouMean(id, ids)}`, 'key'));
+        if (!ids.includes(id)) out.push(at(refQuestion, context, ['examples', i, 'answers', id], phrase('ref.noQuestion', { id, hint: didYouMeanPhrase(id, ids) }), 'key'));
       }
     });
     return out;

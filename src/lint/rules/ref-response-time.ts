@@ -1,5 +1,6 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { didYouMean } from '../../playbook/suggest.js';
+import { didYouMeanPhrase } from '../../playbook/suggest.js';
 import { at, type Rule } from '../rule.js';
 
 export const refResponseTime: Rule = {
@@ -12,8 +13,8 @@ export const refResponseTime: Rule = {
     const out: Diagnostic[] = [];
     data.situations.forEach((s, i) => {
       if (s.respondWithin !== undefined && !names.includes(s.respondWithin)) {
-        const known = didYouMean(s.respondWithin, names) || (names.length ? ` (targets: ${names.join(', ')})` : ' (policies.responseTimes is empty)');
-        out.push(at(refResponseTime, context, ['situations', i, 'respondWithin'], `no response-time target "${s.respondWithin}"${known}`));
+        const known = didYouMeanPhrase(s.respondWithin, names) || (names.length ? phrase('hint.targets', { list: names.join(', ') }) : phrase('hint.noTargets'));
+        out.push(at(refResponseTime, context, ['situations', i, 'respondWithin'], phrase('ref.noTarget', { id: s.respondWithin, hint: known })));
       }
     });
     return out;

@@ -1,5 +1,6 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { didYouMean } from '../../playbook/suggest.js';
+import { didYouMeanPhrase } from '../../playbook/suggest.js';
 import { at, type Rule } from '../rule.js';
 
 export const refSituation: Rule = {
@@ -12,7 +13,7 @@ export const refSituation: Rule = {
     const out: Diagnostic[] = [];
     data.examples?.forEach((example, i) => {
       const id = example.expect.situation;
-      if (id !== undefined && !ids.includes(id)) out.push(at(refSituation, context, ['examples', i, 'expect', 'situation'], `no situation "${id}"${didYouMean(id, ids)}`));
+      if (id !== undefined && !ids.includes(id)) out.push(at(refSituation, context, ['examples', i, 'expect', 'situation'], phrase('ref.noSituation', { id, hint: didYouMeanPhrase(id, ids) })));
     });
     return out;
   },

@@ -1,3 +1,4 @@
+import { phrase } from '../../i18n/phrase.js';
 import { dirname, relative } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { templateKey } from '../../playbook/load.js';
@@ -15,7 +16,7 @@ export const refTemplate: Rule = {
       for (const locale of locales) {
         if (templates.has(templateKey(locale, s.template))) continue;
         const expected = relative(dirname(file), `${templatesDir}/${locale}/${s.template}.hbs`);
-        out.push(at(refTemplate, context, ['situations', i, 'template'], `no template "${s.template}" for locale ${locale}: expected ${expected} or templates.${s.template}.${locale} in the playbook`));
+        out.push(at(refTemplate, context, ['situations', i, 'template'], phrase('ref.noTemplate', { id: s.template, locale, file: expected })));
       }
     });
     return out;

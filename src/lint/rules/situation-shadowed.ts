@@ -1,3 +1,4 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { covers, domains } from '../answer-space.js';
 import { at, type Rule } from '../rule.js';
@@ -13,8 +14,8 @@ export const situationShadowed: Rule = {
     data.situations.forEach((later, i) => {
       const earlier = data.situations.slice(0, i).find((s) => covers(s.when, later.when, space));
       if (!earlier) return;
-      const why = earlier.when ? 'matches first every time' : 'has no `when`, so it matches everything';
-      out.push(at(situationShadowed, context, ['situations', i, 'id'], `situation "${later.id}" can never match: "${earlier.id}" ${why}; move it up or narrow the earlier one`));
+      const key = earlier.when ? 'shadowed.first' : 'shadowed.catchAll';
+      out.push(at(situationShadowed, context, ['situations', i, 'id'], phrase(key, { later: later.id, earlier: earlier.id })));
     });
     return out;
   },

@@ -1,3 +1,4 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
 import { analyzedVariants, inVariant } from '../template-variants.js';
@@ -9,7 +10,7 @@ export const templateEmptyVariant: Rule = {
   check(context) {
     const out: Diagnostic[] = [];
     for (const item of analyzedVariants(context.playbook)) {
-      if (item.variant.text.trim() === '') out.push(inVariant(templateEmptyVariant, item, { line: 1, column: 1 }, 'empty variant; remove it or write the reply'));
+      if (item.variant.text.trim() === '') out.push(inVariant(templateEmptyVariant, item, { line: 1, column: 1 }, phrase('template.emptyVariant')));
     }
     return out;
   },

@@ -1,3 +1,4 @@
+import { phrase, said } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
 
@@ -12,7 +13,7 @@ export const templateFewVariants: Rule = {
       const written = template.variants.filter((v) => v.text.trim() !== '');
       if (written.length === 1) {
         const { line, column } = template.variants[0];
-        out.push({ rule: templateFewVariants.id, severity: templateFewVariants.severity, file: template.file, line, column, message: `template "${template.id}" has one variant; write at least two (separated by a line "---") so replies don't read as copy-paste` });
+        out.push({ rule: templateFewVariants.id, severity: templateFewVariants.severity, file: template.file, line, column, ...said(phrase('template.fewVariants', { id: template.id })) });
       }
     }
     return out;

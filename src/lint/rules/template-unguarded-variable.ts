@@ -1,3 +1,4 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { answersMaybeEmpty } from '../answer-space.js';
 import { classifyVariable } from '../../render/variables.js';
@@ -22,7 +23,7 @@ export const templateUnguardedVariable: Rule = {
         if (maybeEmpty && use.path[0] === 'answers' && !maybeEmpty.get(item.template.id)?.has(use.path[1])) continue;
         {
           const name = use.path.join('.');
-          out.push(inVariant(templateUnguardedVariable, item, use, `{{${name}}} may be empty; use {{fallback ${name} "…"}} or {{#if ${name}}}…{{/if}}`));
+          out.push(inVariant(templateUnguardedVariable, item, use, phrase('template.unguarded', { name })));
         }
       }
     }

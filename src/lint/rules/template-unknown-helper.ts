@@ -1,5 +1,6 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { didYouMean } from '../../playbook/suggest.js';
+import { didYouMeanPhrase } from '../../playbook/suggest.js';
 import { KNOWN_HELPER_NAMES } from '../../render/environment.js';
 import type { Rule } from '../rule.js';
 import { analyzedVariants, inVariant } from '../template-variants.js';
@@ -14,8 +15,8 @@ export const templateUnknownHelper: Rule = {
       if (!item.analysis.ok) continue;
       for (const helper of item.analysis.helpers) {
         if (KNOWN_HELPER_NAMES.has(helper.name)) continue;
-        const hint = didYouMean(helper.name, KNOWN_HELPER_NAMES) || ` (known: ${[...KNOWN_HELPER_NAMES].join(', ')})`;
-        out.push(inVariant(templateUnknownHelper, item, helper, `unknown helper "${helper.name}"${hint}`));
+        const hint = didYouMeanPhrase(helper.name, KNOWN_HELPER_NAMES) || phrase('hint.helpers', { list: [...KNOWN_HELPER_NAMES].join(', ') });
+        out.push(inVariant(templateUnknownHelper, item, helper, phrase('template.unknownHelper', { name: helper.name, hint })));
       }
     }
     return out;

@@ -1,3 +1,4 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { classifyVariable } from '../../render/variables.js';
 import type { Rule } from '../rule.js';
@@ -14,7 +15,7 @@ export const templateUnknownVariable: Rule = {
       if (!item.analysis.ok) continue;
       for (const use of item.analysis.variables) {
         const status = classifyVariable(data, use.path);
-        if (!status.known) out.push(inVariant(templateUnknownVariable, item, use, `unknown variable {{${use.path.join('.')}}}: ${status.reason}`));
+        if (!status.known) out.push(inVariant(templateUnknownVariable, item, use, phrase('template.unknownVariable', { name: use.path.join('.'), reason: status.reason })));
       }
     }
     return out;

@@ -1,3 +1,6 @@
+import { phrase, said } from '../../i18n/phrase.js';
+import { toneTexts, type ToneRuleId } from '../../tone/messages.js';
+import type { ToneFinding } from '../../tone/types.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { inLocale, templateKey, type LoadedPlaybook } from '../../playbook/load.js';
 import { renderVariant, replyContext, usableVariants } from '../../render/render.js';
@@ -53,10 +56,15 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
         seen.add(key);
         out.push({
           rule: toneRuleId(finding.rule), severity: finding.severity, file: template.file, line, column,
-          message: `template "${template.id}" variant ${index + 1} (situation "${situation.id}"): ${finding.message} ("${finding.words.split('\n')[0]}"); ${finding.suggestion}`,
+          ...said(toneFinding(template.id, index + 1, situation.id, finding)),
         });
       }
     }
   }
   return out;
+}
+
+function toneFinding(id: string, n: number, situation: string, finding: ToneFinding) {
+  const texts = toneTexts(finding.rule as ToneRuleId, finding.vars);
+  return phrase('tone.finding', { id, n, situation, finding: texts.message, words: finding.words.split('\n')[0], suggestion: texts.suggestion });
 }

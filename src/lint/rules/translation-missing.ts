@@ -1,3 +1,4 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { isLocaleMap, translatableSites } from '../../playbook/localize.js';
 import { describe } from '../../playbook/validate.js';
@@ -19,13 +20,13 @@ export const translationMissing: Rule = {
       if (!isLocaleMap(site.value)) {
         // A URL, an e-mail address or a handle reads the same in every language.
         if (typeof site.value === 'string' && /^(https?:\/\/|mailto:|@|[^\s@]+@[^\s@]+$)/.test(site.value)) continue;
-        out.push(at(translationMissing, context, site.path, `${where} is in one language only; write it for ${locales.join(', ')} ({ ${locales.map((l) => `${l}: …`).join(', ')} })`));
+        out.push(at(translationMissing, context, site.path, phrase('translation.oneLanguage', { where, locales: locales.join(', '), example: locales.map((l) => `${l}: …`).join(', ') })));
         continue;
       }
       const missing = locales.filter((l) => !Object.hasOwn(site.value as object, l));
-      if (missing.length) out.push(at(translationMissing, context, site.path, `${where} has no ${missing.join(', ')} translation`));
+      if (missing.length) out.push(at(translationMissing, context, site.path, phrase('translation.missing', { where, locales: missing.join(', ') })));
       for (const extra of Object.keys(site.value).filter((l) => !locales.includes(l))) {
-        out.push(at(translationMissing, context, [...site.path, extra], `${where} has text for ${extra}, which is not in locales (${locales.join(', ')})`, 'key'));
+        out.push(at(translationMissing, context, [...site.path, extra], phrase('translation.extra', { where, locale: extra, locales: locales.join(', ') }), 'key'));
       }
     }
     return out;

@@ -1,3 +1,4 @@
+import { phrase, said } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { templateKey } from '../../playbook/load.js';
 import type { Rule } from '../rule.js';
@@ -30,11 +31,13 @@ export const translationPlaceholders: Rule = {
         const missing = [...base].filter((v) => !other.has(v));
         const extra = [...other].filter((v) => !base.has(v));
         if (missing.length === 0 && extra.length === 0) continue;
-        const parts = [missing.length ? `lacks {{${missing.join('}}, {{')}}}` : '', extra.length ? `adds {{${extra.join('}}, {{')}}}` : ''].filter(Boolean);
+        const key = missing.length && extra.length ? 'placeholders.both' : missing.length ? 'placeholders.lacks' : 'placeholders.adds';
         const { line, column } = template.variants[0] ?? { line: 1, column: 1 };
-        out.push({ rule: translationPlaceholders.id, severity: translationPlaceholders.severity, file: template.file, line, column, message: `template "${id}" in ${locale} ${parts.join(' and ')} compared with ${locales[0]}` });
+        out.push({ rule: translationPlaceholders.id, severity: translationPlaceholders.severity, file: template.file, line, column, ...said(phrase(key, { id, locale, base: locales[0], missing: placeholders(missing), extra: placeholders(extra) })) });
       }
     }
     return out;
   },
 };
+
+const placeholders = (names: string[]) => names.map((n) => `{{${n}}}`).join(', ');

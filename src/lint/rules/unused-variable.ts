@@ -1,3 +1,4 @@
+import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { allWhens } from '../../playbook/walk.js';
 import { at, type Rule } from '../rule.js';
@@ -19,7 +20,7 @@ export const unusedVariable: Rule = {
     }
     const out: Diagnostic[] = [];
     data.questions.forEach((q, i) => {
-      if (q.type === 'input' && !used.has(q.id)) out.push(at(unusedVariable, context, ['questions', i, 'id'], `input "${q.id}" is asked but no template uses {{answers.${q.id}}} and no \`when\` checks it`));
+      if (q.type === 'input' && !used.has(q.id)) out.push(at(unusedVariable, context, ['questions', i, 'id'], phrase('unused.input', { id: q.id })));
     });
     return out;
   },
