@@ -1,5 +1,5 @@
 // The playbook a command works on (--playbook, or the built-in one), ready for use: a broken one
-// is a usage error naming its first problems, and validated ones are cached for quick start-up.
+// is a usage error naming its first problems, and parsed files are cached for quick start-up.
 import { uiLocale } from '../i18n/index.js';
 import { messageIn } from '../i18n/phrase.js';
 import { homedir } from 'node:os';
@@ -29,7 +29,7 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
   return playbook;
 }
 
-/** Where validated playbooks are cached: REPLYGUIDE_CACHE_DIR, else the user's cache folder; "off" disables. */
+/** Where parsed playbook files are cached: REPLYGUIDE_CACHE_DIR, else the user's cache folder; "off" disables. */
 function parseCache(env: Io['env']): ParseCache | undefined {
   if (env.REPLYGUIDE_CACHE_DIR === 'off') return undefined;
   const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'replyguide', 'playbooks');

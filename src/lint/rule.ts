@@ -21,6 +21,6 @@ export interface Rule {
 
 /** A diagnostic at a path in the playbook's YAML (the key itself with target "key"). */
 export function at(rule: Rule, context: RuleContext, path: Path, message: Phrase, target: 'key' | 'value' = 'value'): Diagnostic {
-  const { line, column } = locate(context.playbook.source, path, target);
-  return { rule: rule.id, severity: rule.severity, file: context.playbook.file, line, column, ...said(message) };
+  // The file is where the item was written: the playbook, or one it extends.
+  return { rule: rule.id, severity: rule.severity, ...locate(context.playbook.source, path, target), ...said(message) };
 }

@@ -9,9 +9,11 @@ import { MAX_FILE_BYTES } from './limits.js';
 import { decodeText, tooLarge } from './text.js';
 import { localesOf, localize } from './localize.js';
 import type { Playbook } from './types.js';
-import { validatePlaybook } from './validate.js';
+import { describeValue, validatePlaybook } from './validate.js';
+import { hasDirectives, mergeLayers } from './merge.js';
+import { BUILTIN_PLAYBOOK } from './builtin.js';
 import { cachedData, storeData, type ParseCache } from './parse-cache.js';
-import { locate, parseYamlSource, sourceWithData, type YamlSource } from './yaml-source.js';
+import { locate, parseYamlSource, sourceWithData, type Path, type YamlSource } from './yaml-source.js';
 
 export interface LoadedPlaybook {
   file: string;
@@ -28,6 +30,8 @@ export interface LoadedPlaybook {
    * null when it exists but could not be used (already reported).
    */
   templates: Map<string, TemplateSource | null>;
+  /** The files it is made of: itself first, then each playbook it extends. */
+  layers: { file: string; templatesDir: string; raw: Record<string, unknown> }[];
 }
 
 export interface LoadResult {
@@ -75,27 +79,82 @@ export function readTextFile(file: string): { text?: string; diagnostics: Diagno
 
 export function loadPlaybook(target: string, options: { cache?: ParseCache } = {}): LoadResult {
   const file = playbookFile(target);
-  const read = readTextFile(file);
-  if (read.text === undefined) return { diagnostics: read.diagnostics };
-  const cached = options.cache ? cachedData(options.cache, read.text) : undefined;
-  let source: YamlSource;
+  const chain = readChain(file, options.cache);
+  if (!chain.layers) return { diagnostics: chain.diagnostics };
+  const [own] = chain.layers;
   const diagnostics: Diagnostic[] = [];
-  if (cached !== undefined) {
-    source = sourceWithData(file, read.text, cached);
-  } else {
-    const parsed = parseYamlSource(file, read.text);
-    if (!parsed.source) return { diagnostics: parsed.diagnostics };
-    source = parsed.source;
-    diagnostics.push(...validatePlaybook(source));
-    if (diagnostics.length > 0) return { diagnostics };
-    if (options.cache) storeData(options.cache, read.text, source.data);
+  let source = own.source;
+  if (chain.layers.length > 1 || hasDirectives(own.data)) {
+    const merged = mergeLayers([...chain.layers].reverse());
+    diagnostics.push(...merged.diagnostics);
+    source = { file, data: merged.data, origin: merged.origin, get doc() { return own.source.doc; }, get lineCounter() { return own.source.lineCounter; } };
   }
+  diagnostics.push(...validatePlaybook(source));
+  if (diagnostics.length > 0) return { diagnostics };
   const raw = source.data as Record<string, unknown>;
   const data = localize(raw, raw.locale as string);
-  const templatesDir = resolve(dirname(file), data.templatesDir ?? 'templates');
-  const playbook: LoadedPlaybook = { file, templatesDir, source, data, raw, locales: localesOf(data), templates: new Map() };
+  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data }));
+  const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), layers };
   diagnostics.push(...loadTemplates(playbook));
   return { playbook, diagnostics };
+}
+
+/** Built-in playbooks a playbook can extend by name. */
+const BUILTIN_NAMES: Record<string, string> = { starter: BUILTIN_PLAYBOOK };
+const MAX_CHAIN = 10;
+
+interface ChainLayer {
+  source: YamlSource;
+  data: Record<string, unknown>;
+  templatesDir: string;
+}
+
+/** The playbook and, following `extends`, each one it builds on: itself first. */
+function readChain(file: string, cache: ParseCache | undefined): { layers?: ChainLayer[]; diagnostics: Diagnostic[] } {
+  const layers: ChainLayer[] = [];
+  const seen: string[] = [];
+  let current = file;
+  let extendsAt: YamlSource | undefined; // the file whose `extends` led here
+  const atExtends = (message: Phrase) => ({ diagnostics: [{ rule: 'extends', severity: 'error' as const, ...locate(extendsAt!, ['extends']), ...said(message) }] });
+  for (;;) {
+    if (seen.includes(current)) {
+      return atExtends(phrase('extends.cycle', { chain: [...seen, current].map((f) => relative(dirname(file), f) || basename(f)).join(' → ') }));
+    }
+    if (seen.length >= MAX_CHAIN) return atExtends(phrase('extends.tooDeep', { limit: MAX_CHAIN }));
+    seen.push(current);
+    const read = readTextFile(current);
+    if (read.text === undefined) {
+      if (!extendsAt) return read;
+      const [problem] = read.diagnostics;
+      return atExtends(phrase('extends.notFound', { name: String(extendsAt.data && (extendsAt.data as Record<string, unknown>).extends), problem: problem.phrase ?? problem.message }));
+    }
+    const parsed = parseCached(current, read.text, cache);
+    if (!parsed.source) return parsed;
+    const data = parsed.source.data;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      // The schema says what is wrong with the playbook itself; a parent must at least be a mapping.
+      if (!extendsAt) return { diagnostics: validatePlaybook(parsed.source) };
+      return atExtends(phrase('extends.notFound', { name: String((extendsAt.data as Record<string, unknown>).extends), problem: phrase('schema.notPlaybook') }));
+    }
+    const record = data as Record<string, unknown>;
+    layers.push({ source: parsed.source, data: record, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
+    if (record.extends === undefined) return { layers, diagnostics: [] };
+    if (typeof record.extends !== 'string' || record.extends === '') {
+      extendsAt = parsed.source;
+      return atExtends(phrase('schema.type', { where: 'extends', type: phrase('type.string'), value: describeValue(record.extends) }));
+    }
+    extendsAt = parsed.source;
+    current = BUILTIN_NAMES[record.extends] ?? playbookFile(resolve(dirname(current), record.extends));
+  }
+}
+
+/** A file's data: from the cache of files that parsed cleanly before, else parsed (and stored). */
+function parseCached(file: string, text: string, cache: ParseCache | undefined): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const cached = cache ? cachedData(cache, text) : undefined;
+  if (cached !== undefined) return { source: sourceWithData(file, text, cached), diagnostics: [] };
+  const parsed = parseYamlSource(file, text);
+  if (parsed.source && cache) storeData(cache, text, parsed.source.data);
+  return parsed;
 }
 
 const views = new WeakMap<LoadedPlaybook, Map<string, LoadedPlaybook>>();
@@ -119,7 +178,6 @@ function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
 function loadTemplatesFor(playbook: LoadedPlaybook, locale: string): Diagnostic[] {
   const { data, source } = playbook;
   const diagnostics: Diagnostic[] = [];
-  let realTemplatesDir: string | undefined;
   const realFolders = new Map<string, string>();
   const realFolder = (folder: string) => {
     let real = realFolders.get(folder);
@@ -132,54 +190,71 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string): Diagnostic[
   data.situations.forEach((situation, index) => {
     const id = situation.template;
     if (id === undefined || playbook.templates.has(templateKey(locale, id))) return;
-    const inline = data.templates?.[id]?.[locale];
-    if (inline) {
-      const variants = inline.map((text, i) => {
-        const path = ['templates', id, locale, i];
-        // Positions only matter for findings; computing them needs the exact parse, so do it lazily.
-        let position: { line: number; column: number } | undefined;
-        const where = () => {
-          if (!position) {
-            const { line, column } = locate(source, path);
-            // A quoted scalar's text starts one column after its quote.
-            const quoted = /^QUOTE_/.test(String((source.doc.getIn(path, true) as { type?: string } | undefined)?.type));
-            position = { line, column: quoted ? column + 1 : column };
-          }
-          return position;
-        };
-        return { text: text.trim(), get line() { return where().line; }, get column() { return where().column; } };
-      });
-      playbook.templates.set(templateKey(locale, id), { id, locale, file: playbook.file, variants });
+    // The playbook's own template wins, then the one it extends, and so on: inline or file.
+    for (const layer of playbook.layers) {
+      if (inlineTemplate(layer.raw, id, locale)) {
+        playbook.templates.set(templateKey(locale, id), inlineSource(source, id, locale, data.templates![id][locale]));
+        return;
+      }
+      const found = templateFile(layer.templatesDir, id, locale, realFolder);
+      if (found === 'missing') continue;
+      if ('escape' in found) {
+        const at = locate(source, ['situations', index, 'template']);
+        diagnostics.push({ rule: 'template-path-escape', severity: 'error', ...at, ...said(phrase(found.escape, { id })) });
+        playbook.templates.set(templateKey(locale, id), null);
+        return;
+      }
+      const read = readTextFile(found.file);
+      diagnostics.push(...read.diagnostics);
+      playbook.templates.set(templateKey(locale, id), read.text === undefined ? null : { id, locale, file: found.file, variants: splitVariants(read.text) });
       return;
     }
-    const escape = (message: Phrase) => {
-      const at = locate(source, ['situations', index, 'template']);
-      diagnostics.push({ rule: 'template-path-escape', severity: 'error', file: playbook.file, ...at, ...said(message) });
-      playbook.templates.set(templateKey(locale, id), null);
-    };
-    const file = resolve(playbook.templatesDir, locale, `${id}.hbs`);
-    const inside = relative(playbook.templatesDir, file);
-    if (inside.startsWith('..') || isAbsolute(inside)) {
-      escape(phrase('template.outside', { id }));
-      return;
-    }
-    let link: boolean;
-    try { link = lstatSync(file).isSymbolicLink(); } catch { return; } // missing: reported by the ref-template rule
-    // The file, or a folder on its way, may be a link that leads out of the templates folder.
-    let real: string;
-    try {
-      realTemplatesDir ??= realpathSync(playbook.templatesDir);
-      real = link ? realpathSync(file) : join(realFolder(dirname(file)), basename(file));
-    } catch {
-      real = file; // a dangling link: reading it reports the problem
-    }
-    if (!real.startsWith(realTemplatesDir + sep) && real !== file) {
-      escape(phrase('template.linkOutside', { id }));
-      return;
-    }
-    const read = readTextFile(file);
-    diagnostics.push(...read.diagnostics);
-    playbook.templates.set(templateKey(locale, id), read.text === undefined ? null : { id, locale, file, variants: splitVariants(read.text) });
+    // None anywhere: the ref-template rule reports it.
   });
   return diagnostics;
+}
+
+function inlineTemplate(raw: Record<string, unknown>, id: string, locale: string): boolean {
+  const templates = raw.templates as Record<string, Record<string, unknown> | undefined> | undefined;
+  return Array.isArray(templates?.[id]?.[locale]);
+}
+
+/** An inline template's variants; positions (in whichever file wrote them) are worked out on first use. */
+function inlineSource(source: YamlSource, id: string, locale: string, texts: string[]): TemplateSource {
+  const origin = (path: Path) => (source.origin ? source.origin(path) : { source, path });
+  const variants = texts.map((text, i) => {
+    const at = origin(['templates', id, locale, i]);
+    let position: { line: number; column: number } | undefined;
+    const where = () => {
+      if (!position) {
+        const { line, column } = locate(at.source, at.path);
+        // A quoted scalar's text starts one column after its quote.
+        const quoted = /^QUOTE_/.test(String((at.source.doc.getIn(at.path, true) as { type?: string } | undefined)?.type));
+        position = { line, column: quoted ? column + 1 : column };
+      }
+      return position;
+    };
+    return { text: text.trim(), get line() { return where().line; }, get column() { return where().column; } };
+  });
+  return { id, locale, file: origin(['templates', id, locale]).source.file, variants };
+}
+
+/** templates/<locale>/<id>.hbs in one folder: the file, missing, or a path that leads out of the folder. */
+function templateFile(dir: string, id: string, locale: string, realFolder: (folder: string) => string): { file: string } | { escape: 'template.outside' | 'template.linkOutside' } | 'missing' {
+  const file = resolve(dir, locale, `${id}.hbs`);
+  const inside = relative(dir, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) return { escape: 'template.outside' };
+  let link: boolean;
+  try { link = lstatSync(file).isSymbolicLink(); } catch { return 'missing'; }
+  // The file, or a folder on its way, may be a link that leads out of the templates folder.
+  let real: string;
+  let realDir: string;
+  try {
+    realDir = realFolder(dir);
+    real = link ? realpathSync(file) : join(realFolder(dirname(file)), basename(file));
+  } catch {
+    return { file }; // a dangling link: reading it reports the problem
+  }
+  if (!real.startsWith(realDir + sep) && real !== file) return { escape: 'template.linkOutside' };
+  return { file };
 }

@@ -1,6 +1,7 @@
-// A cache of playbooks that parsed and validated cleanly, keyed by a hash of their text, so the
-// commands people run many times a day (triage, check) skip YAML parsing and schema validation.
-// Lint never uses it. Any problem with the cache just means parsing again.
+// A cache of playbook files that parsed cleanly, keyed by a hash of their text, so the commands
+// people run many times a day (triage, check) skip YAML parsing (schema validation is cheap and
+// always runs, on the merged playbook). Lint never uses it. Any problem with the cache just means
+// parsing again.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -83,7 +83,7 @@ function toDiagnostic(source: YamlSource, error: AjvError): Diagnostic {
   const where = describe(path);
   let rule = 'schema-value';
   let message: Phrase;
-  let at: { line: number; column: number } = locate(source, path);
+  let at = locate(source, path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
@@ -164,7 +164,7 @@ function toDiagnostic(source: YamlSource, error: AjvError): Diagnostic {
     default:
       message = phrase('schema.notAllowed', { where });
   }
-  return { rule, severity: 'error', file: source.file, line: at.line, column: at.column, ...said(message) };
+  return { rule, severity: 'error', ...at, ...said(message) };
 }
 
 function parsePointer(pointer: string): Path {
@@ -190,7 +190,7 @@ function typeName(type: string | string[]): Phrase | string {
 
 const TYPE_NAMES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
 
-function describeValue(value: unknown): Phrase | string {
+export function describeValue(value: unknown): Phrase | string {
   if (value === null || value === undefined) return phrase('type.null');
   if (Array.isArray(value)) return phrase('type.array');
   if (typeof value === 'object') return phrase('type.object');

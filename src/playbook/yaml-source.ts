@@ -8,9 +8,17 @@ import { MAX_DEPTH } from './limits.js';
 
 export type Path = readonly (string | number)[];
 
+/** Where a value was written: a file's source and the path inside it. */
+export interface Origin {
+  source: YamlSource;
+  path: Path;
+}
+
 export interface YamlSource {
   file: string;
   data: unknown;
+  /** For a merged playbook (`extends`): where the value at a path was written. */
+  origin?(path: Path): Origin;
   /** The document with source positions; parsed on first use, so only files with findings pay for it. */
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
@@ -200,7 +208,11 @@ function findTooDeepBracket(text: string): number {
 }
 
 /** The position of the node at `path`, or of its nearest existing ancestor. `key` points at the key itself. */
-export function locate(source: YamlSource, path: Path, target: 'key' | 'value' = 'value'): { line: number; column: number } {
+export function locate(source: YamlSource, path: Path, target: 'key' | 'value' = 'value'): { file: string; line: number; column: number } {
+  if (source.origin) {
+    const origin = source.origin(path);
+    return locate(origin.source, origin.path, target);
+  }
   const { isMap, isScalar, isSeq } = exactYaml();
   let node = source.doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
@@ -223,7 +235,7 @@ export function locate(source: YamlSource, path: Path, target: 'key' | 'value' =
     } else break;
   }
   const { line, col } = source.lineCounter.linePos(offset);
-  return { line, column: col };
+  return { file: source.file, line, column: col };
 }
 
 function lowerFirst(s: string): string {

@@ -22,12 +22,23 @@ describe('parse cache', () => {
     expect(third.stdout).toBe(first.stdout);
   });
 
-  it('never caches a broken playbook, and lint never uses the cache', async () => {
+  it('never caches a file that does not parse, and lint never uses the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));
     const env = { REPLYGUIDE_CACHE_DIR: dir };
-    expect((await runInProcess(['triage', '--playbook', 'tests/fixtures/broken/unknown-key.yaml', '-a', 'kind=praise'], { env })).code).toBe(2);
+    expect((await runInProcess(['triage', '--playbook', 'tests/fixtures/broken/syntax-error.yaml', '-a', 'kind=praise'], { env })).code).toBe(2);
     expect((await runInProcess(['lint', 'playbooks'], { env })).code).toBe(0);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a cached playbook is validated every time: a schema error is reported from the cache too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));
+    const env = { REPLYGUIDE_CACHE_DIR: dir };
+    const args = ['triage', '--playbook', 'tests/fixtures/broken/unknown-key.yaml', '-a', 'kind=praise'];
+    const first = await runInProcess(args, { env });
+    expect(readdirSync(dir)).toHaveLength(1);
+    const second = await runInProcess(args, { env });
+    expect([second.code, second.stderr]).toEqual([2, first.stderr]);
+    expect(second.stderr).toContain('unknown-key.yaml:33:5: unknown key "tempalte" in situations[0]; did you mean "template"? (schema-unknown-key)');
   });
 
   it('lives in the user cache folder by default, and REPLYGUIDE_CACHE_DIR=off turns it off', async () => {

@@ -65,7 +65,8 @@ describe('schema', () => {
     expect(result.stdout).toBe(readFileSync('schema/playbook.schema.json', 'utf8'));
     const schema = JSON.parse(result.stdout);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toContain('situations');
+    expect(schema.else.required).toContain('situations');
+    expect(schema.properties.extends.type).toBe('string');
   });
 
   it('every playbook in the repo points editors at the schema', () => {

@@ -126,6 +126,16 @@ export const de: Record<PhraseKey, string> = {
   'placeholders.both': 'Template "{id}" in {locale} fehlt {missing} und hat zusätzlich {extra} gegenüber {base}',
   'unused.input': 'Eingabe "{id}" wird abgefragt, aber kein Template verwendet {{answers.{id}}} und kein `when` prüft sie',
 
+  'extends.nothingToRemove': 'es gibt keine(n) {kind} "{id}" zum Entfernen in den Playbooks, auf denen dieses aufbaut',
+  'extends.noAnchor': 'es gibt keine(n) {kind} "{id}", neben den dieser Eintrag gestellt werden kann',
+  'extends.notFound': '"{name}", das Playbook, auf dem dieses aufbaut, lässt sich nicht laden: {problem}',
+  'extends.cycle': 'die Playbooks bauen im Kreis aufeinander auf: {chain}',
+  'extends.tooDeep': 'mehr als {limit} Playbooks bauen aufeinander auf; verkürze die Kette',
+  'kind.question': 'Frage',
+  'kind.situation': 'Situation',
+  'kind.example': 'Beispiel',
+  'kind.contact': 'Kontakt',
+
   'summary.clean.one': '✔ 1 Playbook geprüft, keine Probleme',
   'summary.clean': '✔ {count} Playbooks geprüft, keine Probleme',
   'summary.problems': '✖ {problems} ({errors}, {warnings}) in {playbooks}',

@@ -128,6 +128,16 @@ export const en = {
   'placeholders.both': 'template "{id}" in {locale} lacks {missing} and adds {extra} compared with {base}',
   'unused.input': 'input "{id}" is asked but no template uses {{answers.{id}}} and no `when` checks it',
 
+  'extends.nothingToRemove': 'there is no {kind} "{id}" to remove in the playbooks this one extends',
+  'extends.noAnchor': 'there is no {kind} "{id}" to place this one next to',
+  'extends.notFound': 'cannot load "{name}", the playbook this one extends: {problem}',
+  'extends.cycle': 'the playbooks extend each other in a circle: {chain}',
+  'extends.tooDeep': 'more than {limit} playbooks extend each other; flatten the chain',
+  'kind.question': 'question',
+  'kind.situation': 'situation',
+  'kind.example': 'example',
+  'kind.contact': 'contact',
+
   // Summary (stylish)
   'summary.clean.one': '✔ 1 playbook checked, no problems',
   'summary.clean': '✔ {count} playbooks checked, no problems',

@@ -126,6 +126,16 @@ export const nl: Record<PhraseKey, string> = {
   'placeholders.both': 'template "{id}" in {locale} mist {missing} en heeft extra {extra} ten opzichte van {base}',
   'unused.input': 'invoer "{id}" wordt gevraagd, maar geen template gebruikt {{answers.{id}}} en geen `when` controleert het',
 
+  'extends.nothingToRemove': 'er is geen {kind} "{id}" om weg te halen in de playbooks waarop dit voortbouwt',
+  'extends.noAnchor': 'er is geen {kind} "{id}" om deze naast te zetten',
+  'extends.notFound': 'kan "{name}" niet laden, het playbook waarop dit voortbouwt: {problem}',
+  'extends.cycle': 'de playbooks bouwen in een kring op elkaar voort: {chain}',
+  'extends.tooDeep': 'meer dan {limit} playbooks bouwen op elkaar voort; maak de keten korter',
+  'kind.question': 'vraag',
+  'kind.situation': 'situatie',
+  'kind.example': 'voorbeeld',
+  'kind.contact': 'contact',
+
   'summary.clean.one': '✔ 1 playbook gecontroleerd, geen problemen',
   'summary.clean': '✔ {count} playbooks gecontroleerd, geen problemen',
   'summary.problems': '✖ {problems} ({errors}, {warnings}) in {playbooks}',

@@ -126,6 +126,16 @@ export const sv: Record<PhraseKey, string> = {
   'placeholders.both': 'mallen "{id}" på {locale} saknar {missing} och har extra {extra} jämfört med {base}',
   'unused.input': 'fältet "{id}" efterfrågas, men ingen mall använder {{answers.{id}}} och ingen `when` kontrollerar det',
 
+  'extends.nothingToRemove': 'det finns ingen {kind} "{id}" att ta bort i de playbooks den här bygger på',
+  'extends.noAnchor': 'det finns ingen {kind} "{id}" att placera den här bredvid',
+  'extends.notFound': 'kan inte läsa in "{name}", playbooken som den här bygger på: {problem}',
+  'extends.cycle': 'playbookerna bygger på varandra i en cirkel: {chain}',
+  'extends.tooDeep': 'fler än {limit} playbooks bygger på varandra; korta kedjan',
+  'kind.question': 'fråga',
+  'kind.situation': 'situation',
+  'kind.example': 'exempel',
+  'kind.contact': 'kontakt',
+
   'summary.clean.one': '✔ 1 playbook kontrollerad, inga problem',
   'summary.clean': '✔ {count} playbooks kontrollerade, inga problem',
   'summary.problems': '✖ {problems} ({errors}, {warnings}) i {playbooks}',
