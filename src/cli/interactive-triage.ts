@@ -1,5 +1,6 @@
 // The interactive triage session: paste the comment, answer the questions that apply (hinted
 // choices pre-selected), read the plan, then copy, vary, edit or start over.
+import { teamSignOff } from '../render/render.js';
 import { Chalk } from 'chalk';
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
 import { chooseLocale } from '../triage/locale.js';
@@ -113,12 +114,12 @@ async function ask(prompter: Prompter, q: Question, suggestion: { value: unknown
 }
 
 async function askAgent(prompter: Prompter, playbook: LoadedPlaybook, io: Io, t: Translate): Promise<string> {
-  const name = (await prompter.text(t('triage.agent', { team: `the ${playbook.data.brand.name} team` }))).trim();
+  const name = (await prompter.text(t('triage.agent', { team: teamSignOff(playbook.data) }))).trim();
   if (name && await prompter.confirm(t('triage.remember'), true)) {
     const path = saveConfig(io.env, { ...readConfig(io.env), agent: name });
     io.stdout.write(t('triage.saved', { path }) + '\n');
   }
-  return name || `the ${playbook.data.brand.name} team`;
+  return name || teamSignOff(playbook.data);
 }
 
 async function showAndAct(prompter: Prompter, session: Session & { comment: string; agent: string }, chalk: InstanceType<typeof Chalk>, t: Translate, ui: string): Promise<number | 'restart'> {

@@ -29,6 +29,7 @@ export const de: Record<MessageKey, string> = {
   'plan.replyWithin': 'Antworten innerhalb von {duration}',
   'plan.actWithin': 'Handeln innerhalb von {duration}',
   'plan.by': 'bis {time}',
+  'reply.team': 'das {brand}-Team',
   'plan.notify': 'Informieren',
   'check.clean': 'Keine Tonprobleme gefunden ({locale})',
   'check.summary': '{count} Befund(e) ({errors} Fehler, {warnings} Warnung(en)) · {locale}',

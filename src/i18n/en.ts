@@ -29,6 +29,7 @@ export const en = {
   'plan.replyWithin': 'Reply within {duration}',
   'plan.actWithin': 'Act within {duration}',
   'plan.by': 'by {time}',
+  'reply.team': 'the {brand} team',
   'plan.notify': 'Notify',
   'check.clean': 'No tone problems found ({locale})',
   'check.summary': '{count} finding(s) ({errors} error(s), {warnings} warning(s)) · {locale}',

@@ -29,6 +29,7 @@ export const nl: Record<MessageKey, string> = {
   'plan.replyWithin': 'Antwoord binnen {duration}',
   'plan.actWithin': 'Handel binnen {duration}',
   'plan.by': 'uiterlijk {time}',
+  'reply.team': 'het {brand}-team',
   'plan.notify': 'Informeer',
   'check.clean': 'Geen toonproblemen gevonden ({locale})',
   'check.summary': '{count} bevinding(en) ({errors} fout(en), {warnings} waarschuwing(en)) · {locale}',

@@ -29,6 +29,7 @@ export const sv: Record<MessageKey, string> = {
   'plan.replyWithin': 'Svara inom {duration}',
   'plan.actWithin': 'Agera inom {duration}',
   'plan.by': 'senast {time}',
+  'reply.team': '{brand}-teamet',
   'plan.notify': 'Meddela',
   'check.clean': 'Inga tonproblem hittades ({locale})',
   'check.summary': '{count} fynd ({errors} fel, {warnings} varning(ar)) · {locale}',

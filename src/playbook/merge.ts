@@ -51,6 +51,7 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
     diagnostics.push({ rule: 'extends-item', severity: 'error', ...at, ...said(message) });
   };
 
+  const removedSituations = new Set<unknown>();
   const root: Json = {};
   const rootOrigin: Origin = { source: child.source, path: [] };
   for (const layer of layers) {
@@ -70,6 +71,21 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
     }
   }
 
+  /** An inherited example of a situation the playbook removed tests nothing that exists any more. */
+  function dropExamplesOfRemovedSituations() {
+    const examples = root.examples;
+    if (removedSituations.size === 0 || !Array.isArray(examples)) return;
+    const kept: unknown[] = [];
+    examples.forEach((example, i) => {
+      const origin = originIn(examples, i, rootOrigin);
+      const expected = isPlain(example) && isPlain(example.expect) ? example.expect.situation : undefined;
+      if (origin.source !== child.source && removedSituations.has(expected)) return;
+      setOrigin(kept, kept.length, origin);
+      kept.push(example);
+    });
+    root.examples = kept;
+  }
+
   /** Items by id: override (fields merged), add (placed by before/after, else at the end) or remove. */
   function mergeById(list: string, base: unknown[], baseAt: Origin, items: unknown[], at: Origin): unknown[] {
     const entries = base.map((item, i) => ({ item, origin: originIn(base, i, baseAt) }));
@@ -85,6 +101,7 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
       if (item.remove === true) {
         if (existing === -1) report({ ...itemAt, path: [...itemAt.path, 'id'] }, phrase('extends.nothingToRemove', { kind, id: item.id }));
         else entries.splice(existing, 1);
+        if (list === 'situations') removedSituations.add(item.id);
         return;
       }
       const fields = withoutDirectives(item);
@@ -153,6 +170,8 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
     const keys = Object.keys(value);
     return keys.length > 0 && keys.every((k) => locales.has(k));
   }
+
+  dropExamplesOfRemovedSituations();
 
   return {
     data: root,

@@ -1,4 +1,5 @@
 // Renders one variant of a reply template with the answers, brand facts and agent name.
+import { translator } from '../i18n/index.js';
 import type { Playbook } from '../playbook/types.js';
 import type { Answers } from '../triage/when.js';
 import { describeParseError } from './analyze.js';
@@ -34,7 +35,7 @@ export function replyContext(playbook: Playbook, answers: Answers, comment: stri
     answers: all,
     brand: playbook.brand,
     policies: playbook.policies ?? {},
-    agent: agent?.trim() || `the ${playbook.brand.name} team`,
+    agent: agent?.trim() || teamSignOff(playbook),
     comment,
   };
 }
@@ -67,4 +68,9 @@ export function usableVariants(template: TemplateSource): Variant[] {
 /** Collapses the blank runs and stray spaces that optional sections leave behind. */
 function tidy(text: string): string {
   return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/ {2,}/g, ' ').replace(/ ([,.!?])/g, '$1').trim();
+}
+
+/** The sign-off when no agent name is given: "the Acme team", in the reply's language. */
+export function teamSignOff(playbook: Playbook): string {
+  return translator(playbook.locale)('reply.team', { brand: playbook.brand.name });
 }

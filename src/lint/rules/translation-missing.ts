@@ -25,7 +25,9 @@ export const translationMissing: Rule = {
       }
       const missing = locales.filter((l) => !Object.hasOwn(site.value as object, l));
       if (missing.length) out.push(at(translationMissing, context, site.path, phrase('translation.missing', { where, locales: missing.join(', ') })));
-      for (const extra of Object.keys(site.value).filter((l) => !locales.includes(l))) {
+      // Text a parent playbook has for languages this one does not use is simply not used.
+      const writtenIn = context.playbook.source.origin?.(site.path).source.file ?? context.playbook.file;
+      for (const extra of writtenIn !== context.playbook.file ? [] : Object.keys(site.value).filter((l) => !locales.includes(l))) {
         out.push(at(translationMissing, context, [...site.path, extra], phrase('translation.extra', { where, locale: extra, locales: locales.join(', ') }), 'key'));
       }
     }
