@@ -117,6 +117,39 @@ Examples:
     });
 
   program
+    .command('init')
+    .description('start your own playbook: a small one that extends the built-in playbook')
+    .argument('[dir]', 'folder to create it in', '.')
+    .option('--brand <name>', 'brand name as it appears in replies')
+    .option('--handle <platform=handle>', 'an account, e.g. instagram=@acme (repeatable)', collect, [])
+    .option('--support-email <address>', 'support e-mail address')
+    .option('--support-url <url>', 'support page')
+    .option('--locales <list>', 'languages you answer in, default first, e.g. nl,en')
+    .option('--response-times <list>', 'e.g. urgent=30m,normal=2h,low=1d')
+    .option('--house-rules <url>', 'link to your house rules')
+    .option('--voice <voice>', 'formal or informal')
+    .option('--no-input', 'never ask; take flags and defaults')
+    .addHelpText('after', `
+Examples:
+  $ replyguide init acme-care
+  $ replyguide init acme --brand Acme --locales nl,en --voice formal --no-input`)
+    .action(async (dir: string, options) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExit(await initCommand(dir, options, io));
+    });
+
+  program
+    .command('explain')
+    .description('print the resolved playbook with where each item came from (itself or what it extends)')
+    .option('-p, --playbook <path>', 'playbook folder or file (default: the built-in starter)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .addHelpText('after', '\nExample:\n  $ replyguide explain --playbook acme/ | less')
+    .action(async (options) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      setExit(await explainCommand(options, io));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the playbook format (for editors)')
     .addHelpText('after', '\nExample:\n  $ replyguide schema > playbook.schema.json')

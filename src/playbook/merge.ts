@@ -14,6 +14,8 @@ export interface Layer {
 const BY_ID = ['questions', 'situations', 'examples'] as const;
 /** Keys that belong to one file and are never inherited. */
 const OWN_KEYS = new Set(['extends', 'templatesDir']);
+/** Mappings a playbook gives whole: its accounts are exactly the ones it lists. */
+const REPLACED_WHOLE = new Set(['brand.handles']);
 /** Merge directives on list items and contacts; they never reach the merged playbook. */
 const DIRECTIVES = ['before', 'after', 'remove'] as const;
 
@@ -153,7 +155,7 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
 
   /** Mappings merge key by key (brand, policies, templates); anything else, and text per locale, is replaced. */
   function deepMerge(base: unknown, baseAt: Origin, value: unknown, at: Origin): unknown {
-    if (!isPlain(base) || !isPlain(value) || isLocaleMap(value)) return value;
+    if (!isPlain(base) || !isPlain(value) || isLocaleMap(value) || REPLACED_WHOLE.has(at.path.join('.'))) return value;
     const out: Json = { ...base };
     for (const key of Object.keys(base)) setOrigin(out, key, originIn(base, key, baseAt));
     for (const [key, v] of Object.entries(value)) {

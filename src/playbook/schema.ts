@@ -135,6 +135,7 @@ export const playbookSchema = {
         maxSentences: { type: 'integer', minimum: 1, description: 'Brief: most sentences in a reply (default 5).' },
         maxWords: { type: 'integer', minimum: 1, description: 'Brief: most words in a reply (default 90).' },
         allowCaps: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words in capitals that are not shouting.' },
+        voice: { enum: ['formal', 'informal'], description: 'How replies address people ("u"/"Sie" or "je"/"du"); the voice check flags the other.' },
         rules: {
           type: 'object',
           description: 'Severity per tone rule: error, warning or off.',

@@ -97,6 +97,7 @@ export interface Playbook {
     maxSentences?: number;
     maxWords?: number;
     allowCaps?: string[];
+    voice?: 'formal' | 'informal';
     rules?: Record<string, 'error' | 'warning' | 'off'>;
   };
 }

@@ -36,4 +36,6 @@ export interface Lexicon {
   or: string[];
   /** Common acronyms that are not shouting. */
   acronyms: string[];
+  /** Words of formal and informal address ("u"/"je", "Sie"/"du"); formal ones match case-sensitively. */
+  address?: { formal: string[]; informal: string[] };
 }

@@ -82,6 +82,14 @@ export const TONE_MESSAGES = {
     message: { en: 'asks for "{words}" in public', nl: 'vraagt openbaar om "{words}"', de: 'fragt öffentlich nach "{words}"', sv: 'ber offentligt om "{words}"' },
     suggestion: { en: 'Ask them to send it by private message (DM or e-mail), never in the thread.', nl: 'Vraag om het via een privébericht te sturen (DM of e-mail), nooit in de draad.', de: 'Bitte darum, es per privater Nachricht zu schicken (DM oder E-Mail), nie im Thread.', sv: 'Be dem skicka det i ett privat meddelande (DM eller e-post), aldrig i tråden.' },
   },
+  'voice-formal': {
+    message: { en: '"{words}" is informal; the playbook\'s voice is formal', nl: '"{words}" is informeel; de toon van het playbook is formeel', de: '"{words}" ist informell; das Playbook spricht Leute formell an', sv: '"{words}" är informellt; playbookens ton är formell' },
+    suggestion: { en: 'Address the person formally.', nl: 'Spreek de persoon aan met "u".', de: 'Sprich die Person mit "Sie" an.', sv: 'Tilltala personen formellt.' },
+  },
+  'voice-informal': {
+    message: { en: '"{words}" is formal; the playbook\'s voice is informal', nl: '"{words}" is formeel; de toon van het playbook is informeel', de: '"{words}" ist förmlich; das Playbook spricht Leute informell an', sv: '"{words}" är formellt; playbookens ton är informell' },
+    suggestion: { en: 'Address the person informally.', nl: 'Spreek de persoon aan met "je".', de: 'Sprich die Person mit "du" an.', sv: 'Tilltala personen informellt.' },
+  },
 } satisfies Record<string, { message: Texts; suggestion: Texts }>;
 
 export type ToneRuleId = keyof typeof TONE_MESSAGES;

@@ -22,6 +22,7 @@ export function toneSettings(playbook: Playbook | undefined, situation: Situatio
     situation: {
       apology: situation?.tone?.apology ?? 'allowed',
       needsSources: situation?.steps?.some((s) => s.action === 'correct-with-sources') ?? false,
+      ...(tone?.voice ? { voice: tone.voice } : {}),
     },
     allowCaps: [...(tone?.allowCaps ?? []), ...(playbook ? playbook.brand.name.split(/\s+/) : [])],
     rules: tone?.rules ?? {},

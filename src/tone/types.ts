@@ -9,6 +9,8 @@ export interface ToneSituation {
   apology: 'allowed' | 'avoid';
   /** The situation corrects misinformation: a source link is expected. */
   needsSources: boolean;
+  /** The brand's voice (playbook tone.voice): replies address people formally or informally. */
+  voice?: 'formal' | 'informal';
 }
 
 export interface ToneLimits {

@@ -70,6 +70,9 @@ const DRAFTS: Draft[] = [
   // German
   { locale: 'de', text: 'Hallo Jonas, danke für deine Nachricht. Das tut uns leid; wir prüfen deine Bestellung heute und melden uns hier.\n– Lena', name: 'Jonas', expect: [] },
   { locale: 'de', text: 'Hallo Jonas, schick uns bitte eine Direktnachricht mit deiner Bestellnummer, dann kümmern wir uns sofort darum.\n– Lena', name: 'Jonas', expect: [] },
+  { locale: 'de', text: 'Hallo Jonas, danke für deine Nachricht. Wir prüfen Ihre Bestellung heute und melden uns hier.\n– Lena', name: 'Jonas', situation: { voice: 'formal' }, expect: ['voice-formal "deine"'] },
+  { locale: 'nl', text: 'Hoi Sanne, bedankt voor uw bericht. We zoeken het vandaag uit en laten het je hier weten.\n– Anouk', name: 'Sanne', situation: { voice: 'informal' }, expect: ['voice-informal "uw"'] },
+  { locale: 'nl', text: 'Hoi Sanne, bedankt voor je bericht. We zoeken het vandaag uit en laten het je hier weten.\n– Anouk', name: 'Sanne', expect: [] },
   { locale: 'de', text: 'Hallo Jonas, du solltest zuerst die Anleitung lesen. Wir schauen es uns an.\n– Lena', name: 'Jonas', expect: ['no-admonishment "du solltest"'] },
   { locale: 'de', text: 'Hallo Jonas, das ist nicht unsere Schuld, der Kurier hat es verloren. Wir klären das.\n– Lena', name: 'Jonas', expect: ['no-blame "nicht unsere Schuld"'] },
   { locale: 'de', text: 'Hallo Jonas, wie bereits gesagt, sonntags ist geschlossen. Du kannst am Montag kommen.\n– Lena', name: 'Jonas', expect: ['friendly-condescending "wie bereits gesagt"'] },

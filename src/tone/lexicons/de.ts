@@ -20,5 +20,6 @@ export const de: Lexicon = {
   nextSteps: ['ich', 'wir', 'wir melden', 'wir kümmern', 'wir schauen', 'wir prüfen', 'wir klären', 'ich melde', 'ich schaue', 'schick uns', 'schreib uns', 'schreiben sie uns', 'du kannst', 'sie können', 'melde dich', 'melden sie sich', 'hier:', 'findest du', 'finden sie', 'erreichst du', 'erreichen sie', 'lies', 'bitte', 'werden'],
   openQuestions: ['was', 'warum', 'wieso', 'weshalb', 'wie', 'welche', 'wer', 'was meinst du', 'was meinen sie'],
   or: ['oder'],
+  address: { formal: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrem', 'Ihren', 'Ihrer', 'Ihres'], informal: ['du', 'dich', 'dir', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'Du', 'Dich', 'Dir', 'Dein', 'Deine', 'Deinem', 'Deinen', 'Deiner', 'Deines'] },
   acronyms: ['DM', 'FAQ', 'OK', 'EU', 'DE', 'AT', 'CH', 'URL', 'SMS', 'PDF', 'ID', 'IBAN', 'DSGVO', 'CEO', 'TV', 'PS', 'AGB', 'GMBH'],
 };

@@ -20,5 +20,6 @@ export const nl: Lexicon = {
   nextSteps: ['ik', 'we', 'wij', 'we laten', 'we komen', 'we gaan', 'we zoeken', 'we kijken', 'ik laat', 'ik kijk', 'stuur ons', 'stuur', 'mail ons', 'mail naar', 'kun je', 'kunt u', 'je kunt', 'u kunt', 'laat het ons weten', 'hier:', 'lees', 'staat op', 'vind je', 'vindt u', 'bereik je', 'bereikt u', 'neem contact', 'graag', 'zullen'],
   openQuestions: ['wat', 'waarom', 'hoe', 'welke', 'wie', 'wat vind je', 'wat vindt u'],
   or: ['of'],
+  address: { formal: ['u', 'uw', 'U', 'Uw'], informal: ['je', 'jij', 'jou', 'jouw', 'Je', 'Jij', 'Jou', 'Jouw'] },
   acronyms: ['DM', 'FAQ', 'OK', 'EU', 'NL', 'BE', 'URL', 'SMS', 'PDF', 'ID', 'IBAN', 'AVG', 'CEO', 'TV', 'PS', 'NB', 'BTW', 'KVK'],
 };

@@ -20,6 +20,7 @@ import { noCaps } from './no-caps.js';
 import { noExclamations } from './no-exclamations.js';
 import { noSarcasm } from './no-sarcasm.js';
 import { privacyPublicRequest } from './privacy-public-request.js';
+import { voiceFormal, voiceInformal } from './voice.js';
 
 export const TONE_RULES: readonly ToneRule[] = [
   briefSentences, briefWords, briefParagraphs,
@@ -27,5 +28,5 @@ export const TONE_RULES: readonly ToneRule[] = [
   friendlyGreeting, friendlyClose, friendlyName, friendlyCondescending,
   firmNextStep, firmOpenQuestion, firmOptions,
   noAdmonishment, noBlame, noSarcasm, noCaps, noExclamations, noAttack,
-  apologyMisplaced, privacyPublicRequest,
+  apologyMisplaced, privacyPublicRequest, voiceFormal, voiceInformal,
 ];
