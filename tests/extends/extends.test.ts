@@ -165,3 +165,46 @@ describe('replyguide explain', () => {
     expect(out.origins[`situations[${praise}].template`]).toMatch(/^starter \(built-in\):\d+:\d+$/);
   });
 });
+
+describe('replyguide init on a terminal', () => {
+  it('asks, takes an answer or the default, re-asks after a bad one, and writes the playbook', async () => {
+    const { startPty, KEY } = await import('../helpers/pty.js');
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-init-pty-'));
+    const session = startPty(['init', join(dir, 'shop')]);
+    await session.waitFor('Brand name');
+    session.type('Fietsenwinkel' + KEY.enter);
+    await session.waitFor('Accounts');
+    session.type(KEY.enter);
+    await session.waitFor('Support e-mail');
+    session.type(KEY.enter);
+    await session.waitFor('Support page');
+    session.type(KEY.enter);
+    await session.waitFor('Languages');
+    session.type('nl,fr' + KEY.enter);
+    await session.waitFor(/not "nl,fr"[\s\S]*Languages/);
+    session.type('nl,en' + KEY.enter);
+    await session.waitFor('Response times');
+    session.type(KEY.enter);
+    await session.waitFor('house rules');
+    session.type(KEY.enter);
+    await session.waitFor('Voice');
+    session.type(KEY.down + KEY.enter);
+    expect(await session.exit()).toBe(0);
+    const playbook = readFileSync(join(dir, 'shop/playbook.yaml'), 'utf8');
+    expect(playbook).toContain('  name: Fietsenwinkel\n');
+    expect(playbook).toContain('locales:\n  - nl\n  - en\n');
+    expect(playbook).toContain('  voice: formal\n');
+  }, 30_000);
+
+  it('Ctrl-C: exit 130, one line, nothing written', async () => {
+    const { startPty, KEY } = await import('../helpers/pty.js');
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-init-pty-'));
+    const session = startPty(['init', join(dir, 'shop')]);
+    await session.waitFor('Brand name');
+    session.type(KEY.ctrlC);
+    expect(await session.exit()).toBe(130);
+    expect(session.screen()).toContain('replyguide: cancelled; nothing was written');
+    expect(session.screen()).not.toMatch(/at .*\.js:\d+/);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 30_000);
+});
