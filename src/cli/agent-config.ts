@@ -7,6 +7,10 @@ import { writeFileAtomic } from '../write-file.js';
 
 export interface UserConfig {
   agent?: string;
+  /** false: triage keeps no response log. */
+  log?: boolean;
+  /** true: the log keeps the comments themselves, not only a hash. */
+  logComments?: boolean;
 }
 
 export function configPath(env: Io['env']): string {

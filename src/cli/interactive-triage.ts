@@ -1,5 +1,6 @@
 // The interactive triage session: paste the comment, answer the questions that apply (hinted
 // choices pre-selected), read the plan, then copy, vary, edit or start over.
+import { activeLog, recordPlan, similarBefore } from './response-log.js';
 import { teamSignOff } from '../render/render.js';
 import { Chalk } from 'chalk';
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
@@ -132,7 +133,11 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
     const result = triage({ playbook: session.playbook, answers: session.answers, comment: session.comment, agent: session.agent, variant, now: now(io.env) });
     if (!result.ok) return reportFailure(result, io);
     const plan: Plan = edited && result.plan.reply ? { ...result.plan, reply: { ...result.plan.reply, text: edited } } : result.plan;
-    if (show) io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }) + '\n');
+    if (show) {
+      io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }) + '\n');
+      const before = similarBefore(session.flags.log, io, plan.situation.id);
+      if (before) io.stdout.write(chalk.dim(t('triage.similar', { date: new Intl.DateTimeFormat(ui, { day: 'numeric', month: 'short', timeZone: io.env.TZ || undefined }).format(new Date(before.time)), reply: (before.reply?.text ?? '').split('\n')[0] })) + '\n');
+    }
     show = true;
     const choices = [
       ...(plan.reply ? [{ value: 'copy', label: t('triage.copy') }] : []),
@@ -142,7 +147,10 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
       { value: 'done', label: t('triage.done') },
     ];
     const next = await prompter.select(t('triage.next'), choices, plan.reply && !copyFailed ? 'copy' : 'done');
-    if (next === 'done') return EXIT.ok;
+    if (next === 'done') {
+      recordPlan(activeLog(session.flags.log, io), plan, session.comment, session.playbook, io);
+      return EXIT.ok;
+    }
     if (next === 'restart') return 'restart';
     if (next === 'variant' && plan.reply) {
       variant = (plan.reply.variant % plan.reply.variants) + 1;
@@ -154,6 +162,7 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
       const tool = copyToClipboard(plan.reply.text, io.env);
       if (tool) {
         io.stdout.write(chalk.green(t('triage.copied', { tool }) + '\n'));
+        recordPlan(activeLog(session.flags.log, io), plan, session.comment, session.playbook, io);
         return EXIT.ok;
       }
       io.stdout.write(chalk.yellow(`${t('triage.noClipboard')}\n`));

@@ -20,6 +20,7 @@ export const de: Record<MessageKey, string> = {
   'triage.copied': 'Kopiert mit {tool}.',
   'triage.noClipboard': 'Keine Zwischenablage auf diesem System (kein pbcopy, wl-copy, xclip oder xsel gefunden): Markiere die Antwort oben, um sie zu kopieren.',
   'triage.toneCheck': 'Tonprüfung deiner Bearbeitung:',
+  'triage.similar': 'Einen ähnlichen Kommentar hast du am {date} beantwortet: „{reply}“',
   'triage.cancelled': 'Abgebrochen: Es wurde nichts kopiert oder gespeichert.',
   'plan.reply': 'Antwort',
   'plan.variantOf': '{variant} von {variants}',

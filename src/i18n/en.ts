@@ -20,6 +20,7 @@ export const en = {
   'triage.copied': 'Copied with {tool}.',
   'triage.noClipboard': 'No clipboard on this system (no pbcopy, wl-copy, xclip or xsel found): select the reply above to copy it.',
   'triage.toneCheck': 'Tone check of your edit:',
+  'triage.similar': 'You answered a comment like this on {date}: “{reply}”',
   'triage.cancelled': 'Cancelled: nothing was copied or saved.',
   'plan.reply': 'Reply',
   'plan.variantOf': '{variant} of {variants}',

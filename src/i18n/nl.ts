@@ -20,6 +20,7 @@ export const nl: Record<MessageKey, string> = {
   'triage.copied': 'Gekopieerd met {tool}.',
   'triage.noClipboard': 'Geen klembord op dit systeem (geen pbcopy, wl-copy, xclip of xsel gevonden): selecteer het antwoord hierboven om het te kopiëren.',
   'triage.toneCheck': 'Toontoets van je bewerking:',
+  'triage.similar': 'Je beantwoordde een vergelijkbare reactie op {date}: “{reply}”',
   'triage.cancelled': 'Afgebroken: er is niets gekopieerd of opgeslagen.',
   'plan.reply': 'Antwoord',
   'plan.variantOf': '{variant} van {variants}',

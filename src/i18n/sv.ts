@@ -20,6 +20,7 @@ export const sv: Record<MessageKey, string> = {
   'triage.copied': 'Kopierat med {tool}.',
   'triage.noClipboard': 'Inget urklipp på det här systemet (ingen pbcopy, wl-copy, xclip eller xsel): markera svaret ovan för att kopiera det.',
   'triage.toneCheck': 'Tonkontroll av din redigering:',
+  'triage.similar': 'Du svarade på en liknande kommentar {date}: ”{reply}”',
   'triage.cancelled': 'Avbrutet: inget kopierades eller sparades.',
   'plan.reply': 'Svar',
   'plan.variantOf': '{variant} av {variants}',

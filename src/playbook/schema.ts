@@ -71,6 +71,7 @@ export const playbookSchema = {
       additionalProperties: false,
       description: 'House rules, response-time targets and the review cycle of this playbook.',
       properties: {
+        logComments: { type: 'boolean', description: 'Keep the comment text in the response log (default: only a hash, for privacy).' },
         houseRules: {
           type: 'object',
           additionalProperties: false,

@@ -84,6 +84,7 @@ export interface Playbook {
     links?: Record<string, string>;
   };
   policies?: {
+    logComments?: boolean;
     houseRules?: { text: string; link?: string };
     responseTimes?: Record<string, string>;
     review?: { lastReviewed: string; interval: string; owner?: string };

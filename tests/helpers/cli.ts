@@ -25,7 +25,8 @@ export interface RunOptions {
 
 // Tests never write to the real user's cache.
 const TEST_CACHE = mkdtempSync(join(tmpdir(), 'replyguide-test-cache-'));
-const BASE_ENV = { REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', NO_COLOR: '1', REPLYGUIDE_CACHE_DIR: TEST_CACHE };
+// ...nor to the real user's response log.
+const BASE_ENV = { REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', NO_COLOR: '1', REPLYGUIDE_CACHE_DIR: TEST_CACHE, REPLYGUIDE_LOG: join(TEST_CACHE, 'log.jsonl') };
 
 export async function runInProcess(args: string[], options: RunOptions = {}): Promise<RunResult> {
   let stdout = '';

@@ -1,6 +1,9 @@
 // Drives the real binary through a pseudo-terminal (util-linux `script`), typing like a person and
 // reading the screen, so the interactive prompts are tested as they are used.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BIN, ROOT } from './cli.js';
 
 export interface PtySession {
@@ -21,7 +24,7 @@ export function startPty(args: string[], env: Record<string, string> = {}): PtyS
   const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const child: ChildProcess = spawn('script', ['-qfec', `stty cols 100 rows 40; exec ${command}`, '/dev/null'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color', TZ: 'UTC', REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', REPLYGUIDE_CACHE_DIR: 'off', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color', TZ: 'UTC', REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', REPLYGUIDE_CACHE_DIR: 'off', REPLYGUIDE_LOG: join(mkdtempSync(join(tmpdir(), 'replyguide-pty-log-')), 'log.jsonl'), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let raw = '';

@@ -1,0 +1,73 @@
+// Questions asked of the response log: how did we answer before, what follow-ups are due, what is used.
+import type { FollowUp, LogEntry } from './entry.js';
+
+export interface LogFilter {
+  situation?: string;
+  since?: Date;
+  grep?: string;
+}
+
+export function filterEntries(entries: readonly LogEntry[], filter: LogFilter): LogEntry[] {
+  const needle = filter.grep?.toLowerCase();
+  return entries.filter((e) =>
+    (filter.situation === undefined || e.situation === filter.situation)
+    && (filter.since === undefined || Date.parse(e.time) >= filter.since.getTime())
+    && (needle === undefined || [e.comment ?? '', e.reply?.text ?? '', e.situation].some((t) => t.toLowerCase().includes(needle))));
+}
+
+/** The most recent earlier answer in the same situation: "you answered a comment like this on 12 Nov". */
+export function lastSimilar(entries: readonly LogEntry[], situation: string): LogEntry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].situation === situation && entries[i].reply) return entries[i];
+  return undefined;
+}
+
+export interface OpenFollowUp extends FollowUp {
+  entry: LogEntry;
+}
+
+/** Follow-ups not marked done, oldest due first; with `dueBy`, only those due by then. */
+export function openFollowUps(entries: readonly LogEntry[], done: ReadonlySet<string>, dueBy?: Date): OpenFollowUp[] {
+  return entries
+    .flatMap((entry) => entry.followUps.map((f) => ({ ...f, entry })))
+    .filter((f) => !done.has(f.id) && (dueBy === undefined || Date.parse(f.due) <= dueBy.getTime()))
+    .sort((a, b) => a.due.localeCompare(b.due));
+}
+
+export interface Stats {
+  comments: number;
+  bySituation: [string, number][];
+  byTemplate: { template: string; uses: number; variants: [number, number][] }[];
+  /** Templates the playbook's situations name that no logged reply used. */
+  neverUsed: string[];
+  /** Replies answered by their reply-by time, of those that had one. */
+  inTime: { within: number; of: number };
+}
+
+export function stats(entries: readonly LogEntry[], templates: readonly string[]): Stats {
+  const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  const situations = new Map<string, number>();
+  const uses = new Map<string, number>();
+  const variants = new Map<string, Map<number, number>>();
+  let within = 0;
+  let of = 0;
+  for (const e of entries) {
+    count(situations, e.situation);
+    if (e.reply) {
+      count(uses, e.reply.template);
+      if (!variants.has(e.reply.template)) variants.set(e.reply.template, new Map());
+      count(variants.get(e.reply.template)!, e.reply.variant);
+    }
+    if (e.replyBy) {
+      of++;
+      if (Date.parse(e.time) <= Date.parse(e.replyBy)) within++;
+    }
+  }
+  const byCount = <K>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
+  return {
+    comments: entries.length,
+    bySituation: byCount(situations),
+    byTemplate: byCount(uses).map(([template, n]) => ({ template, uses: n, variants: [...variants.get(template)!].sort((a, b) => a[0] - b[0]) })),
+    neverUsed: [...new Set(templates)].filter((t) => !uses.has(t)).sort(),
+    inTime: { within, of },
+  };
+}
