@@ -11,7 +11,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/replyguide.js');
 const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
 const node = process.execPath;
-const env = { ...process.env, NO_COLOR: '1' };
+// Triage appends to the response log as it does for users (with fsync), but to a throwaway file.
+const env = { ...process.env, NO_COLOR: '1', REPLYGUIDE_LOG: join(mkdtempSync(join(tmpdir(), 'replyguide-bench-log-')), 'log.jsonl') };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

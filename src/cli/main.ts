@@ -151,6 +151,62 @@ Examples:
       setExit(await explainCommand(options, io));
     });
 
+  const logOptions = (command: InstanceType<typeof Command>) => command
+    .option('--log <file>', 'the response log (default: REPLYGUIDE_LOG or your data folder)');
+
+  const log = logOptions(program
+    .command('log')
+    .description('how we answered before: the response log, newest last')
+    .option('--situation <id>', 'only this situation')
+    .option('--since <date>', 'only from this date (YYYY-MM-DD)')
+    .option('--grep <text>', 'only entries whose comment or reply contains this')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--no-color', 'no colour, even on a terminal')
+    .addHelpText('after', '\nExamples:\n  $ replyguide log --situation complaint --since 2026-11-01\n  $ replyguide log prune --before 2026-01-01'))
+    .action(async (options) => {
+      const { logCommand } = await import('./commands/log.js');
+      setExit(logCommand(options, io));
+    });
+  logOptions(log
+    .command('prune')
+    .description('remove log entries from before a date (the only thing that rewrites the log)')
+    .requiredOption('--before <date>', 'remove what happened before this date (YYYY-MM-DD)'))
+    .action(async (options) => {
+      const { pruneCommand } = await import('./commands/log.js');
+      setExit(pruneCommand({ ...log.opts(), ...options }, io));
+    });
+
+  const followups = logOptions(program
+    .command('followups')
+    .description('follow-ups we owe (e.g. "ask in the thread whether it is solved"), oldest due first')
+    .option('--due', 'only those due now')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--no-color', 'no colour, even on a terminal')
+    .addHelpText('after', '\nExamples:\n  $ replyguide followups --due\n  $ replyguide followups done 3f9a1c2e-1'))
+    .action(async (options) => {
+      const { followupsCommand } = await import('./commands/followups.js');
+      setExit(followupsCommand(options, io));
+    });
+  logOptions(followups
+    .command('done')
+    .description('mark a follow-up done')
+    .argument('<id>', 'the follow-up id from `replyguide followups`'))
+    .action(async (id: string, options) => {
+      const { followupDoneCommand } = await import('./commands/followups.js');
+      setExit(followupDoneCommand(id, { ...followups.opts(), ...options }, io));
+    });
+
+  logOptions(program
+    .command('stats')
+    .description('comments by situation, replies used and never used, answers in time')
+    .option('--since <date>', 'only from this date (YYYY-MM-DD)')
+    .option('-p, --playbook <path>', 'playbook folder or file (default: the built-in starter)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text')))
+    .action(async (options) => {
+      const { statsCommand } = await import('./commands/stats.js');
+      setExit(statsCommand(options, io));
+    });
+
   program
     .command('schema')
     .description('print the JSON Schema of the playbook format (for editors)')

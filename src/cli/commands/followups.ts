@@ -1,0 +1,51 @@
+// replyguide followups: what we promised to come back to, oldest due first; `done ID` marks one.
+import { Chalk } from 'chalk';
+import { openFollowUps } from '../../log/query.js';
+import { appendToLog } from '../../log/store.js';
+import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
+import { loadLog, type LogFlag } from '../response-log.js';
+import { firstLine, when } from './log.js';
+
+export interface FollowupsFlags {
+  due?: boolean;
+  format: 'text' | 'json';
+  log?: LogFlag;
+  color?: boolean;
+}
+
+export function followupsCommand(flags: FollowupsFlags, io: Io): number {
+  const log = loadLog(flags.log, io);
+  const at = now(io.env);
+  const open = openFollowUps(log.entries, log.done, flags.due ? at : undefined);
+  if (flags.format === 'json') {
+    io.stdout.write(JSON.stringify(open.map(({ entry, ...f }) => ({ ...f, situation: entry.situation, triaged: entry.time, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null })), null, 2) + '\n');
+    return EXIT.ok;
+  }
+  if (open.length === 0) {
+    io.stdout.write(flags.due ? 'No follow-ups due.\n' : 'No open follow-ups.\n');
+    return EXIT.ok;
+  }
+  const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
+  for (const f of open) {
+    const overdue = Date.parse(f.due) <= at.getTime();
+    io.stdout.write(`${overdue ? chalk.red(`due ${when(f.due, io)}`) : `due ${when(f.due, io)}`} · ${chalk.bold(f.id)} · ${f.entry.situation}\n`);
+    io.stdout.write(`  Comment: ${f.entry.comment !== undefined ? `"${firstLine(f.entry.comment)}"` : `(not stored; answered ${when(f.entry.time, io)})`}\n`);
+    if (f.entry.reply) io.stdout.write(`  We said: ${firstLine(f.entry.reply.text)}\n`);
+    io.stdout.write(`  Now:     ${f.text}\n`);
+  }
+  io.stdout.write(`Mark one done: replyguide followups done <id>\n`);
+  return EXIT.ok;
+}
+
+export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io): number {
+  const log = loadLog(flags.log, io);
+  const known = log.entries.some((e) => e.followUps.some((f) => f.id === id));
+  if (!known) throw new UsageError(`no follow-up "${id}" in ${log.file}; run: replyguide followups`);
+  if (log.done.has(id)) {
+    io.stdout.write(`Follow-up ${id} was already done.\n`);
+    return EXIT.ok;
+  }
+  appendToLog(log.file, { type: 'done', followUp: id, time: now(io.env).toISOString() });
+  io.stdout.write(`Follow-up ${id} done.\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,38 @@
+// replyguide stats: which situations come up, which replies are used and which never are, and how
+// often we answered in time.
+import { filterEntries, stats } from '../../log/query.js';
+import { EXIT, type Io } from '../io.js';
+import { usePlaybook } from '../playbook-input.js';
+import { loadLog, type LogFlag } from '../response-log.js';
+import { parseDate } from './log.js';
+
+export interface StatsFlags {
+  since?: string;
+  playbook?: string;
+  format: 'text' | 'json';
+  log?: LogFlag;
+}
+
+export function statsCommand(flags: StatsFlags, io: Io): number {
+  const playbook = usePlaybook(flags.playbook, io);
+  const log = loadLog(flags.log, io);
+  const since = flags.since ? parseDate('--since', flags.since) : undefined;
+  const entries = filterEntries(log.entries, { since }).filter((e) => e.playbook === playbook.data.id);
+  const templates = playbook.data.situations.map((s) => s.template).filter((t): t is string => t !== undefined);
+  const result = stats(entries, templates);
+  if (flags.format === 'json') {
+    io.stdout.write(JSON.stringify({ playbook: playbook.data.id, since: flags.since ?? null, ...result }, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  const pad = Math.max(10, ...result.bySituation.map(([s]) => s.length), ...result.byTemplate.map((t) => t.template.length));
+  const lines = [`${result.comments} comment(s) answered with "${playbook.data.id}"${flags.since ? ` since ${flags.since}` : ''}`, ''];
+  lines.push('By situation:');
+  for (const [situation, n] of result.bySituation) lines.push(`  ${situation.padEnd(pad)}  ${n}`);
+  lines.push('', 'Replies used:');
+  for (const t of result.byTemplate) lines.push(`  ${t.template.padEnd(pad)}  ${t.uses}  (${t.variants.map(([v, n]) => `variant ${v}: ${n}`).join(', ')})`);
+  lines.push('', `Never used: ${result.neverUsed.length ? result.neverUsed.join(', ') : 'none'}`);
+  const { within, of } = result.inTime;
+  lines.push(`Answered within the response time: ${of ? `${within} of ${of} (${Math.round((within / of) * 100)}%)` : 'no replies with a response time yet'}`);
+  io.stdout.write(lines.join('\n') + '\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,173 @@
+// The response log: what triage records, concurrent appends, corrupt lines, follow-ups, stats, prune.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runInProcess } from '../helpers/cli.js';
+
+const complaint = ['triage', '--no-input', '-f', 'json', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom', '--variant', '1', '--agent', 'Sam'];
+const praise = ['triage', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '--variant', '2', '--agent', 'Sam'];
+const freshLog = () => join(mkdtempSync(join(tmpdir(), 'replyguide-log-')), 'data', 'log.jsonl');
+const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('triage writes the response log', () => {
+  it('appends one entry per plan, 0600, the comment only as a hash by default', async () => {
+    const log = freshLog();
+    const result = await runInProcess([...complaint, '-c', 'My bike broke after a week'], { env: { REPLYGUIDE_LOG: log } });
+    expect(result.code).toBe(0);
+    expect(statSync(log).mode & 0o777).toBe(0o600);
+    const [entry] = lines(log);
+    expect(entry).toEqual({
+      type: 'triage', id: expect.stringMatching(/^[0-9a-f]{8}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'starter', locale: 'en',
+      situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, name: 'Tom' },
+      commentHash: expect.stringMatching(/^[0-9a-f]{16}$/),
+      reply: { text: JSON.parse(result.stdout).reply.text, template: 'complaint-public', variant: 1 },
+      steps: ['cool-down', 'check-other-channels', 'apologize', 'reply-publicly', 'route', 'fix-root-cause', 'follow-up-publicly'],
+      respondWithin: '30m', replyBy: '2026-11-21T12:30:00.000Z',
+      followUps: [{ id: `${entry.id}-1`, action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-22T12:00:00.000Z' }],
+    });
+    expect(readFileSync(log, 'utf8')).not.toContain('My bike');
+  });
+
+  it('keeps the comment where the user config allows it; --no-log and "log": false keep nothing; --log picks the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-log-'));
+    const config = join(dir, 'config.json');
+    const log = join(dir, 'log.jsonl');
+    writeFileSync(config, JSON.stringify({ logComments: true }));
+    await runInProcess([...praise, '-c', 'love the new bike'], { env: { REPLYGUIDE_LOG: log, REPLYGUIDE_CONFIG: config } });
+    expect(lines(log)[0].comment).toBe('love the new bike');
+    await runInProcess([...praise, '--no-log'], { env: { REPLYGUIDE_LOG: log } });
+    writeFileSync(config, JSON.stringify({ log: false }));
+    await runInProcess(praise, { env: { REPLYGUIDE_LOG: log, REPLYGUIDE_CONFIG: config } });
+    expect(lines(log)).toHaveLength(1);
+    const other = join(dir, 'other.jsonl');
+    await runInProcess([...praise, '--log', other], { env: { REPLYGUIDE_LOG: log } });
+    expect(lines(other)).toHaveLength(1);
+  });
+
+  it('lives in the XDG data folder by default', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'replyguide-home-'));
+    await runInProcess(praise, { env: { REPLYGUIDE_LOG: '', HOME: home, REPLYGUIDE_CONFIG: join(home, 'none.json') } });
+    expect(lines(join(home, '.local/share/replyguide/log.jsonl'))).toHaveLength(1);
+  });
+
+  it('eight processes appending at once lose nothing and interleave no lines', async () => {
+    const log = freshLog();
+    const helper = join(ROOT, 'tests/log/append-many.mjs');
+    const run = (args: string[]) => new Promise<number>((resolve) => spawn(process.execPath, args, { env: { ...process.env, REPLYGUIDE_LOG: log, REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', REPLYGUIDE_CACHE_DIR: 'off' }, stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1)));
+    // Eight writers of large (9 KB) entries through the store, and eight real triage processes.
+    const codes = await Promise.all([
+      ...Array.from({ length: 8 }, (_, w) => run([helper, log, String(w), '50'])),
+      ...Array.from({ length: 8 }, () => run([BIN, ...praise])),
+    ]);
+    expect(codes).toEqual(Array(16).fill(0));
+    const raw = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    expect(raw).toHaveLength(8 * 50 + 8);
+    const entries = raw.map((l) => JSON.parse(l));
+    for (let w = 0; w < 8; w++) {
+      const mine = entries.filter((e) => e.id.startsWith(`w${w}-`));
+      expect(mine.map((e) => e.id)).toEqual(Array.from({ length: 50 }, (_, i) => `w${w}-${i}`));
+      expect(mine.every((e) => e.reply.text === String(w).repeat(3000))).toBe(true);
+    }
+    expect(entries.filter((e) => e.situation === 'praise')).toHaveLength(8);
+  }, 60_000);
+});
+
+/** A log with known entries: two complaints (one followed up), a praise, and a corrupt line. */
+function sampleLog(): string {
+  const log = freshLog();
+  const entry = (id: string, time: string, situation: string, template: string | null, variant: number, followUpDue?: string) => JSON.stringify({
+    type: 'triage', id, time, playbook: 'starter', locale: 'en', situation, answers: {}, commentHash: 'h', comment: `comment ${id}`,
+    reply: template ? { text: `Hi, reply ${id}.\n– Sam`, template, variant } : null, steps: [], respondWithin: '30m',
+    replyBy: new Date(Date.parse(time) + 30 * 60_000).toISOString(),
+    followUps: followUpDue ? [{ id: `${id}-1`, action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: followUpDue }] : [],
+  });
+  mkdirSync(join(log, '..'), { recursive: true });
+  writeFileSync(log, [
+    entry('aaaa0001', '2026-11-10T09:00:00.000Z', 'complaint', 'complaint-public', 1, '2026-11-11T09:00:00.000Z'),
+    '{"type":"triage","id":"broken',
+    entry('aaaa0002', '2026-11-12T10:00:00.000Z', 'praise', 'praise', 2),
+    entry('aaaa0003', '2026-11-20T08:00:00.000Z', 'complaint', 'complaint-public', 2, '2026-11-21T08:00:00.000Z'),
+    entry('aaaa0004', '2026-11-21T11:00:00.000Z', 'complaint', 'complaint-public', 2, '2026-11-22T11:00:00.000Z'),
+    JSON.stringify({ type: 'done', followUp: 'aaaa0003-1', time: '2026-11-21T09:00:00.000Z' }),
+    '',
+  ].join('\n'));
+  return log;
+}
+
+describe('replyguide log', () => {
+  it('lists how we answered, skipping a corrupt line with its line number', async () => {
+    const log = sampleLog();
+    const result = await runInProcess(['log', '--situation', 'complaint', '--since', '2026-11-15'], { env: { REPLYGUIDE_LOG: log, TZ: 'UTC' } });
+    expect(result.stderr).toBe(`replyguide: ${log}:2: not valid JSON; skipped\n`);
+    expect(result.stdout).toBe([
+      '20 Nov 2026, 08:00 · complaint · complaint-public #2 · en',
+      '  Comment: "comment aaaa0003"',
+      '  Reply:   Hi, reply aaaa0003.',
+      '21 Nov 2026, 11:00 · complaint · complaint-public #2 · en',
+      '  Comment: "comment aaaa0004"',
+      '  Reply:   Hi, reply aaaa0004.',
+      '',
+    ].join('\n'));
+    expect(result.code).toBe(0);
+    const grep = await runInProcess(['log', '--grep', 'AAAA0002', '-f', 'json'], { env: { REPLYGUIDE_LOG: log } });
+    expect(JSON.parse(grep.stdout).map((e: { id: string }) => e.id)).toEqual(['aaaa0002']);
+    expect((await runInProcess(['log', '--since', 'last week'], { env: { REPLYGUIDE_LOG: log } })).stderr).toContain('--since takes a date like 2026-11-01, not "last week"');
+  });
+
+  it('prune writes a new file without the older entries (corrupt lines stay) and nothing else rewrites it', async () => {
+    const log = sampleLog();
+    const before = readFileSync(log, 'utf8');
+    await runInProcess(['log'], { env: { REPLYGUIDE_LOG: log } });
+    await runInProcess(['followups'], { env: { REPLYGUIDE_LOG: log } });
+    expect(readFileSync(log, 'utf8')).toBe(before);
+    const result = await runInProcess(['log', 'prune', '--before', '2026-11-15'], { env: { REPLYGUIDE_LOG: log } });
+    expect(result.stdout).toBe(`Removed 2 line(s) from before 2026-11-15; 4 kept in ${log}.\n`);
+    expect(readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => l.slice(0, 30))).toEqual([
+      '{"type":"triage","id":"broken', '{"type":"triage","id":"aaaa000', '{"type":"triage","id":"aaaa000', '{"type":"done","followUp":"aaa',
+    ]);
+    expect(statSync(log).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('replyguide followups', () => {
+  it('lists open follow-ups oldest first, --due only the ones due now, and done marks one', async () => {
+    const log = sampleLog();
+    const env = { REPLYGUIDE_LOG: log, TZ: 'UTC' };
+    const all = JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout);
+    expect(all.map((f: { id: string }) => f.id)).toEqual(['aaaa0001-1', 'aaaa0004-1']);
+    expect(all[0]).toEqual({ id: 'aaaa0001-1', action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-11T09:00:00.000Z', situation: 'complaint', triaged: '2026-11-10T09:00:00.000Z', comment: 'comment aaaa0001', commentHash: 'h', reply: 'Hi, reply aaaa0001.\n– Sam' });
+    const due = await runInProcess(['followups', '--due'], { env });
+    expect(due.stdout).toBe([
+      'due 11 Nov 2026, 09:00 · aaaa0001-1 · complaint',
+      '  Comment: "comment aaaa0001"',
+      '  We said: Hi, reply aaaa0001.',
+      '  Now:     Once solved, ask in the thread whether they are satisfied.',
+      'Mark one done: replyguide followups done <id>',
+      '',
+    ].join('\n'));
+    expect((await runInProcess(['followups', 'done', 'aaaa0001-1'], { env })).stdout).toBe('Follow-up aaaa0001-1 done.\n');
+    expect((await runInProcess(['followups', '--due'], { env })).stdout).toBe('No follow-ups due.\n');
+    const unknown = await runInProcess(['followups', 'done', 'zzz'], { env });
+    expect([unknown.code, unknown.stderr.split('\n').at(-2)]).toEqual([2, `replyguide: no follow-up "zzz" in ${log}; run: replyguide followups`]);
+  });
+});
+
+describe('replyguide stats', () => {
+  it('counts situations and replies, names templates never used, and the share answered in time', async () => {
+    const log = sampleLog();
+    const result = await runInProcess(['stats', '-f', 'json'], { env: { REPLYGUIDE_LOG: log } });
+    const out = JSON.parse(result.stdout);
+    expect(out.comments).toBe(4);
+    expect(out.bySituation).toEqual([['complaint', 3], ['praise', 1]]);
+    expect(out.byTemplate).toEqual([
+      { template: 'complaint-public', uses: 3, variants: [[1, 1], [2, 2]] },
+      { template: 'praise', uses: 1, variants: [[2, 1]] },
+    ]);
+    expect(out.neverUsed).toEqual(['cant-reach', 'complaint-private', 'hate-speech', 'holding-reply', 'house-rules', 'misinformation', 'question-answer', 'troll-audience']);
+    expect(out.inTime).toEqual({ within: 4, of: 4 });
+    const since = JSON.parse((await runInProcess(['stats', '--since', '2026-11-20', '-f', 'json'], { env: { REPLYGUIDE_LOG: log } })).stdout);
+    expect(since.comments).toBe(2);
+  });
+});
