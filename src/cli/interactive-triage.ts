@@ -22,7 +22,7 @@ import { configuredAgent, readConfig, saveConfig } from './agent-config.js';
 import { copyToClipboard } from './clipboard.js';
 import type { TriageFlags } from './commands/triage.js';
 import { reportFailure } from './commands/triage.js';
-import { translator, uiLocale, type Translate } from '../i18n/index.js';
+import { dateLocale, translator, uiLocale, type Translate } from '../i18n/index.js';
 import { EXIT, now, useColor, type Io } from './io.js';
 
 interface Session {
@@ -136,7 +136,7 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
     if (show) {
       io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }) + '\n');
       const before = similarBefore(session.flags.log, io, plan.situation.id);
-      if (before) io.stdout.write(chalk.dim(t('triage.similar', { date: new Intl.DateTimeFormat(ui, { day: 'numeric', month: 'short', timeZone: io.env.TZ || undefined }).format(new Date(before.time)), reply: (before.reply?.text ?? '').split('\n')[0] })) + '\n');
+      if (before) io.stdout.write(chalk.dim(t('triage.similar', { date: new Intl.DateTimeFormat(dateLocale(ui), { day: 'numeric', month: 'short', timeZone: io.env.TZ || undefined }).format(new Date(before.time)), reply: (before.reply?.text ?? '').split('\n')[0] })) + '\n');
     }
     show = true;
     const choices = [

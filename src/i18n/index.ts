@@ -25,3 +25,8 @@ export function uiLocale(flag: string | undefined, env: Record<string, string | 
 }
 
 export type { MessageKey };
+
+/** The Intl locale for dates in a UI language: English dates read "12 Nov", not "Nov 12". */
+export function dateLocale(ui: string | undefined): string {
+  return ui === undefined || ui === 'en' ? 'en-GB' : ui;
+}

@@ -171,3 +171,24 @@ describe('replyguide stats', () => {
     expect(since.comments).toBe(2);
   });
 });
+
+describe('interactive triage and the log', () => {
+  it('mentions the last similar answer, and logs the accepted reply', async () => {
+    const { startPty, KEY } = await import('../helpers/pty.js');
+    const log = freshLog();
+    mkdirSync(join(log, '..'), { recursive: true });
+    writeFileSync(log, JSON.stringify({
+      type: 'triage', id: 'bbbb0001', time: '2026-11-12T10:00:00.000Z', playbook: 'starter', locale: 'en', situation: 'praise', answers: {}, commentHash: 'h',
+      reply: { text: 'Hi Jo, thanks so much for the kind words.\n– Sam', template: 'praise', variant: 1 }, steps: [], respondWithin: '1d', replyBy: null, followUps: [],
+    }) + '\n');
+    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { REPLYGUIDE_LOG: log });
+    await pty.waitFor('What next?');
+    expect(pty.screen()).toContain('You answered a comment like this on 12 Nov: “Hi Jo, thanks so much for the kind words.”');
+    pty.type(KEY.up);
+    pty.type(KEY.enter); // Done
+    expect(await pty.exit()).toBe(0);
+    const entries = lines(log);
+    expect(entries).toHaveLength(2);
+    expect([entries[1].situation, entries[1].reply.template]).toEqual(['praise', 'praise']);
+  }, 30_000);
+});

@@ -1,3 +1,4 @@
+import { dateLocale } from '../../i18n/index.js';
 import { Chalk } from 'chalk';
 import { translator } from '../../i18n/index.js';
 import type { Plan } from '../plan.js';
@@ -51,7 +52,7 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
 
 function formatTime(date: Date, options: PlanTextOptions): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  const locale = options.locale === undefined || options.locale === 'en' ? 'en-GB' : options.locale;
+  const locale = dateLocale(options.locale);
   const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
   const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
   if (day(date) === day(options.now)) return time;
