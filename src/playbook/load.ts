@@ -116,6 +116,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
   let current = file;
   let extendsAt: YamlSource | undefined; // the file whose `extends` led here
   const atExtends = (message: Phrase) => ({ diagnostics: [{ rule: 'extends', severity: 'error' as const, ...locate(extendsAt!, ['extends']), ...said(message) }] });
+  const parentName = () => String((extendsAt!.data as Record<string, unknown>).extends);
   for (;;) {
     if (seen.includes(current)) {
       return atExtends(phrase('extends.cycle', { chain: [...seen, current].map((f) => relative(dirname(file), f) || basename(f)).join(' → ') }));
@@ -126,7 +127,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
     if (read.text === undefined) {
       if (!extendsAt) return read;
       const [problem] = read.diagnostics;
-      return atExtends(phrase('extends.notFound', { name: String(extendsAt.data && (extendsAt.data as Record<string, unknown>).extends), problem: problem.phrase ?? problem.message }));
+      return atExtends(phrase('extends.notFound', { name: parentName(), problem: problem.phrase ?? problem.message }));
     }
     const parsed = parseCached(current, read.text, cache);
     if (!parsed.source) return parsed;
@@ -134,7 +135,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       // The schema says what is wrong with the playbook itself; a parent must at least be a mapping.
       if (!extendsAt) return { diagnostics: validatePlaybook(parsed.source) };
-      return atExtends(phrase('extends.notFound', { name: String((extendsAt.data as Record<string, unknown>).extends), problem: phrase('schema.notPlaybook') }));
+      return atExtends(phrase('extends.notFound', { name: parentName(), problem: phrase('schema.notPlaybook') }));
     }
     const record = data as Record<string, unknown>;
     layers.push({ source: parsed.source, data: record, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
