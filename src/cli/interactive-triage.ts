@@ -1,6 +1,7 @@
 // The interactive triage session: paste the comment, answer the questions that apply (hinted
 // choices pre-selected), read the plan, then copy, vary, edit or start over.
-import { activeLog, recordPlan, similarBefore } from './response-log.js';
+import type { LogEntry } from '../log/entry.js';
+import { recordPlan, similarBefore } from './response-log.js';
 import { teamSignOff } from '../render/render.js';
 import { Chalk } from 'chalk';
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
@@ -129,14 +130,16 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
   let edited: string | undefined;
   let show = true;
   let copyFailed = false;
+  let similar: string | undefined;
   for (;;) {
     const result = triage({ playbook: session.playbook, answers: session.answers, comment: session.comment, agent: session.agent, variant, now: now(io.env) });
     if (!result.ok) return reportFailure(result, io);
     const plan: Plan = edited && result.plan.reply ? { ...result.plan, reply: { ...result.plan.reply, text: edited } } : result.plan;
     if (show) {
       io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }) + '\n');
-      const before = similarBefore(session.flags.log, io, plan.situation.id);
-      if (before) io.stdout.write(chalk.dim(t('triage.similar', { date: new Intl.DateTimeFormat(dateLocale(ui), { day: 'numeric', month: 'short', timeZone: io.env.TZ || undefined }).format(new Date(before.time)), reply: (before.reply?.text ?? '').split('\n')[0] })) + '\n');
+      // The situation is the same for every variant and edit: read the log once.
+      similar ??= similarLine(similarBefore(session.flags.log, io, plan.situation.id), ui, io, t);
+      if (similar) io.stdout.write(chalk.dim(similar) + '\n');
     }
     show = true;
     const choices = [
@@ -148,7 +151,7 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
     ];
     const next = await prompter.select(t('triage.next'), choices, plan.reply && !copyFailed ? 'copy' : 'done');
     if (next === 'done') {
-      recordPlan(activeLog(session.flags.log, io), plan, session.comment, session.playbook, io);
+      recordPlan(session.flags.log, plan, session.comment, session.playbook, io);
       return EXIT.ok;
     }
     if (next === 'restart') return 'restart';
@@ -162,7 +165,7 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
       const tool = copyToClipboard(plan.reply.text, io.env);
       if (tool) {
         io.stdout.write(chalk.green(t('triage.copied', { tool }) + '\n'));
-        recordPlan(activeLog(session.flags.log, io), plan, session.comment, session.playbook, io);
+        recordPlan(session.flags.log, plan, session.comment, session.playbook, io);
         return EXIT.ok;
       }
       io.stdout.write(chalk.yellow(`${t('triage.noClipboard')}\n`));
@@ -170,4 +173,11 @@ async function showAndAct(prompter: Prompter, session: Session & { comment: stri
       copyFailed = true;
     }
   }
+}
+
+/** "You answered a comment like this on 12 Nov: …", or '' when the log has none. */
+function similarLine(before: LogEntry | undefined, ui: string, io: Io, t: Translate): string {
+  if (!before) return '';
+  const date = new Intl.DateTimeFormat(dateLocale(ui), { day: 'numeric', month: 'short', timeZone: io.env.TZ || undefined }).format(new Date(before.time));
+  return t('triage.similar', { date, reply: (before.reply?.text ?? '').split('\n')[0] });
 }

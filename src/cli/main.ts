@@ -2,6 +2,7 @@
 // Commands set the code; nothing here calls process.exit(), so piped output is never cut off.
 import { EXIT, UsageError, type Io } from './io.js';
 import { version } from './version.js';
+import { LANGUAGES } from '../i18n/index.js';
 
 const EXAMPLES = `
 Examples:
@@ -93,7 +94,7 @@ Examples:
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only')
-    .addOption(new Option('--locale <locale>', 'language of the messages (default: from LANG)').choices(['en', 'nl', 'de', 'sv']))
+    .addOption(new Option('--locale <locale>', 'language of the messages (default: from LANG)').choices([...LANGUAGES]))
     .option('--no-color', 'no colour, even on a terminal')
     .addHelpText('after', '\nExample:\n  $ replyguide lint playbooks/ --format sarif -o replyguide.sarif');
   lint.action(async (paths: string[], options) => {

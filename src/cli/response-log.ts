@@ -21,16 +21,13 @@ export function logFile(flag: LogFlag, io: Io): string {
   return join(data, 'replyguide', 'log.jsonl');
 }
 
-/** The log to write to, or null when logging is off (--no-log, or "log": false in the config). */
-export function activeLog(flag: LogFlag, io: Io): string | null {
-  if (flag === false) return null;
-  if (typeof flag !== 'string' && readConfig(io.env).log === false) return null;
-  return logFile(flag, io);
-}
-
-export function recordPlan(file: string | null, plan: Plan, comment: string, playbook: LoadedPlaybook, io: Io): LogEntry | undefined {
-  if (!file) return undefined;
-  const storeComment = readConfig(io.env).logComments ?? playbook.data.policies?.logComments ?? false;
+/** Appends the plan to the log, unless logging is off (--no-log, or "log": false in the config). */
+export function recordPlan(flag: LogFlag, plan: Plan, comment: string, playbook: LoadedPlaybook, io: Io): LogEntry | undefined {
+  if (flag === false) return undefined;
+  const config = readConfig(io.env);
+  if (typeof flag !== 'string' && config.log === false) return undefined;
+  const file = logFile(flag, io);
+  const storeComment = config.logComments ?? playbook.data.policies?.logComments ?? false;
   const entry = entryFromPlan(plan, comment, { now: now(io.env), storeComment });
   try {
     appendToLog(file, entry);

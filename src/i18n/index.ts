@@ -7,6 +7,9 @@ import { sv } from './sv.js';
 
 const CATALOGS: Record<string, Record<MessageKey, string>> = { en, nl, de, sv };
 
+/** The languages replyguide speaks (and its built-in playbook is written in). */
+export const LANGUAGES = ['en', 'nl', 'de', 'sv'] as const;
+
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translator(locale: string | undefined): Translate {

@@ -1,6 +1,7 @@
 // The files `replyguide init` writes for a team: a small playbook that extends the built-in one,
 // the schema for editors, a README and a CI workflow. Pure: answers in, file contents out.
 import { stringify } from 'yaml';
+import { LANGUAGES } from '../i18n/index.js';
 
 export interface InitAnswers {
   brand: string;
@@ -16,7 +17,8 @@ export interface InitAnswers {
   today: string;
 }
 
-export const SUPPORTED_LOCALES = ['en', 'nl', 'de', 'sv'];
+/** A team answers in languages the built-in playbook is written in. */
+export const SUPPORTED_LOCALES: readonly string[] = LANGUAGES;
 
 export interface ScaffoldFile {
   path: string;

@@ -21,6 +21,8 @@ export const LOADER_RULES: Record<string, string> = {
   'schema-unknown-key': 'No unknown keys (typos are named with the closest valid key).',
   'schema-missing-key': 'Every required key is present.',
   'schema-value': 'Values match the format (ids, durations, dates, enums).',
+  'extends': 'The playbook named by `extends` exists, can be loaded, and the chain has no cycle.',
+  'extends-item': 'Every `remove` and `before`/`after` in a playbook that extends another names an inherited item.',
   'template-path-escape': 'Template files stay inside the templates folder (no ../, no links out).',
   'internal-error': 'A bug in replyguide itself.',
 };

@@ -2,7 +2,7 @@
 // errors). Uses the standalone validator generated at build time (scripts/build-validator.mjs).
 import type { Diagnostic } from '../diagnostics.js';
 import { counted, phrase, said, type Phrase, type PhraseKey } from '../i18n/phrase.js';
-import { didYouMean, didYouMeanPhrase } from './suggest.js';
+import { closest, didYouMeanPhrase } from './suggest.js';
 import { locate, type Path, type YamlSource } from './yaml-source.js';
 import generatedValidator from './generated/validate-playbook.cjs';
 
@@ -51,7 +51,7 @@ function dropTypoConsequences(errors: AjvError[]): AjvError[] {
       : e.keyword === 'oneOf' && !Array.isArray(e.params.passingSchemas) && e.instancePath.startsWith('/situations/') ? ['template', 'noReply']
       : [];
     return !typos.some((t) => t.instancePath === e.instancePath
-      && missing.some((name) => didYouMean(String(t.params.additionalProperty), [name]) !== ''));
+      && missing.some((name) => closest(String(t.params.additionalProperty), [name]) !== undefined));
   });
 }
 

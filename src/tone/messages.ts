@@ -1,4 +1,6 @@
 // What the tone checks say, in the four languages of the tool ({words}, {count}, {limit}, {name} are filled in).
+import { LANGUAGES } from '../i18n/index.js';
+
 type Texts = { en: string; nl: string; de: string; sv: string };
 
 export const TONE_MESSAGES = {
@@ -103,7 +105,7 @@ export function toneText(rule: ToneRuleId, locale: string | undefined, vars: Rec
 
 /** A rule's message and suggestion in every language, for a lint diagnostic said later. */
 export function toneTexts(rule: ToneRuleId, vars: Record<string, string | number>): { message: Texts; suggestion: Texts } {
-  const all = (['en', 'nl', 'de', 'sv'] as const).map((locale) => [locale, toneText(rule, locale, vars)] as const);
+  const all = LANGUAGES.map((locale) => [locale, toneText(rule, locale, vars)] as const);
   const pick = (field: 'message' | 'suggestion') => Object.fromEntries(all.map(([locale, text]) => [locale, text[field]])) as Texts;
   return { message: pick('message'), suggestion: pick('suggestion') };
 }

@@ -149,6 +149,9 @@ describe('replyguide followups', () => {
     ].join('\n'));
     expect((await runInProcess(['followups', 'done', 'aaaa0001-1'], { env })).stdout).toBe('Follow-up aaaa0001-1 done.\n');
     expect((await runInProcess(['followups', '--due'], { env })).stdout).toBe('No follow-ups due.\n');
+    const again = await runInProcess(['followups', 'done', 'aaaa0001-1'], { env });
+    expect([again.code, again.stdout]).toEqual([0, 'Follow-up aaaa0001-1 was already done.\n']);
+    expect(readFileSync(log, 'utf8').match(/"type":"done"/g)).toHaveLength(2);
     const unknown = await runInProcess(['followups', 'done', 'zzz'], { env });
     expect([unknown.code, unknown.stderr.split('\n').at(-2)]).toEqual([2, `replyguide: no follow-up "zzz" in ${log}; run: replyguide followups`]);
   });
@@ -169,6 +172,20 @@ describe('replyguide stats', () => {
     expect(out.inTime).toEqual({ within: 4, of: 4 });
     const since = JSON.parse((await runInProcess(['stats', '--since', '2026-11-20', '-f', 'json'], { env: { REPLYGUIDE_LOG: log } })).stdout);
     expect(since.comments).toBe(2);
+    const text = await runInProcess(['stats', '--since', '2026-11-20'], { env: { REPLYGUIDE_LOG: log } });
+    expect(text.stdout).toBe([
+      '2 comment(s) answered with "starter" since 2026-11-20',
+      '',
+      'By situation:',
+      '  complaint         2',
+      '',
+      'Replies used:',
+      '  complaint-public  2  (variant 2: 2)',
+      '',
+      'Never used: cant-reach, complaint-private, hate-speech, holding-reply, house-rules, misinformation, praise, question-answer, troll-audience',
+      'Answered within the response time: 2 of 2 (100%)',
+      '',
+    ].join('\n'));
   });
 });
 

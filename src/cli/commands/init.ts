@@ -33,7 +33,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   if (interactive) {
     const prompter = await createPrompter({ input: io.stdin, output: io.stdout });
     try {
-      answers = await ask(prompter, flags, defaults(target, flags, io), (message) => io.stderr.write(`replyguide: ${message}\n`));
+      answers = await ask(prompter, flags, target, io, (message) => io.stderr.write(`replyguide: ${message}\n`));
     } catch (error) {
       if (error instanceof Interrupted) {
         io.stderr.write('replyguide: cancelled; nothing was written\n');
@@ -71,35 +71,37 @@ function defaults(target: string, flags: InitFlags, io: Io): InitAnswers {
   };
 }
 
-async function ask(prompter: Prompter, flags: InitFlags, base: InitAnswers, warn: (message: string) => void): Promise<InitAnswers> {
-  const text = async (message: string, given: string | undefined, fallback: string, check: (v: string) => unknown = () => undefined) => {
-    if (given !== undefined) return given;
+async function ask(prompter: Prompter, flags: InitFlags, target: string, io: Io, warn: (message: string) => void): Promise<InitAnswers> {
+  /** Asks until the answer parses (an empty answer takes the default shown). */
+  const question = async <T>(message: string, fallback: string, parse: (value: string) => T): Promise<T> => {
     for (;;) {
       const value = (await prompter.text(message, { defaultValue: fallback })).trim() || fallback;
       try {
-        check(value);
-        return value;
+        return parse(value);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         warn(error.message);
       }
     }
   };
-  const brand = await text('Brand name, as it appears in replies', flags.brand, base.brand);
-  const domain = `${slug(brand)}.example`;
-  const handles = flags.handle.length ? base.handles
-    : parseHandles((await text('Accounts (platform=handle, comma-separated)', undefined, `instagram=@${slug(brand).replace(/-/g, '')}`, (v) => parseHandles(v.split(',')))).split(','));
-  const supportEmail = await text('Support e-mail', flags.supportEmail, `care@${domain}`, parseEmail);
-  const supportUrl = await text('Support page (URL)', flags.supportUrl, `https://${domain}/help`, (v) => parseUrl('--support-url', v));
-  const locales = flags.locales ? base.locales : parseLocales(await text(`Languages you answer in (${SUPPORTED_LOCALES.join(', ')}; comma-separated, default first)`, undefined, 'en', parseLocales));
-  const responseTimes = flags.responseTimes ? base.responseTimes
-    : parseResponseTimes(await text('Response times (urgent, normal, low)', undefined, 'urgent=30m,normal=2h,low=1d', parseResponseTimes));
-  const houseRules = await text('Link to your house rules', flags.houseRules, `https://${domain}/house-rules`, (v) => parseUrl('--house-rules', v));
-  const voice = flags.voice ? base.voice : parseVoice(await prompter.select('Voice', [
-    { value: 'informal', label: 'informal ("je", "du")' },
-    { value: 'formal', label: 'formal ("u", "Sie")' },
-  ], 'informal'));
-  return { ...base, brand, handles, supportEmail, supportUrl, locales, responseTimes, houseRules, voice };
+  const brand = flags.brand?.trim() || await question('Brand name, as it appears in replies', defaults(target, flags, io).brand, (v) => v);
+  // The other defaults follow the brand (its handle, its .example addresses); a flag skips its question.
+  const base = defaults(target, { ...flags, brand }, io);
+  const unless = async <T>(given: unknown, value: T, ask: () => Promise<T>) => (given === undefined ? ask() : value);
+  return {
+    ...base,
+    handles: flags.handle.length ? base.handles
+      : await question('Accounts (platform=handle, comma-separated)', Object.entries(base.handles).map(([p, h]) => `${p}=${h}`).join(','), (v) => parseHandles(v.split(','))),
+    supportEmail: await unless(flags.supportEmail, base.supportEmail, () => question('Support e-mail', base.supportEmail, parseEmail)),
+    supportUrl: await unless(flags.supportUrl, base.supportUrl, () => question('Support page (URL)', base.supportUrl, (v) => parseUrl('--support-url', v))),
+    locales: await unless(flags.locales, base.locales, () => question(`Languages you answer in (${SUPPORTED_LOCALES.join(', ')}; comma-separated, default first)`, base.locales.join(','), parseLocales)),
+    responseTimes: await unless(flags.responseTimes, base.responseTimes, () => question('Response times (urgent, normal, low)', Object.entries(base.responseTimes).map(([k, d]) => `${k}=${d}`).join(','), parseResponseTimes)),
+    houseRules: await unless(flags.houseRules, base.houseRules, () => question('Link to your house rules', base.houseRules, (v) => parseUrl('--house-rules', v))),
+    voice: await unless(flags.voice, base.voice, async () => parseVoice(await prompter.select('Voice', [
+      { value: 'informal', label: 'informal ("je", "du")' },
+      { value: 'formal', label: 'formal ("u", "Sie")' },
+    ], 'informal'))),
+  };
 }
 
 /** Exclusive creates (a file that appeared meanwhile is never overwritten); on failure, none stay. */

@@ -1,5 +1,6 @@
 // replyguide log: how we answered before. replyguide log prune --before DATE: forget older entries.
 import { Chalk } from 'chalk';
+import { dateLocale } from '../../i18n/index.js';
 import { filterEntries } from '../../log/query.js';
 import { pruneLog } from '../../log/store.js';
 import type { LogEntry } from '../../log/entry.js';
@@ -53,7 +54,7 @@ function entryText(entry: LogEntry, io: Io, chalk: InstanceType<typeof Chalk>): 
 }
 
 export function when(iso: string, io: Io): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: io.env.TZ || undefined }).format(new Date(iso));
+  return new Intl.DateTimeFormat(dateLocale('en'), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: io.env.TZ || undefined }).format(new Date(iso));
 }
 
 export function firstLine(text: string): string {

@@ -11,7 +11,7 @@ import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
 import { EXIT, now, readStdin, UsageError, useColor, type Io } from '../io.js';
 import { usePlaybook } from '../playbook-input.js';
-import { activeLog, recordPlan, type LogFlag } from '../response-log.js';
+import { recordPlan, type LogFlag } from '../response-log.js';
 
 export interface TriageFlags {
   comment?: string;
@@ -47,7 +47,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   const result = triage({ playbook: inLocale(playbook, locale), answers, comment: comment ?? '', agent: configuredAgent(flags.agent, io.env), variant, now: now(io.env) });
   if (!result.ok) return reportFailure(result, io);
   const plan = result.plan;
-  recordPlan(activeLog(flags.log, io), plan, comment ?? '', playbook, io);
+  recordPlan(flags.log, plan, comment ?? '', playbook, io);
   if (flags.format === 'json') {
     io.stdout.write(planJson(plan));
   } else {
