@@ -2,7 +2,7 @@
 // Commands set the code; nothing here calls process.exit(), so piped output is never cut off.
 import { EXIT, UsageError, type Io } from './io.js';
 import { version } from './version.js';
-import { LANGUAGES } from '../i18n/index.js';
+import { LANGUAGES } from '../i18n/languages.js';
 
 const EXAMPLES = `
 Examples:

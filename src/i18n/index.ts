@@ -7,8 +7,7 @@ import { sv } from './sv.js';
 
 const CATALOGS: Record<string, Record<MessageKey, string>> = { en, nl, de, sv };
 
-/** The languages replyguide speaks (and its built-in playbook is written in). */
-export const LANGUAGES = ['en', 'nl', 'de', 'sv'] as const;
+export { LANGUAGES } from './languages.js';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

@@ -1,7 +1,7 @@
 // The files `replyguide init` writes for a team: a small playbook that extends the built-in one,
 // the schema for editors, a README and a CI workflow. Pure: answers in, file contents out.
 import { stringify } from 'yaml';
-import { LANGUAGES } from '../i18n/index.js';
+import { LANGUAGES } from '../i18n/languages.js';
 
 export interface InitAnswers {
   brand: string;

@@ -1,5 +1,5 @@
 // What the tone checks say, in the four languages of the tool ({words}, {count}, {limit}, {name} are filled in).
-import { LANGUAGES } from '../i18n/index.js';
+import { LANGUAGES } from '../i18n/languages.js';
 
 type Texts = { en: string; nl: string; de: string; sv: string };
 
