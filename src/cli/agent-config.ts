@@ -1,8 +1,10 @@
-// The agent's name for the sign-off, remembered in a small user config file.
+// The user's config file: the agent's name for the sign-off, the log settings and the playbook to use.
+// A file that is there but does not parse is an error (with file:line:col), never silently ignored:
+// ignoring `"log": false` would keep a log the user said not to keep.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Io } from './io.js';
+import { UsageError, type Io } from './io.js';
 import { writeFileAtomic } from '../write-file.js';
 
 export interface UserConfig {
@@ -11,7 +13,11 @@ export interface UserConfig {
   log?: boolean;
   /** true: the log keeps the comments themselves, not only a hash. */
   logComments?: boolean;
+  /** The playbook to use when no --playbook or REPLYGUIDE_PLAYBOOK is given (relative to this file). */
+  playbook?: string;
 }
+
+const FIELDS: Record<keyof UserConfig, 'string' | 'boolean'> = { agent: 'string', log: 'boolean', logComments: 'boolean', playbook: 'string' };
 
 export function configPath(env: Io['env']): string {
   if (env.REPLYGUIDE_CONFIG) return env.REPLYGUIDE_CONFIG;
@@ -19,13 +25,43 @@ export function configPath(env: Io['env']): string {
   return join(base, 'replyguide', 'config.json');
 }
 
+/** The config, or {} when there is none; a config that cannot be read or parsed is a usage error. */
 export function readConfig(env: Io['env']): UserConfig {
+  const path = configPath(env);
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(configPath(env), 'utf8')) as unknown;
-    return data && typeof data === 'object' ? (data as UserConfig) : {};
-  } catch {
-    return {}; // no config yet, or unreadable: behave as without one
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {};
+    throw new UsageError(`${path}: cannot read the config (${code ?? 'unknown error'})`);
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const { line, column } = jsonErrorPosition(text, (error as Error).message);
+    throw new UsageError(`${path}:${line}:${column}: the config is not valid JSON (${jsonProblem((error as Error).message)}); fix or remove it`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${path}:1:1: the config must be a JSON object, e.g. {"agent": "Sam"}`);
+  for (const [key, type] of Object.entries(FIELDS)) {
+    const value = (data as Record<string, unknown>)[key];
+    if (value !== undefined && typeof value !== type) throw new UsageError(`${path}: "${key}" in the config must be a ${type === 'boolean' ? 'true or false' : 'text'}`);
+  }
+  return data as UserConfig;
+}
+
+/** The parser's message without the offending text (which may hold anything) or the offset. */
+function jsonProblem(message: string): string {
+  return message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+}
+
+/** Line and column (1-based) of a JSON.parse error: at its position, or the end of the text. */
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+  const match = /at position (\d+)/.exec(message);
+  const offset = match ? Number(match[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 export function saveConfig(env: Io['env'], config: UserConfig): string {

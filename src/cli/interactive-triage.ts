@@ -20,6 +20,7 @@ import { triage, type Plan } from '../triage/plan.js';
 import { stripControl } from '../triage/clean-text.js';
 import type { Answers } from '../triage/when.js';
 import { configuredAgent, readConfig, saveConfig } from './agent-config.js';
+import { playbookLabel } from './playbook-input.js';
 import { copyToClipboard } from './clipboard.js';
 import type { TriageFlags } from './commands/triage.js';
 import { reportFailure } from './commands/triage.js';
@@ -42,7 +43,7 @@ export async function interactiveTriage(session: Session): Promise<number> {
   const ui = uiLocale(session.flags.locale, io.env);
   const t = translator(ui);
   try {
-    io.stdout.write(chalk.dim(t('triage.banner', { playbook: playbook.data.name, locale: playbook.locales.join('/') }) + '\n'));
+    io.stdout.write(chalk.dim(t('triage.banner', { playbook: `${playbook.data.name} (${playbookLabel(playbook.file, io.cwd)})`, locale: playbook.locales.join('/') }) + '\n'));
     let agent = configuredAgent(session.flags.agent, io.env);
     let comment = session.comment;
     for (;;) {

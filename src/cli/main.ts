@@ -4,9 +4,11 @@ import { EXIT, UsageError, type Io } from './io.js';
 import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
 
+const PLAYBOOK_HELP = 'playbook folder or file, or "starter"/"demo" (default: REPLYGUIDE_PLAYBOOK, your config, the nearest playbook.yaml, else the built-in demo)';
+
 const EXAMPLES = `
 Examples:
-  $ replyguide triage                                  answer a comment interactively (built-in playbook)
+  $ replyguide triage                                  answer a comment (your playbook.yaml, else the demo)
   $ replyguide triage --comment - --answer kind=praise --format json < comment.txt
   $ replyguide check "Hi Sam, calm down."              check a draft's tone (BIFF)
   $ replyguide lint playbooks/                         check playbooks, e.g. in CI
@@ -46,7 +48,7 @@ export async function main(io: Io): Promise<number> {
     .option('-c, --comment <text>', 'the comment ("-" reads it from standard input)')
     .option('-a, --answer <id=value>', 'answer a question (repeatable)', collect, [])
     .option('--answers <file>', 'answers from a YAML or JSON file')
-    .option('-p, --playbook <path>', 'playbook folder or file (default: the built-in starter)')
+    .option('-p, --playbook <path>', PLAYBOOK_HELP)
     .option('--agent <name>', 'your name for the sign-off (else REPLYGUIDE_AGENT or your config)')
     .option('--locale <locale>', 'reply language')
     .option('--variant <n>', 'which variant of the reply template (1, 2, ...)')
@@ -71,7 +73,7 @@ Examples:
     .argument('[text]', 'the draft ("-" reads standard input)')
     .option('--file <file>', 'read the draft from a file')
     .option('--locale <locale>', 'language of the draft (default: detected)')
-    .option('-s, --situation <id>', "apply this situation's rules (built-in playbook unless --playbook)")
+    .option('-s, --situation <id>', "apply this situation's rules (from the playbook in use)")
     .option('-p, --playbook <path>', "use this playbook's tone settings")
     .option('--name <name>', "the person's name, to check the reply uses it")
     .option('--comment <text>', 'the comment being answered (quoting it is not sarcasm)')
@@ -105,7 +107,7 @@ Examples:
   program
     .command('guide')
     .description('print a staff guide from a playbook (HTML, Markdown or PDF)')
-    .option('-p, --playbook <path>', 'playbook folder or file (default: the built-in starter)')
+    .option('-p, --playbook <path>', PLAYBOOK_HELP)
     .addOption(new Option('-f, --format <name>', 'output format').choices(['html', 'md', 'pdf']).default('html'))
     .option('--locale <locale>', 'language of the guide')
     .option('-o, --output <file>', 'write to a file (written whole or not at all)')
@@ -121,7 +123,7 @@ Examples:
 
   program
     .command('init')
-    .description('start your own playbook: a small one that extends the built-in playbook')
+    .description('start your own playbook: a small one that extends the brand-neutral starter')
     .argument('[dir]', 'folder to create it in', '.')
     .option('--brand <name>', 'brand name as it appears in replies')
     .option('--handle <platform=handle>', 'an account, e.g. instagram=@acme (repeatable)', collect, [])
@@ -129,13 +131,19 @@ Examples:
     .option('--support-url <url>', 'support page')
     .option('--locales <list>', 'languages you answer in, default first, e.g. nl,en')
     .option('--response-times <list>', 'e.g. urgent=30m,normal=2h,low=1d')
-    .option('--house-rules <url>', 'link to your house rules')
+    .option('--house-rules <url>', 'link to your published house rules')
+    .option('--facts-url <url>', 'link to your facts page (corrections, statements)')
+    .option('--contact <id=reach>', 'how to reach a contact, e.g. legal=legal@acme.com (repeatable)', collect, [])
     .option('--voice <voice>', 'formal or informal')
     .option('--no-input', 'never ask; take flags and defaults')
     .addHelpText('after', `
 Examples:
   $ replyguide init acme-care
-  $ replyguide init acme --brand Acme --locales nl,en --voice formal --no-input`)
+  $ replyguide init acme --brand Acme --locales nl,en --voice formal --no-input
+  $ replyguide init acme --brand Acme --support-email care@acme.com --contact legal=legal@acme.com --no-input
+
+Anything not given is written as a "TODO:" placeholder that replyguide lint reports until it is filled in.
+The CI workflow goes to the git repository's .github/workflows/ (printed instead outside a repository).`)
     .action(async (dir: string, options) => {
       const { initCommand } = await import('./commands/init.js');
       setExit(await initCommand(dir, options, io));
@@ -144,7 +152,7 @@ Examples:
   program
     .command('explain')
     .description('print the resolved playbook with where each item came from (itself or what it extends)')
-    .option('-p, --playbook <path>', 'playbook folder or file (default: the built-in starter)')
+    .option('-p, --playbook <path>', PLAYBOOK_HELP)
     .addOption(new Option('-f, --format <name>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .addHelpText('after', '\nExample:\n  $ replyguide explain --playbook acme/ | less')
     .action(async (options) => {
@@ -201,7 +209,7 @@ Examples:
     .command('stats')
     .description('comments by situation, replies used and never used, answers in time')
     .option('--since <date>', 'only from this date (YYYY-MM-DD)')
-    .option('-p, --playbook <path>', 'playbook folder or file (default: the built-in starter)')
+    .option('-p, --playbook <path>', PLAYBOOK_HELP)
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text')))
     .action(async (options) => {
       const { statsCommand } = await import('./commands/stats.js');

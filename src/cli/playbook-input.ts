@@ -1,26 +1,44 @@
-// The playbook a command works on (--playbook, or the built-in one), ready for use: a broken one
+// The playbook a command works on, ready for use: chosen by --playbook, REPLYGUIDE_PLAYBOOK, the user
+// config, the nearest playbook.yaml, or the built-in demo (src/playbook/discover.ts). A broken one
 // is a usage error naming its first problems, and parsed files are cached for quick start-up.
 import { uiLocale } from '../i18n/index.js';
 import { messageIn } from '../i18n/phrase.js';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { displayPath } from '../lint/formatters/paths.js';
-import { BUILTIN_PLAYBOOK } from '../playbook/builtin.js';
+import { builtinName } from '../playbook/builtin.js';
+import { choosePlaybook, type ChosenPlaybook } from '../playbook/discover.js';
 import { loadPlaybook, type LoadedPlaybook } from '../playbook/load.js';
 import type { ParseCache } from '../playbook/parse-cache.js';
+import { configPath, readConfig } from './agent-config.js';
 import { UsageError, type Io } from './io.js';
 import { version } from './version.js';
 
-/** Loads --playbook (default: the built-in starter); `locale`, when given, must be one it is written in. */
+/** Which playbook a command uses (without loading it). */
+export function chosenPlaybook(flag: string | undefined, io: Io): ChosenPlaybook {
+  const env = io.env.REPLYGUIDE_PLAYBOOK?.trim() || undefined;
+  // The config is read only when it decides: a flag or the variable wins.
+  const configured = flag || env ? undefined : readConfig(io.env).playbook?.trim();
+  return choosePlaybook({ flag, env, config: configured ? { value: configured, dir: dirname(configPath(io.env)) } : undefined, cwd: io.cwd });
+}
+
+/** How a person is told which playbook is in use: "acme/playbook.yaml" or "demo (built-in)". */
+export function playbookLabel(file: string, cwd: string): string {
+  const builtin = builtinName(file);
+  return builtin ? `${builtin} (built-in)` : displayPath(file, cwd);
+}
+
+/** Loads the chosen playbook; `locale`, when given, must be one it is written in. */
 export function usePlaybook(flag: string | undefined, io: Io, options: { locale?: string } = {}): LoadedPlaybook {
-  const path = flag ? resolve(io.cwd, flag) : BUILTIN_PLAYBOOK;
+  const { path, origin } = chosenPlaybook(flag, io);
   const loaded = loadPlaybook(path, { cache: parseCache(io.env) });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.playbook || errors.length > 0) {
     const ui = uiLocale(options.locale, io.env);
     for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${messageIn(d, ui)} (${d.rule})\n`);
     const more = errors.length > 5 ? ` (${errors.length - 5} more)` : '';
-    throw new UsageError(`the playbook has errors${more}; run: replyguide lint ${displayPath(path, io.cwd)}`);
+    const why = origin === 'env' ? ' (from REPLYGUIDE_PLAYBOOK)' : origin === 'config' ? ` (from ${configPath(io.env)})` : '';
+    throw new UsageError(`the playbook${why} has errors${more}; run: replyguide lint ${displayPath(path, io.cwd)}`);
   }
   const playbook = loaded.playbook;
   if (options.locale !== undefined && !playbook.locales.includes(options.locale)) {

@@ -25,7 +25,7 @@ th { font-size: 9.5pt; color: var(--muted); text-transform: uppercase; letter-sp
 .reply { background: var(--soft); white-space: pre-wrap; }
 .reply .label, .noreply .label { display: block; font-size: 9pt; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; margin-bottom: 4px; white-space: normal; }
 .noreply { background: var(--warn-soft); border-color: #f3c7a9; color: var(--warn); }
-.example { border-left: 4px solid var(--line); margin: .6em 0; padding: 4px 12px; color: var(--muted); font-style: italic; break-inside: avoid; }
+.sample-comment { border-left: 4px solid var(--line); margin: .6em 0; padding: 4px 12px; color: var(--muted); font-style: italic; break-inside: avoid; }
 ul.checklist { list-style: none; padding-left: 0; }
 ul.checklist li { padding-left: 1.7em; text-indent: -1.7em; margin: .25em 0; break-inside: avoid; }
 ul.checklist li::before { content: "☐"; display: inline-block; width: 1.7em; text-indent: 0; color: var(--accent); }
@@ -120,7 +120,7 @@ function situationHtml(s: GuideSituation, t: Translate): string {
 ${s.description ? `<p>${e(s.description)}</p>` : ''}
 ${s.why ? `<p class="why">${e(s.why)}</p>` : ''}
 <h3>${e(t('guide.whenApplies'))}</h3><ul>${s.conditions.map((c) => `<li>${e(c)}</li>`).join('')}</ul>
-${s.example ? `<h3>${e(t('guide.example'))}</h3><blockquote class="example">${e(s.example)}</blockquote>` : ''}
+${s.example ? `<h3>${e(t('guide.example'))}</h3><blockquote class="sample-comment">${e(s.example)}</blockquote>` : ''}
 ${s.steps.length ? `<h3>${e(t('guide.steps'))}</h3><ul class="checklist">${s.steps.map((st) => `<li>${e(st.text)} <span class="action">${e(st.action)}</span>${st.condition ? ` <span class="condition">(${e(t('guide.onlyIf', { condition: st.condition }))})</span>` : ''}</li>`).join('')}</ul>` : ''}
 <h3>${e(s.noReply ? t('guide.noReply') : t('guide.approvedReplies'))}</h3>${replies}
 ${facts ? `<div class="facts">${facts}</div>` : ''}

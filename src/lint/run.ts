@@ -4,6 +4,9 @@ import { loadPlaybook } from '../playbook/load.js';
 import type { Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 
+/** Findings that leave the playbook usable, so the rules that need a valid one still run. */
+const NOT_BLOCKING = new Set(['placeholder', 'playbook-stale']);
+
 export interface LintOptions {
   now: Date;
   rules?: readonly Rule[];
@@ -20,7 +23,7 @@ export function lintPlaybook(target: string, options: LintOptions): FileResult {
   if (loaded.playbook) {
     const context: RuleContext = { playbook: loaded.playbook, now: options.now };
     for (const rule of options.rules ?? RULES) {
-      if (rule.needsValidPlaybook && diagnostics.some((d) => d.severity === 'error')) continue;
+      if (rule.needsValidPlaybook && diagnostics.some((d) => d.severity === 'error' && !NOT_BLOCKING.has(d.rule))) continue;
       try {
         diagnostics.push(...rule.check(context));
       } catch (error) {

@@ -11,7 +11,7 @@ import { localesOf, localize } from './localize.js';
 import type { Playbook } from './types.js';
 import { describeValue, validatePlaybook } from './validate.js';
 import { hasDirectives, mergeLayers } from './merge.js';
-import { BUILTIN_PLAYBOOK } from './builtin.js';
+import { BUILTIN_NAMES } from './builtin.js';
 import { cachedData, storeData, type ParseCache } from './parse-cache.js';
 import { locate, parseYamlSource, sourceWithData, type Path, type YamlSource } from './yaml-source.js';
 
@@ -99,8 +99,6 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   return { playbook, diagnostics };
 }
 
-/** Built-in playbooks a playbook can extend by name. */
-const BUILTIN_NAMES: Record<string, string> = { starter: BUILTIN_PLAYBOOK };
 const MAX_CHAIN = 10;
 
 interface ChainLayer {

@@ -14,7 +14,7 @@ describe('parse cache', () => {
     const first = await runInProcess(triage, { env });
     expect(first.code).toBe(0);
     const entries = readdirSync(dir);
-    expect(entries).toHaveLength(1);
+    expect(entries).toHaveLength(2); // the demo and the starter it extends
     const second = await runInProcess(triage, { env });
     expect(second.stdout).toBe(first.stdout);
     writeFileSync(join(dir, entries[0]), '{ not json');
@@ -46,6 +46,6 @@ describe('parse cache', () => {
     expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: 'off' } })).code).toBe(0);
     expect(readdirSync(home)).toEqual([]);
     expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: '' } })).code).toBe(0);
-    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks'))).toHaveLength(1);
+    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks'))).toHaveLength(2);
   });
 });

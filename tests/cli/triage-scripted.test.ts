@@ -1,9 +1,10 @@
 // Scripted triage: flags and files in, exact output and exit codes out; never a prompt.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Example } from '../../src/playbook/types.js';
-import { runBinary, runInProcess } from '../helpers/cli.js';
+import { ROOT, runBinary, runInProcess } from '../helpers/cli.js';
 
 const env = { TZ: 'UTC' };
 
@@ -33,7 +34,7 @@ describe('scripted triage', () => {
     const r = await runInProcess(['triage', '--comment', 'Bunch of clowns', '-a', 'kind=accusation', '-a', 'spreading=no', '-a', 'repeat_offender=no', '-f', 'json'], { env });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      playbook: 'starter',
+      playbook: { id: 'demo', file: join(ROOT, 'playbooks', 'demo.yaml') },
       locale: 'en',
       answers: { kind: 'accusation', spreading: false, repeat_offender: false },
       situation: { id: 'accusation', title: 'Baseless accusation or troll' },
@@ -59,7 +60,6 @@ describe('scripted triage', () => {
     expect(r.stderr).toBe([
       'replyguide: missing answers (give them with --answer id=value):',
       '  fact: The correct fact, in one sentence (any text)',
-      '  source_link: Link to a source that shows it (our facts page, an official statement) (any text)',
       '',
     ].join('\n'));
   });

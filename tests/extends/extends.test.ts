@@ -13,26 +13,35 @@ const triageJson = async (...answers: string[]) => {
   return JSON.parse(result.stdout);
 };
 
+/** Every fact init cannot guess, given as flags: the playbook it writes has no placeholder left. */
+const ALL_FACTS = ['--handle', 'x=@acme_care', '--support-email', 'care@acme-care.test', '--support-url', 'https://acme-care.test/help', '--house-rules', 'https://acme-care.test/rules',
+  '--facts-url', 'https://acme-care.test/facts', '--contact', 'customer-service=#care on Slack', '--contact', 'social-lead=#social on Slack',
+  '--contact', 'spokesperson=press@acme-care.test', '--contact', 'legal=legal@acme-care.test', '--contact', 'management=#duty-managers on Slack'];
+
 describe('replyguide init', () => {
-  it('writes a playbook that extends the built-in one, and it lints clean', async () => {
+  it('writes a playbook that extends the starter; with every fact given it lints clean and replies as the brand', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-init-'));
-    const init = await runInProcess(['init', 'acme', '--no-input', '--brand', 'Acme Care', '--locales', 'nl,en', '--handle', 'x=@acme_care'], { cwd: dir });
+    const init = await runInProcess(['init', 'acme', '--no-input', '--brand', 'Acme Care', '--locales', 'nl,en', ...ALL_FACTS], { cwd: dir });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(readdirSync(join(dir, 'acme')).sort()).toEqual(['.github', 'README.md', 'playbook.schema.json', 'playbook.yaml']);
+    expect(readdirSync(join(dir, 'acme')).sort()).toEqual(['README.md', 'playbook.schema.json', 'playbook.yaml']);
+    // Not in a git repository: the workflow is printed, with the reason, instead of written where GitHub never reads it.
+    expect(init.stdout).toContain('acme is not in a git repository, so no CI workflow was written.');
+    expect(init.stdout).toContain('      - run: npx --yes replyguide@0.1.0 lint . --format github --max-warnings 0\n');
     const playbook = readFileSync(join(dir, 'acme/playbook.yaml'), 'utf8');
     expect(playbook.split('\n')[0]).toBe('# yaml-language-server: $schema=playbook.schema.json');
     expect(playbook).toContain('extends: starter\nid: acme-care\n');
     expect(playbook).toContain('  handles:\n    x: "@acme_care"\n');
     expect(playbook).toContain('    lastReviewed: 2026-11-21\n');
-    expect(readFileSync(join(dir, 'acme/.github/workflows/replyguide.yml'), 'utf8')).toContain('npx --yes replyguide lint . --format github');
+    expect(playbook).toContain('  legal:\n    reach: legal@acme-care.test\n');
+    expect(playbook).not.toContain('TODO');
     const lint = await runInProcess(['lint', 'acme'], { cwd: dir });
     expect([lint.code, lint.stdout]).toEqual([0, '✔ 1 playbook checked, no problems\n']);
     // The brand's facts replace the built-in brand's in replies, in the default language (nl).
     const triage = await runInProcess(['triage', '--playbook', 'acme', '--no-input', '-a', 'kind=cant_reach', '-a', 'our_fault=yes', '-a', 'name=Lee', '--variant', '1', '-f', 'json'], { cwd: dir });
     const plan = JSON.parse(triage.stdout);
     expect(plan.locale).toBe('nl');
-    expect(plan.reply.text).toContain('care@acme-care.example');
+    expect(plan.reply.text).toContain('care@acme-care.test');
     expect(plan.reply.text).not.toMatch(/brightline/i);
     expect(plan.reply.text).toMatch(/– het Acme Care-team$/);
   });
@@ -54,6 +63,8 @@ describe('replyguide init', () => {
       ['--response-times', 'urgent=soon', '--response-times takes urgent=30m,normal=2h,low=1d (m, h, d or w), not "urgent=soon"'],
       ['--house-rules', 'rules.html', '--house-rules takes a web address (https://…), not "rules.html"'],
       ['--voice', 'casual', '--voice takes formal or informal, not "casual"'],
+      ['--contact', 'lawyers=x@y.z', '--contact takes id=how to reach them, with id one of customer-service, social-lead, spokesperson, legal, management; not "lawyers=x@y.z"'],
+      ['--facts-url', 'facts', '--facts-url takes a web address (https://…), not "facts"'],
     ]) {
       const result = await runInProcess(['init', '--no-input', flag, value], { cwd: dir });
       expect([result.code, result.stderr]).toEqual([2, `replyguide: ${message}\n`]);
@@ -63,7 +74,7 @@ describe('replyguide init', () => {
 
   it('--voice formal: lint shows each built-in reply that still says "je"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-init-'));
-    await runInProcess(['init', '--no-input', '--locales', 'nl', '--voice', 'formal'], { cwd: dir });
+    await runInProcess(['init', '--no-input', '--locales', 'nl', '--voice', 'formal', ...ALL_FACTS], { cwd: dir });
     const lint = await runInProcess(['lint', '.', '--format', 'json'], { cwd: dir });
     const rules = new Set(JSON.parse(lint.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule));
     expect([...rules]).toEqual(['tone-voice-formal']);
@@ -176,16 +187,26 @@ describe('replyguide init on a terminal', () => {
     await session.waitFor('Accounts');
     session.type(KEY.enter);
     await session.waitFor('Support e-mail');
-    session.type(KEY.enter);
+    session.type('hallo@fietsen' + KEY.enter);
+    await session.waitFor(/not "hallo@fietsen"[\s\S]*Support e-mail/);
+    session.type('hallo@fietsen.test' + KEY.enter);
     await session.waitFor('Support page');
     session.type(KEY.enter);
+    await session.waitFor('house rules');
+    session.type(KEY.enter);
+    await session.waitFor('facts page');
+    session.type(KEY.enter);
+    await session.waitFor('How to reach the Customer care team');
+    session.type('#klantenservice op Slack' + KEY.enter);
+    for (const contact of ['Social media lead', 'Press and spokesperson', 'Legal team', 'Management team']) {
+      await session.waitFor(`How to reach the ${contact}`);
+      session.type(KEY.enter);
+    }
     await session.waitFor('Languages');
     session.type('nl,fr' + KEY.enter);
     await session.waitFor(/not "nl,fr"[\s\S]*Languages/);
     session.type('nl,en' + KEY.enter);
     await session.waitFor('Response times');
-    session.type(KEY.enter);
-    await session.waitFor('house rules');
     session.type(KEY.enter);
     await session.waitFor('Voice');
     session.type(KEY.down + KEY.enter);
@@ -194,6 +215,10 @@ describe('replyguide init on a terminal', () => {
     expect(playbook).toContain('  name: Fietsenwinkel\n');
     expect(playbook).toContain('locales:\n  - nl\n  - en\n');
     expect(playbook).toContain('  voice: formal\n');
+    expect(playbook).toContain('    email: hallo@fietsen.test\n');
+    expect(playbook).toContain('  customer-service:\n    reach: "#klantenservice op Slack"\n');
+    // What was left empty is a placeholder, named by lint in the team's own file.
+    expect(playbook).toContain('  legal:\n    reach: "TODO: how to reach the legal team, and how for urgent cases"\n');
   }, 30_000);
 
   it('Ctrl-C: exit 130, one line, nothing written', async () => {

@@ -11,7 +11,7 @@ import { toneSettings } from '../../tone/settings.js';
 import { stripControl } from '../../triage/clean-text.js';
 import { uiLocale } from '../../i18n/index.js';
 import { EXIT, readStdin, UsageError, useColor, type Io } from '../io.js';
-import { usePlaybook } from '../playbook-input.js';
+import { chosenPlaybook, usePlaybook } from '../playbook-input.js';
 
 export interface CheckFlags {
   file?: string;
@@ -32,7 +32,8 @@ export async function checkCommand(textArg: string | undefined, flags: CheckFlag
   }
   const locale = flags.locale ?? detectLocale(text);
   let playbook: LoadedPlaybook | undefined;
-  if (flags.playbook || flags.situation) playbook = usePlaybook(flags.playbook, io);
+  // A team's own playbook (found or configured) brings its tone settings; the demo's only with --situation.
+  if (flags.situation || chosenPlaybook(flags.playbook, io).origin !== 'builtin') playbook = usePlaybook(flags.playbook, io);
   const situation = flags.situation === undefined ? undefined : playbook?.data.situations.find((s) => s.id === flags.situation);
   if (flags.situation !== undefined && !situation) {
     const ids = playbook!.data.situations.map((s) => s.id);

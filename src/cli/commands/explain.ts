@@ -1,12 +1,10 @@
 // replyguide explain: the resolved playbook, with where each item came from.
-import { displayPath } from '../../lint/formatters/paths.js';
-import { BUILTIN_PLAYBOOK } from '../../playbook/builtin.js';
 import { itemOrigins } from '../../playbook/origins.js';
 import { describe } from '../../playbook/validate.js';
 import type { Path } from '../../playbook/yaml-source.js';
 import { renderPhrase } from '../../i18n/phrase.js';
 import { EXIT, type Io } from '../io.js';
-import { usePlaybook } from '../playbook-input.js';
+import { playbookLabel, usePlaybook } from '../playbook-input.js';
 
 export interface ExplainFlags {
   playbook?: string;
@@ -15,7 +13,7 @@ export interface ExplainFlags {
 
 export async function explainCommand(flags: ExplainFlags, io: Io): Promise<number> {
   const playbook = usePlaybook(flags.playbook, io);
-  const shown = (file: string) => (file === BUILTIN_PLAYBOOK ? 'starter (built-in)' : displayPath(file, io.cwd));
+  const shown = (file: string) => playbookLabel(file, io.cwd);
   const origins = itemOrigins(playbook).map((o) => ({ ...o, where: `${shown(o.file)}:${o.line}:${o.column}` }));
   const files = playbook.layers.map((layer) => shown(layer.file));
   if (flags.format === 'json') {

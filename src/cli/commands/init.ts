@@ -1,13 +1,15 @@
-// replyguide init [DIR]: a team's own playbook that extends the built-in one. Asks on a terminal,
-// takes flags, or takes defaults with --no-input. Never overwrites a file.
+// replyguide init [DIR]: a team's own playbook that extends the brand-neutral starter. Asks on a
+// terminal, takes flags, or leaves placeholders with --no-input. Never overwrites a file.
 import { closeSync, existsSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../lint/formatters/paths.js';
-import { PLAYBOOK_FILE_NAMES } from '../../playbook/load.js';
+import { STARTER_PLAYBOOK } from '../../playbook/builtin.js';
+import { loadPlaybook, PLAYBOOK_FILE_NAMES } from '../../playbook/load.js';
 import { playbookSchema } from '../../playbook/schema.js';
-import { scaffold, slug, SUPPORTED_LOCALES, type InitAnswers } from '../../init/scaffold.js';
+import { ciWorkflow, countPlaceholders, playbookYaml, teamPlaybook, readme, slug, SUPPORTED_LOCALES, type InitAnswers, type StarterFacts } from '../../init/scaffold.js';
 import { createPrompter, Interrupted, type Prompter } from '../../prompt/adapter.js';
 import { EXIT, now, UsageError, type Io } from '../io.js';
+import { version } from '../version.js';
 
 export interface InitFlags {
   brand?: string;
@@ -17,6 +19,8 @@ export interface InitFlags {
   locales?: string;
   responseTimes?: string;
   houseRules?: string;
+  factsUrl?: string;
+  contact: string[];
   voice?: string;
   input: boolean;
 }
@@ -27,13 +31,14 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   const target = resolve(io.cwd, dir ?? '.');
   const existing = PLAYBOOK_FILE_NAMES.map((name) => join(target, name)).find((file) => existsSync(file));
   if (existing) throw new UsageError(`${displayPath(existing, io.cwd)} already exists; nothing was written`);
+  const starter = starterFacts();
 
   const interactive = flags.input && io.stdin.isTTY === true && io.stdout.isTTY === true;
   let answers: InitAnswers;
   if (interactive) {
     const prompter = await createPrompter({ input: io.stdin, output: io.stdout });
     try {
-      answers = await ask(prompter, flags, target, io, (message) => io.stderr.write(`replyguide: ${message}\n`));
+      answers = await ask(prompter, flags, target, starter, io, (message) => io.stderr.write(`replyguide: ${message}\n`));
     } catch (error) {
       if (error instanceof Interrupted) {
         io.stderr.write('replyguide: cancelled; nothing was written\n');
@@ -41,41 +46,87 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
       }
       throw error;
     }
-  } else answers = defaults(target, flags, io);
+  } else answers = defaults(target, flags, starter, io);
 
-  const files = [...scaffold(answers), { path: 'playbook.schema.json', content: JSON.stringify(playbookSchema, null, 2) + '\n' }];
-  const clash = files.map((f) => join(target, f.path)).find((file) => existsSync(file));
-  if (clash) throw new UsageError(`${displayPath(clash, io.cwd)} already exists; nothing was written`);
-  writeAllOrNothing(target, files);
-  const shown = displayPath(target, io.cwd) || '.';
-  io.stdout.write(`Created ${files.map((f) => displayPath(join(target, f.path), io.cwd)).join(', ')}\n`);
-  io.stdout.write(`Next: replyguide lint ${shown} · replyguide triage --playbook ${shown} · replyguide explain --playbook ${shown}\n`);
+  // The workflow belongs at the root of the git repository, where GitHub reads it.
+  const root = gitRoot(target);
+  const folder = root ? relative(root, target).split(sep).join('/') || '.' : '.';
+  const workflow = ciWorkflow(folder, version());
+  const playbook = teamPlaybook(answers, starter);
+  const files = [
+    { path: join(target, 'playbook.yaml'), content: playbookYaml(playbook) },
+    { path: join(target, 'playbook.schema.json'), content: JSON.stringify(playbookSchema, null, 2) + '\n' },
+    { path: join(target, 'README.md'), content: readme(answers, folder === '.' ? '.' : displayPath(target, io.cwd) || '.') },
+    ...(root ? [{ path: join(root, '.github', 'workflows', 'replyguide.yml'), content: workflow }] : []),
+  ];
+  // Never overwrite: a file that is already there (the repository's README, an earlier workflow) stays.
+  const skipped = files.filter((f) => existsSync(f.path));
+  const written = files.filter((f) => !skipped.includes(f));
+  writeAllOrNothing(written);
+  const shown = (file: string) => displayPath(file, io.cwd);
+  io.stdout.write(`Created ${written.map((f) => shown(f.path)).join(', ')}\n`);
+  for (const f of skipped) io.stdout.write(`Kept ${shown(f.path)} (it exists; nothing written over it)\n`);
+  if (!root) {
+    io.stdout.write(`\n${shown(target) || '.'} is not in a git repository, so no CI workflow was written. In the repository that\nwill hold this playbook, save this as .github/workflows/replyguide.yml (set the folder in the lint line):\n\n${workflow}\n`);
+  } else if (skipped.some((f) => f.path.endsWith('replyguide.yml'))) {
+    io.stdout.write(`To lint this playbook in CI too, add to that workflow:\n      - run: npx --yes replyguide@${version()} lint ${folder} --format github --max-warnings 0\n`);
+  }
+  const left = countPlaceholders(playbook);
+  const cd = displayPath(target, io.cwd) ? `cd ${displayPath(target, io.cwd)} && ` : '';
+  io.stdout.write(`${left ? `${left} placeholder${left === 1 ? '' : 's'} (TODO:) to fill in: ${cd}replyguide lint lists them\n` : ''}Next: ${cd}replyguide lint · replyguide triage · replyguide explain\n`);
   return EXIT.ok;
 }
 
-/** Flags, else defaults a team can edit later (".example" addresses are obviously placeholders). */
-function defaults(target: string, flags: InitFlags, io: Io): InitAnswers {
+/** The facts the starter leaves to each team, read from the starter itself (its placeholders, its contacts). */
+function starterFacts(): StarterFacts {
+  const loaded = loadPlaybook(STARTER_PLAYBOOK);
+  if (!loaded.playbook) throw new Error('the built-in starter playbook does not load');
+  const raw = loaded.playbook.raw as { brand: { support: Record<string, string>; links: Record<string, string> }; policies: { houseRules: { link: string } }; contacts: Record<string, { reach: string }> };
+  const data = loaded.playbook.data;
+  return {
+    placeholders: {
+      supportEmail: raw.brand.support.email,
+      supportUrl: raw.brand.support.url,
+      dm: raw.brand.support.dm,
+      houseRules: raw.policies.houseRules.link,
+      facts: raw.brand.links.facts,
+    },
+    contacts: Object.entries(data.contacts ?? {}).map(([id, c]) => ({ id, name: c.name, role: c.role, placeholder: raw.contacts[id].reach })),
+  };
+}
+
+/** The folder holding .git, from the target (or its nearest existing parent) up. */
+function gitRoot(from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Flags, else placeholders the team fills in later (lint lists them). */
+function defaults(target: string, flags: InitFlags, starter: StarterFacts, io: Io): InitAnswers {
   const brand = flags.brand?.trim() || titleCase(basename(target)) || 'Our brand';
-  const domain = `${slug(brand)}.example`;
-  const handles = flags.handle.length ? parseHandles(flags.handle) : { instagram: `@${slug(brand).replace(/-/g, '')}` };
   return {
     brand,
-    handles,
-    supportEmail: parseEmail(flags.supportEmail ?? `care@${domain}`),
-    supportUrl: parseUrl('--support-url', flags.supportUrl ?? `https://${domain}/help`),
+    handles: parseHandles(flags.handle),
+    supportEmail: flags.supportEmail === undefined ? undefined : parseEmail(flags.supportEmail),
+    supportUrl: flags.supportUrl === undefined ? undefined : parseUrl('--support-url', flags.supportUrl),
+    houseRules: flags.houseRules === undefined ? undefined : parseUrl('--house-rules', flags.houseRules),
+    facts: flags.factsUrl === undefined ? undefined : parseUrl('--facts-url', flags.factsUrl),
+    contacts: parseContacts(flags.contact, starter),
     locales: flags.locales ? parseLocales(flags.locales) : ['en'],
     responseTimes: flags.responseTimes ? parseResponseTimes(flags.responseTimes) : { urgent: '30m', normal: '2h', low: '1d' },
-    houseRules: parseUrl('--house-rules', flags.houseRules ?? `https://${domain}/house-rules`),
     voice: flags.voice === undefined ? 'informal' : parseVoice(flags.voice),
     today: now(io.env).toISOString().slice(0, 10),
   };
 }
 
-async function ask(prompter: Prompter, flags: InitFlags, target: string, io: Io, warn: (message: string) => void): Promise<InitAnswers> {
-  /** Asks until the answer parses (an empty answer takes the default shown). */
-  const question = async <T>(message: string, fallback: string, parse: (value: string) => T): Promise<T> => {
+async function ask(prompter: Prompter, flags: InitFlags, target: string, starter: StarterFacts, io: Io, warn: (message: string) => void): Promise<InitAnswers> {
+  /** Asks until the answer parses; an empty answer takes the default shown, or leaves a placeholder. */
+  const question = async <T>(message: string, fallback: string, parse: (value: string) => T): Promise<T | undefined> => {
     for (;;) {
       const value = (await prompter.text(message, { defaultValue: fallback })).trim() || fallback;
+      if (!value) return undefined;
       try {
         return parse(value);
       } catch (error) {
@@ -84,32 +135,37 @@ async function ask(prompter: Prompter, flags: InitFlags, target: string, io: Io,
       }
     }
   };
-  const brand = flags.brand?.trim() || await question('Brand name, as it appears in replies', defaults(target, flags, io).brand, (v) => v);
-  // The other defaults follow the brand (its handle, its .example addresses); a flag skips its question.
-  const base = defaults(target, { ...flags, brand }, io);
-  const unless = async <T>(given: unknown, value: T, ask: () => Promise<T>) => (given === undefined ? ask() : value);
-  return {
-    ...base,
-    handles: flags.handle.length ? base.handles
-      : await question('Accounts (platform=handle, comma-separated)', Object.entries(base.handles).map(([p, h]) => `${p}=${h}`).join(','), (v) => parseHandles(v.split(','))),
-    supportEmail: await unless(flags.supportEmail, base.supportEmail, () => question('Support e-mail', base.supportEmail, parseEmail)),
-    supportUrl: await unless(flags.supportUrl, base.supportUrl, () => question('Support page (URL)', base.supportUrl, (v) => parseUrl('--support-url', v))),
-    locales: await unless(flags.locales, base.locales, () => question(`Languages you answer in (${SUPPORTED_LOCALES.join(', ')}; comma-separated, default first)`, base.locales.join(','), parseLocales)),
-    responseTimes: await unless(flags.responseTimes, base.responseTimes, () => question('Response times (urgent, normal, low)', Object.entries(base.responseTimes).map(([k, d]) => `${k}=${d}`).join(','), parseResponseTimes)),
-    houseRules: await unless(flags.houseRules, base.houseRules, () => question('Link to your house rules', base.houseRules, (v) => parseUrl('--house-rules', v))),
-    voice: await unless(flags.voice, base.voice, async () => parseVoice(await prompter.select('Voice', [
-      { value: 'informal', label: 'informal ("je", "du")' },
-      { value: 'formal', label: 'formal ("u", "Sie")' },
-    ], 'informal'))),
-  };
+  const later = ' (empty: fill in later)';
+  const brand = flags.brand?.trim() || await question('Brand name, as it appears in replies', defaults(target, flags, starter, io).brand, (v) => v) || 'Our brand';
+  // A flag skips its question; the rest are asked, and what is left empty becomes a placeholder.
+  const base = defaults(target, { ...flags, brand }, starter, io);
+  const unless = async <T>(given: unknown, value: T, ask: () => Promise<T>) => (given === undefined || (Array.isArray(given) && given.length === 0) ? ask() : value);
+  const handles = await unless(flags.handle, base.handles, async () => (await question(`Accounts (platform=handle, comma-separated, e.g. instagram=@${slug(brand).replace(/-/g, '')})${later}`, '', (v) => parseHandles(v.split(',')))) ?? {});
+  const supportEmail = await unless(flags.supportEmail, base.supportEmail, () => question(`Support e-mail${later}`, '', parseEmail));
+  const supportUrl = await unless(flags.supportUrl, base.supportUrl, () => question(`Support page (URL)${later}`, '', (v) => parseUrl('--support-url', v)));
+  const houseRules = await unless(flags.houseRules, base.houseRules, () => question(`Link to your published house rules${later}`, '', (v) => parseUrl('--house-rules', v)));
+  const facts = await unless(flags.factsUrl, base.facts, () => question(`Link to your facts page (corrections, statements)${later}`, '', (v) => parseUrl('--facts-url', v)));
+  const contacts: Record<string, string> = { ...base.contacts };
+  for (const c of starter.contacts) {
+    if (contacts[c.id] !== undefined) continue;
+    const reach = await question(`How to reach the ${c.name}${c.role ? ` (${c.role})` : ''}: a channel, e-mail or phone${later}`, '', (v) => v);
+    if (reach) contacts[c.id] = reach;
+  }
+  const locales = await unless(flags.locales, base.locales, async () => (await question(`Languages you answer in (${SUPPORTED_LOCALES.join(', ')}; comma-separated, default first)`, base.locales.join(','), parseLocales))!);
+  const responseTimes = await unless(flags.responseTimes, base.responseTimes, async () => (await question('Response times (urgent, normal, low)', Object.entries(base.responseTimes).map(([k, d]) => `${k}=${d}`).join(','), parseResponseTimes))!);
+  const voice = await unless(flags.voice, base.voice, async () => parseVoice(await prompter.select('Voice', [
+    { value: 'informal', label: 'informal ("je", "du")' },
+    { value: 'formal', label: 'formal ("u", "Sie")' },
+  ], 'informal')));
+  return { ...base, handles, supportEmail, supportUrl, houseRules, facts, contacts, locales, responseTimes, voice };
 }
 
 /** Exclusive creates (a file that appeared meanwhile is never overwritten); on failure, none stay. */
-function writeAllOrNothing(target: string, files: { path: string; content: string }[]): void {
+function writeAllOrNothing(files: { path: string; content: string }[]): void {
   const written: string[] = [];
   try {
     for (const file of files) {
-      const path = join(target, file.path);
+      const path = file.path;
       mkdirSync(dirname(path), { recursive: true });
       const fd = openSync(path, 'wx', 0o644);
       written.push(path);
@@ -128,6 +184,17 @@ function parseHandles(values: string[]): Record<string, string> {
     const match = /^([A-Za-z][A-Za-z0-9_-]*)=(\S+)$/.exec(value);
     if (!match) throw new UsageError(`--handle takes platform=handle (e.g. instagram=@acme), not "${value}"`);
     out[match[1]] = match[2];
+  }
+  return out;
+}
+
+function parseContacts(values: string[], starter: StarterFacts): Record<string, string> {
+  const out: Record<string, string> = {};
+  const ids = starter.contacts.map((c) => c.id);
+  for (const value of values) {
+    const match = /^([a-z0-9][a-z0-9_-]*)=(.*\S.*)$/s.exec(value.trim());
+    if (!match || !ids.includes(match[1])) throw new UsageError(`--contact takes id=how to reach them, with id one of ${ids.join(', ')}; not "${value}"`);
+    out[match[1]] = match[2].trim();
   }
   return out;
 }

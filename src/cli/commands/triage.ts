@@ -49,7 +49,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   const plan = result.plan;
   recordPlan(flags.log, plan, comment ?? '', playbook, io);
   if (flags.format === 'json') {
-    io.stdout.write(planJson(plan));
+    io.stdout.write(planJson(plan, playbook.file));
   } else {
     const { planText } = await import('../../triage/format/text.js'); // chalk only for people
     io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: uiLocale(flags.locale, io.env), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));

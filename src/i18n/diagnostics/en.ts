@@ -91,6 +91,8 @@ export const en = {
   'example.noReplyToSearch': 'expected a reply containing {texts}, but there is no reply',
   'example.variantFailed': 'variant {variant} of template "{template}" failed: {error}',
   'example.variantLacks': 'variant {variant} of template "{template}" does not contain {texts}',
+  'placeholder.here': '{where} is still a placeholder ("{text}"); fill it in',
+  'placeholder.inherited': '{where} is not set: the {parent} playbook\'s placeholder ("{text}") is used; set it in this playbook',
   'stale.notDate': '"{date}" is not a real date',
   'stale.due.one': 'last reviewed {date}; the {interval} review was due 1 day ago',
   'stale.due': 'last reviewed {date}; the {interval} review was due {days} days ago',
@@ -137,6 +139,20 @@ export const en = {
   'kind.situation': 'situation',
   'kind.example': 'example',
   'kind.contact': 'contact',
+
+  // An inherited example broken by this playbook's change, said where the change is written
+  'example.inherited': 'inherited example "{id}" ({parent}){locale} no longer passes: {problem}',
+  'example.notAnswered': 'it does not answer {list}',
+  'example.notAnsweredHere': 'it does not answer "{question}", {change}',
+  'example.matchesFirst': 'situation "{situation}", {change}, now matches first (expected "{expected}")',
+  'example.whenChanged': '{problem}; the `when` of situation "{situation}" was changed here',
+  'example.situationMoved': '{problem}; situation "{situation}" was moved here',
+  'example.stepsChanged': '{problem}; the steps of situation "{situation}" were changed here',
+  'example.replyChanged': '{problem}; the reply of situation "{situation}" was changed here',
+  'example.templateChanged': '{problem}; template "{template}" was changed here',
+  'example.valueChanged': '{problem}; {where} was changed here',
+  'change.added': 'added here',
+  'change.changed': 'changed here',
 
   // Summary (stylish)
   'summary.clean.one': '✔ 1 playbook checked, no problems',

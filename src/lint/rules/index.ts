@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 import { choiceLeadsNowhere } from './choice-leads-nowhere.js';
 import { duplicateId } from './duplicate-id.js';
 import { exampleFailed } from './example-failed.js';
+import { placeholder } from './placeholder.js';
 import { playbookStale } from './playbook-stale.js';
 import { refChoice } from './ref-choice.js';
 import { refContact } from './ref-contact.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   unusedVariable,
   translationMissing,
   translationPlaceholders,
+  placeholder,
   playbookStale,
   exampleFailed,
   tone,

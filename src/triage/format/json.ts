@@ -1,9 +1,10 @@
 import type { Plan } from '../plan.js';
 
 /** The machine format of a plan: one JSON object, stable keys (documented in the README). */
-export function planJson(plan: Plan): string {
+/** `file` is the playbook's own file, so a script can tell which playbook answered. */
+export function planJson(plan: Plan, file: string): string {
   const out = {
-    playbook: plan.playbook,
+    playbook: { id: plan.playbook, file },
     locale: plan.locale,
     answers: plan.answers,
     situation: plan.situation,

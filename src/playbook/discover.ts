@@ -1,0 +1,49 @@
+// Which playbook a command works on, found the way ESLint and Prettier find their config: the flag,
+// else REPLYGUIDE_PLAYBOOK, else `playbook` in the user config, else the nearest playbook.yaml from
+// the working folder up, else the built-in demo.
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { BUILTIN_NAMES, BUILTIN_PLAYBOOK } from './builtin.js';
+import { PLAYBOOK_FILE_NAMES } from './load.js';
+
+export type PlaybookOrigin = 'flag' | 'env' | 'config' | 'found' | 'builtin';
+
+export interface ChosenPlaybook {
+  /** A playbook file or folder (or a built-in playbook's file). */
+  path: string;
+  origin: PlaybookOrigin;
+}
+
+export interface PlaybookSettings {
+  flag?: string;
+  env?: string;
+  /** From the user config, with the folder its relative paths are read from. */
+  config?: { value: string; dir: string };
+  cwd: string;
+}
+
+export function choosePlaybook({ flag, env, config, cwd }: PlaybookSettings): ChosenPlaybook {
+  if (flag) return { path: named(flag, cwd), origin: 'flag' };
+  if (env) return { path: named(env, cwd), origin: 'env' };
+  if (config?.value) return { path: named(config.value, config.dir), origin: 'config' };
+  const found = nearestPlaybook(cwd);
+  return found ? { path: found, origin: 'found' } : { path: BUILTIN_PLAYBOOK, origin: 'builtin' };
+}
+
+/** A built-in name ("starter", "demo") or a path. */
+function named(value: string, base: string): string {
+  return BUILTIN_NAMES[value] ?? resolve(base, value);
+}
+
+/** playbook.yaml (or .yml) in the folder or the nearest folder above it. */
+export function nearestPlaybook(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    for (const name of PLAYBOOK_FILE_NAMES) {
+      const file = join(dir, name);
+      try {
+        if (statSync(file).isFile()) return file;
+      } catch { /* not here */ }
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
