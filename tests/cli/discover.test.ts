@@ -1,0 +1,100 @@
+// Which playbook a command uses: --playbook, REPLYGUIDE_PLAYBOOK, the config's `playbook`, the nearest
+// playbook.yaml from the working folder up, else the built-in demo. And a config that does not parse.
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runInProcess } from '../helpers/cli.js';
+
+const ACME = join(ROOT, 'tests/fixtures/extends/acme');
+const triage = ['triage', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '--no-log'];
+
+/** A folder with its own playbook (a copy of the one-file minimal fixture) and a sub-folder. */
+function project(): { dir: string; sub: string; config: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'replyguide-discover-'));
+  const sub = join(dir, 'replies', 'drafts');
+  mkdirSync(sub, { recursive: true });
+  writeFileSync(join(dir, 'playbook.yaml'), [
+    'format: 1', 'extends: starter', 'id: local-team', 'name: Local team', 'locales: [en]',
+    'brand: { name: Local, support: { email: care@local.test, url: "https://local.test/help", dm: a direct message to @local } }',
+  ].join('\n') + '\n');
+  return { dir, sub, config: join(dir, 'config.json') };
+}
+
+async function usedPlaybook(cwd: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ id: string; file: string }> {
+  const result = await runInProcess([...triage, ...args], { cwd, env: { REPLYGUIDE_CONFIG: join(cwd, 'no-config.json'), ...env } });
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout).playbook;
+}
+
+describe('playbook discovery', () => {
+  it('uses the nearest playbook.yaml, from the folder itself or any folder above', async () => {
+    const { dir, sub } = project();
+    expect(await usedPlaybook(dir)).toEqual({ id: 'local-team', file: join(dir, 'playbook.yaml') });
+    expect(await usedPlaybook(sub)).toEqual({ id: 'local-team', file: join(dir, 'playbook.yaml') });
+  });
+
+  it('without one anywhere up, the built-in demo', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'replyguide-none-'));
+    expect(await usedPlaybook(empty)).toEqual({ id: 'demo', file: join(ROOT, 'playbooks/demo.yaml') });
+  });
+
+  it('the config beats the nearest file, REPLYGUIDE_PLAYBOOK beats the config, --playbook beats all', async () => {
+    const { dir, sub, config } = project();
+    writeFileSync(config, JSON.stringify({ playbook: join(ACME, 'playbook.yaml') }));
+    expect((await usedPlaybook(sub, { REPLYGUIDE_CONFIG: config })).id).toBe('acme');
+    expect((await usedPlaybook(sub, { REPLYGUIDE_CONFIG: config, REPLYGUIDE_PLAYBOOK: 'demo' })).id).toBe('demo');
+    expect((await usedPlaybook(sub, { REPLYGUIDE_CONFIG: config, REPLYGUIDE_PLAYBOOK: 'demo' }, ['--playbook', dir])).id).toBe('local-team');
+  });
+
+  it("a relative path in the config is read from the config's folder", async () => {
+    const { sub, config } = project();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'replyguide-config-'));
+    writeFileSync(join(elsewhere, 'config.json'), JSON.stringify({ playbook: relative(elsewhere, ACME) }));
+    writeFileSync(config, '{}');
+    expect((await usedPlaybook(sub, { REPLYGUIDE_CONFIG: join(elsewhere, 'config.json') })).id).toBe('acme');
+  });
+
+  it('a configured playbook that does not exist is exit 2 naming where it came from', async () => {
+    const { sub } = project();
+    const result = await runInProcess(triage, { cwd: sub, env: { REPLYGUIDE_PLAYBOOK: join(sub, 'gone.yaml') } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('gone.yaml:1:1: file not found (file-unreadable)\nreplyguide: the playbook (from REPLYGUIDE_PLAYBOOK) has errors; run: replyguide lint gone.yaml\n');
+  });
+
+  it('explain, guide and check use the discovered playbook too', async () => {
+    const { dir } = project();
+    const env = { REPLYGUIDE_CONFIG: join(dir, 'none.json') };
+    const explain = await runInProcess(['explain'], { cwd: dir, env });
+    expect(explain.stdout.split('\n')[0]).toBe('# The playbook as replyguide uses it, made of: playbook.yaml ← starter (built-in)');
+    const guide = await runInProcess(['guide', '--format', 'md'], { cwd: dir, env });
+    expect(guide.stdout).toContain('Local');
+    expect(guide.stdout).not.toMatch(/brightline/i);
+    const draft = ['check', 'Hi Sam, PFAS is not in our products. Thanks for asking! – Kim'];
+    expect((await runInProcess(draft, { cwd: mkdtempSync(join(tmpdir(), 'replyguide-none-')), env })).stdout).toContain('no-caps');
+    writeFileSync(join(dir, 'playbook.yaml'), 'format: 1\nextends: demo\nid: chemists\nname: Chemists\nlocales: [en]\ntone: { allowCaps: [PFAS] }\n');
+    const check = await runInProcess(draft, { cwd: dir, env });
+    expect([check.code, check.stderr]).toEqual([0, '']);
+    expect(check.stdout).not.toContain('no-caps');
+  });
+});
+
+describe('the user config', () => {
+  it('one that does not parse is exit 2 with file:line:col, never ignored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-config-'));
+    const config = join(dir, 'config.json');
+    writeFileSync(config, '{"log": false,}');
+    const log = join(dir, 'log.jsonl');
+    const result = await runInProcess(['triage', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { env: { REPLYGUIDE_CONFIG: config, REPLYGUIDE_LOG: log } });
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(`replyguide: ${config}:1:15: the config is not valid JSON (Expected double-quoted property name); fix or remove it\n`);
+    expect(existsSync(log)).toBe(false);
+  });
+
+  it('a value of the wrong type is named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-config-'));
+    writeFileSync(join(dir, 'config.json'), '{"log": "no"}');
+    const result = await runInProcess(['triage', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { env: { REPLYGUIDE_CONFIG: join(dir, 'config.json') } });
+    expect([result.code, result.stderr]).toEqual([2, `replyguide: ${join(dir, 'config.json')}: "log" in the config must be a true or false\n`]);
+  });
+});
