@@ -19,7 +19,7 @@ describe('triage writes the response log', () => {
     expect(statSync(log).mode & 0o777).toBe(0o600);
     const [entry] = lines(log);
     expect(entry).toEqual({
-      type: 'triage', id: expect.stringMatching(/^[0-9a-f]{8}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'starter', locale: 'en',
+      type: 'triage', id: expect.stringMatching(/^[0-9a-f]{8}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'demo', locale: 'en',
       situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, name: 'Tom' },
       commentHash: expect.stringMatching(/^[0-9a-f]{16}$/),
       reply: { text: JSON.parse(result.stdout).reply.text, template: 'complaint-public', variant: 1 },
@@ -78,7 +78,7 @@ describe('triage writes the response log', () => {
 function sampleLog(): string {
   const log = freshLog();
   const entry = (id: string, time: string, situation: string, template: string | null, variant: number, followUpDue?: string) => JSON.stringify({
-    type: 'triage', id, time, playbook: 'starter', locale: 'en', situation, answers: {}, commentHash: 'h', comment: `comment ${id}`,
+    type: 'triage', id, time, playbook: 'demo', locale: 'en', situation, answers: {}, commentHash: 'h', comment: `comment ${id}`,
     reply: template ? { text: `Hi, reply ${id}.\n– Sam`, template, variant } : null, steps: [], respondWithin: '30m',
     replyBy: new Date(Date.parse(time) + 30 * 60_000).toISOString(),
     followUps: followUpDue ? [{ id: `${id}-1`, action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: followUpDue }] : [],
@@ -174,7 +174,7 @@ describe('replyguide stats', () => {
     expect(since.comments).toBe(2);
     const text = await runInProcess(['stats', '--since', '2026-11-20'], { env: { REPLYGUIDE_LOG: log } });
     expect(text.stdout).toBe([
-      '2 comment(s) answered with "starter" since 2026-11-20',
+      '2 comment(s) answered with "demo" since 2026-11-20',
       '',
       'By situation:',
       '  complaint         2',
@@ -195,7 +195,7 @@ describe('interactive triage and the log', () => {
     const log = freshLog();
     mkdirSync(join(log, '..'), { recursive: true });
     writeFileSync(log, JSON.stringify({
-      type: 'triage', id: 'bbbb0001', time: '2026-11-12T10:00:00.000Z', playbook: 'starter', locale: 'en', situation: 'praise', answers: {}, commentHash: 'h',
+      type: 'triage', id: 'bbbb0001', time: '2026-11-12T10:00:00.000Z', playbook: 'demo', locale: 'en', situation: 'praise', answers: {}, commentHash: 'h',
       reply: { text: 'Hi Jo, thanks so much for the kind words.\n– Sam', template: 'praise', variant: 1 }, steps: [], respondWithin: '1d', replyBy: null, followUps: [],
     }) + '\n');
     const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { REPLYGUIDE_LOG: log });
