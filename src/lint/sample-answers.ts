@@ -1,6 +1,7 @@
 // Sample answers that lead to each situation, so lint (and the guide) can render every template
 // variant the way an agent would see it.
 import type { AnswerValue, Playbook } from '../playbook/types.js';
+import { withDefaults } from '../triage/answers.js';
 import { matchSituation } from '../triage/flow.js';
 import { matches, type Answers } from '../triage/when.js';
 import { enumerateAnswerSets, INPUT_PLACEHOLDER } from './answer-space.js';
@@ -27,7 +28,7 @@ export function sampleAnswers(playbook: Playbook): Map<string, Answers> {
   }
   for (const example of playbook.examples ?? []) {
     const id = example.expect.situation;
-    if (id && !bySituation.has(id)) bySituation.set(id, example.answers);
+    if (id && !bySituation.has(id)) bySituation.set(id, withDefaults(playbook, example.answers));
   }
   cache.set(playbook, bySituation);
   return bySituation;

@@ -12,6 +12,9 @@ export const TRANSLATABLE = [
   'examples[].expect.replyContains',
 ] as const;
 
+/** Fields that hold an address, a link or a handle, never prose: one value serves every locale. */
+const NOT_PROSE = ['brand.support.email', 'brand.support.url', 'brand.links.*', 'brand.handles.*', 'policies.houseRules.link'];
+
 export type Localized<T> = T | Record<string, T>;
 
 export interface TranslatableSite {
@@ -27,6 +30,36 @@ export function localesOf(raw: { locale: string; locales?: string[] }): string[]
 
 export function isLocaleMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Does one value serve every locale? Fields that are never prose (e-mail, links, handles) and values
+ * that are an address: an e-mail address, a URL, an @handle, a #channel or a phone number, alone or
+ * with a few words naming where ("#acme-care on Slack"). Given per locale, it is enough that every
+ * text given is such a value (the default locale's is used for the others).
+ */
+export function servesEveryLocale(path: Path, value: unknown): boolean {
+  const isField = (pattern: string) => {
+    const parts = pattern.split('.');
+    return parts.length === path.length && parts.every((part, i) => part === '*' || part === path[i]);
+  };
+  if (NOT_PROSE.some(isField)) return true;
+  if (isLocaleMap(value)) return Object.values(value).length > 0 && Object.values(value).every(isAddress);
+  return isAddress(value);
+}
+
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|mailto:\S+|www\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+|@[\w.-]+|#[\w][\w.-]*|\u0001)$/i;
+const PHONE = /\+?\d[\d ().-]{5,}\d/g;
+/** At most this many other words beside an address: "#acme-care on Slack" is an address, "a direct message to @acme" prose. */
+const WORDS_BESIDE_ADDRESS = 3;
+
+/** An e-mail address, a URL, an @handle, a #channel or a phone number, with at most a few words beside it. */
+export function isAddress(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const tokens = value.replace(PHONE, ' \u0001 ').split(/\s+/).map((t) => t.replace(/^[(<"']+|[)>"',.;:!?]+$/g, '')).filter(Boolean);
+  const addresses = tokens.filter((t) => ADDRESS.test(t)).length;
+  const words = tokens.filter((t) => !ADDRESS.test(t) && /\p{L}/u.test(t)).length;
+  return addresses > 0 && words <= WORDS_BESIDE_ADDRESS;
 }
 
 /** Every translatable value present in the raw playbook, with its path. */

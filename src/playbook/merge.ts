@@ -110,7 +110,9 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
       let base = existing === -1 ? undefined : entries[existing].item as Json;
       // A situation gets a reply or a reason for none: choosing one drops the inherited other.
       if (base && list === 'situations') base = withoutKeys(base, 'template' in fields ? ['noReply'] : 'noReply' in fields ? ['template'] : []);
-      const merged = base ? overrideFields(base, entries[existing].origin, fields, itemAt) : fields;
+      const merged = !base ? fields
+        : list === 'examples' ? overrideExample(base, entries[existing].origin, fields, itemAt)
+        : overrideFields(base, entries[existing].origin, fields, itemAt);
       const entry = { item: merged, origin: itemAt };
       if (existing !== -1) entries.splice(existing, 1);
       const anchor = typeof item.before === 'string' ? item.before : typeof item.after === 'string' ? item.after : undefined;
@@ -150,6 +152,30 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
   function overrideFields(base: Json, baseAt: Origin, fields: Json, at: Origin): Json {
     const out: Json = { ...base, ...fields };
     for (const key of Object.keys(out)) setOrigin(out, key, key in fields ? { source: at.source, path: [...at.path, key] } : originIn(base, key, baseAt));
+    return out;
+  }
+
+  /**
+   * An overridden example: its `answers` merge key by key (answer a question you added, keep the
+   * rest), and so do its `expect` fields, each replaced whole; but expecting another situation
+   * replaces `expect` whole, since the inherited steps and reply checks described the old one.
+   */
+  function overrideExample(base: Json, baseAt: Origin, fields: Json, at: Origin): Json {
+    const out = overrideFields(base, baseAt, fields, at);
+    const oneLevel = (key: string) => {
+      if (!isPlain(base[key]) || !isPlain(fields[key])) return;
+      const mapAt = originIn(base, key, baseAt);
+      const merged: Json = { ...base[key] };
+      for (const k of Object.keys(base[key])) setOrigin(merged, k, originIn(base[key], k, mapAt));
+      for (const [k, v] of Object.entries(fields[key])) {
+        merged[k] = v;
+        setOrigin(merged, k, { source: at.source, path: [...at.path, key, k] });
+      }
+      out[key] = merged;
+    };
+    oneLevel('answers');
+    const expect = fields.expect;
+    if (isPlain(base.expect) && isPlain(expect) && (!('situation' in expect) || expect.situation === base.expect.situation)) oneLevel('expect');
     return out;
   }
 

@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { counted, phrase, said, type Phrase, type PhraseKey } from '../i18n/phrase.js';
 import { closest, didYouMeanPhrase } from './suggest.js';
-import { locate, type Path, type YamlSource } from './yaml-source.js';
+import { locate, writtenPath, type Path, type YamlSource } from './yaml-source.js';
 import generatedValidator from './generated/validate-playbook.cjs';
 
 interface AjvError {
@@ -80,7 +80,7 @@ function placeSuffix(error: AjvError): string {
 
 function toDiagnostic(source: YamlSource, error: AjvError): Diagnostic {
   const path = parsePointer(error.instancePath);
-  const where = describe(path);
+  const where = describeAt(source, path);
   let rule = 'schema-value';
   let message: Phrase;
   let at = locate(source, path);
@@ -181,6 +181,11 @@ export function describe(path: Path): string | Phrase {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
   return out;
+}
+
+/** The name of a place as its author wrote it: `questions[0]` of the team's file, not of the merged playbook. */
+export function describeAt(source: YamlSource, path: Path): string | Phrase {
+  return describe(writtenPath(source, path));
 }
 
 function typeName(type: string | string[]): Phrase | string {

@@ -207,6 +207,15 @@ function findTooDeepBracket(text: string): number {
   return -1;
 }
 
+/**
+ * The path as written in the file where the value at `path` was written: in a playbook that extends
+ * another, the merged `questions[13]` is the team's own `questions[0]`. Messages name places with it,
+ * so a path and a position always refer to the same file.
+ */
+export function writtenPath(source: YamlSource, path: Path): Path {
+  return source.origin ? source.origin(path).path : path;
+}
+
 /** The position of the node at `path`, or of its nearest existing ancestor. `key` points at the key itself. */
 export function locate(source: YamlSource, path: Path, target: 'key' | 'value' = 'value'): { file: string; line: number; column: number } {
   if (source.origin) {

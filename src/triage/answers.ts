@@ -2,7 +2,7 @@
 import type { AnswerValue, Playbook, Question } from '../playbook/types.js';
 import { didYouMean } from '../playbook/suggest.js';
 import { applicableQuestions, settleAnswers } from './flow.js';
-import type { Answers } from './when.js';
+import { matches, type Answers } from './when.js';
 
 export interface AnswerProblem {
   question?: string;
@@ -21,19 +21,22 @@ export function validValues(question: Question): string {
 
 /** Turns a raw value (a string from a flag, or a value from a file) into the question's type. */
 export function coerceAnswer(question: Question, raw: unknown): { value: AnswerValue } | { problem: AnswerProblem } {
-  const text = typeof raw === 'string' ? raw.trim() : raw;
+  // An empty value (`source_link=`, or `source_link:` in a file) is an answer: empty. Only a
+  // required input needs text, and missingAnswers says so.
+  const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw.trim() : raw;
+  const shown = String(raw ?? '');
   if (question.type === 'confirm') {
     if (typeof text === 'boolean') return { value: text };
     const word = String(text).toLowerCase();
     if (YES.has(word)) return { value: true };
     if (NO.has(word)) return { value: false };
-    return { problem: { question: question.id, message: `"${String(raw)}" is not a valid answer to ${question.id}; valid: yes, no` } };
+    return { problem: { question: question.id, message: `"${shown}" is not a valid answer to ${question.id}; valid: yes, no` } };
   }
   if (question.type === 'select') {
     const values = (question.choices ?? []).map((c) => c.value);
     if (typeof text === 'string' && values.includes(text)) return { value: text };
     const hint = didYouMean(String(text), values);
-    return { problem: { question: question.id, message: `"${String(raw)}" is not a valid answer to ${question.id}${hint}; valid: ${values.join(', ')}` } };
+    return { problem: { question: question.id, message: `"${shown}" is not a valid answer to ${question.id}${hint}; valid: ${values.join(', ')}` } };
   }
   if (typeof text !== 'string' && typeof text !== 'number') {
     return { problem: { question: question.id, message: `${question.id} takes text` } };
@@ -66,6 +69,22 @@ export function missingAnswers(playbook: Playbook, answers: Answers): Question[]
     if (value !== undefined && value !== null && !(q.required && value === '')) return false;
     return !(q.type === 'input' && !q.required);
   });
+}
+
+/**
+ * The answers with each question that applies, has a `default` and was not answered set to its
+ * default: what an agent gets by accepting the pre-selected answer. Examples use it, so a question
+ * with a default need not be answered in every example.
+ */
+export function withDefaults(playbook: Playbook, given: Answers): Answers {
+  const out: Answers = { ...given };
+  const settled: Answers = {};
+  for (const q of playbook.questions) {
+    if (!matches(q.when, settled)) { settled[q.id] = null; continue; }
+    if (out[q.id] === undefined && q.default !== undefined) out[q.id] = q.default;
+    settled[q.id] = out[q.id] ?? null;
+  }
+  return out;
 }
 
 /** The final answers: unasked questions null, optional inputs left empty as "". */

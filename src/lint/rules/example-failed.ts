@@ -1,9 +1,12 @@
-import { phrase, type Phrase } from '../../i18n/phrase.js';
-import type { Diagnostic } from '../../diagnostics.js';
+import { phrase, said, type Phrase } from '../../i18n/phrase.js';
 import type { Example } from '../../playbook/types.js';
-import { inLocale } from '../../playbook/load.js';
+import { inLocale, type LoadedPlaybook } from '../../playbook/load.js';
+import { locate } from '../../playbook/yaml-source.js';
+import { completeAnswers, withDefaults } from '../../triage/answers.js';
+import { matchSituation } from '../../triage/flow.js';
 import { triage, type Plan } from '../../triage/plan.js';
-import { at, type Rule, type RuleContext } from '../rule.js';
+import { blameChange, inheritedFrom, type Failure, type Place } from '../example-blame.js';
+import type { Rule } from '../rule.js';
 
 /** The agent name examples sign with unless they give one. */
 export const EXAMPLE_AGENT = 'Sam';
@@ -14,62 +17,110 @@ export const exampleFailed: Rule = {
   description: "Every example, run through the triage engine, gives its expected situation, steps and reply.",
   needsValidPlaybook: true,
   check(context) {
-    const out: Diagnostic[] = [];
-    // Every example runs in every locale the playbook is written in.
-    for (const locale of context.playbook.locales) {
-      const view = { ...context, playbook: inLocale(context.playbook, locale) };
-      view.playbook.data.examples?.forEach((example, i) => out.push(...checkExample(view, example, i)));
+    const { playbook } = context;
+    // Every example runs in every locale the playbook is written in; a finding that is the same in
+    // every locale is said once, else it names the locales it holds in.
+    const found = new Map<string, { at: Place; message: (locale: string) => Phrase; locales: string[] }>();
+    for (const locale of playbook.locales) {
+      const view = inLocale(playbook, locale);
+      view.data.examples?.forEach((example, index) => {
+        for (const failure of runExample(view, example, context.now)) {
+          for (const report of reportsFor(view, example, index, failure)) {
+            const key = `${report.at.file}:${report.at.line}:${report.at.column}:${JSON.stringify(report.message(''))}`;
+            const seen = found.get(key);
+            if (seen) seen.locales.push(locale);
+            else found.set(key, { ...report, locales: [locale] });
+          }
+        }
+      });
     }
-    return out;
+    return [...found.values()].map(({ at: place, message, locales }) => {
+      const tag = locales.length === playbook.locales.length ? '' : ` (${locales.join(', ')})`;
+      return { rule: exampleFailed.id, severity: exampleFailed.severity, ...place, ...said(message(tag)) };
+    });
   },
 };
 
-function checkExample(context: RuleContext, example: Example, index: number): Diagnostic[] {
-  const locale = context.playbook.locales.length > 1 ? ` (${context.playbook.data.locale})` : '';
-  const fail = (field: string | undefined, problem: Phrase) =>
-    at(exampleFailed, context, field ? ['examples', index, 'expect', field] : ['examples', index, 'id'], phrase('example.failed', { id: example.id, locale, problem }));
-  const request = { playbook: context.playbook, answers: example.answers, comment: example.comment, agent: example.agent ?? EXAMPLE_AGENT, now: context.now };
+/**
+ * Where a failure is reported. The playbook's own examples: at the expectation that failed. An
+ * example it inherits: at the change it made that broke it (the built-in one cannot be edited),
+ * else at its `extends`.
+ */
+function reportsFor(playbook: LoadedPlaybook, example: Example, index: number, failure: Failure): { at: Place; message: (locale: string) => Phrase }[] {
+  const parent = inheritedFrom(playbook, index);
+  if (parent === undefined) {
+    const path = failure.field === 'answers' ? ['examples', index, 'answers'] : failure.field ? ['examples', index, 'expect', failure.field] : ['examples', index, 'id'];
+    // An overridden example's inherited expectation: the example as this playbook writes it.
+    let place = locate(playbook.source, path);
+    if (place.file !== playbook.file) place = locate(playbook.source, ['examples', index, 'id']);
+    const message = failure.missing
+      ? (locale: string) => phrase('example.missingAnswers', { id: example.id, locale, list: failure.missing!.map((m) => `${m.id} (${m.valid})`).join(', ') })
+      : (locale: string) => phrase('example.failed', { id: example.id, locale, problem: failure.problem });
+    return [{ at: place, message }];
+  }
+  const inherited = (problem: Phrase) => (locale: string) => phrase('example.inherited', { id: example.id, parent, locale, problem });
+  // Once another situation matches, its steps and reply differ too: the situation says it all.
+  if (failure.field !== 'situation' && failure.situation !== undefined && example.expect.situation !== undefined && failure.situation !== example.expect.situation) return [];
+  const blamed = blameChange(playbook, failure, example.expect.situation);
+  const reports = blamed.map((b) => ({ at: b.at, message: inherited(b.problem) }));
+  const unexplained = failure.missing?.filter((m) => !blamed.some((b) => b.problem.data?.question === m.id)) ?? [];
+  if (blamed.length === 0 || unexplained.length > 0) {
+    const problem = unexplained.length > 0 ? phrase('example.notAnswered', { list: quotedList(unexplained.map((m) => m.id)) }) : failure.problem;
+    reports.push({ at: locate(playbook.source, ['extends'], 'key'), message: inherited(problem) });
+  }
+  return reports;
+}
+
+/** Runs one example through the triage engine; what did not go as expected. */
+function runExample(playbook: LoadedPlaybook, example: Example, now: Date): Failure[] {
+  // A question with a default need not be answered: the example takes it, as an agent would.
+  const answers = withDefaults(playbook.data, example.answers);
+  const request = { playbook, answers, comment: example.comment, agent: example.agent ?? EXAMPLE_AGENT, now };
   const first = triage({ ...request, variant: 1 });
   if (!first.ok) {
     switch (first.kind) {
       case 'missing':
-        return [at(exampleFailed, context, ['examples', index, 'answers'], phrase('example.missingAnswers', { id: example.id, locale, list: first.missing.map((m) => `${m.id} (${m.valid})`).join(', ') }))];
+        return [{ field: 'answers', problem: phrase('example.notAnswered', { list: quotedList(first.missing.map((m) => m.id)) }), missing: first.missing.map((m) => ({ id: m.id, valid: m.valid })) }];
       case 'no-situation':
-        return [fail(undefined, phrase('example.noSituation'))];
-      case 'template':
-        return [fail(undefined, phrase('example.templateFailed', { template: first.error.template, error: first.error.message }))];
+        return [{ problem: phrase('example.noSituation') }];
+      case 'template': {
+        const situation = matchSituation(playbook.data, completeAnswers(playbook.data, answers))?.id;
+        return [{ problem: phrase('example.templateFailed', { template: first.error.template, error: first.error.message }), situation, template: { id: first.error.template } }];
+      }
       default:
         return [];
     }
   }
   const plan = first.plan;
+  const situation = plan.situation.id;
   const { expect } = example;
-  const out: Diagnostic[] = [];
-  if (expect.situation !== undefined && plan.situation.id !== expect.situation) {
-    out.push(fail('situation', phrase('example.situation', { got: plan.situation.id, expected: expect.situation })));
+  const out: Failure[] = [];
+  if (expect.situation !== undefined && situation !== expect.situation) {
+    out.push({ field: 'situation', problem: phrase('example.situation', { got: situation, expected: expect.situation }), situation });
   }
   const actions = plan.steps.map((s) => s.action);
   if (expect.steps !== undefined && actions.join() !== expect.steps.join()) {
-    out.push(fail('steps', phrase('example.steps', { got: actions.join(', '), expected: expect.steps.join(', ') })));
+    out.push({ field: 'steps', problem: phrase('example.steps', { got: actions.join(', '), expected: expect.steps.join(', ') }), situation });
   }
   if (expect.reply !== undefined && (plan.reply !== null) !== expect.reply) {
-    out.push(fail('reply', expect.reply
-      ? phrase('example.expectedReply', { situation: plan.situation.id, reason: plan.noReplyReason ?? '' })
-      : phrase('example.expectedNoReply', { template: plan.reply?.template ?? '' })));
+    out.push({ field: 'reply', situation, problem: expect.reply
+      ? phrase('example.expectedReply', { situation, reason: plan.noReplyReason ?? '' })
+      : phrase('example.expectedNoReply', { template: plan.reply?.template ?? '' }) });
   }
   if (expect.replyContains && !plan.reply) {
-    out.push(fail('replyContains', phrase('example.noReplyToSearch', { texts: quotedList(expect.replyContains) })));
+    out.push({ field: 'replyContains', situation, problem: phrase('example.noReplyToSearch', { texts: quotedList(expect.replyContains) }) });
   } else if (expect.replyContains && plan.reply) {
     // Every variant must hold up, not only the one that happened to be picked.
     for (let variant = 1; variant <= plan.reply.variants; variant++) {
       const result = variant === 1 ? first : triage({ ...request, variant });
+      const template = { id: plan.reply.template, variant };
       if (!result.ok) {
-        if (result.kind === 'template') out.push(fail('replyContains', phrase('example.variantFailed', { variant, template: result.error.template, error: result.error.message })));
+        if (result.kind === 'template') out.push({ field: 'replyContains', situation, template, problem: phrase('example.variantFailed', { variant, template: result.error.template, error: result.error.message }) });
         continue;
       }
       const text = (result.plan as Plan).reply?.text ?? '';
       const absent = expect.replyContains.filter((s) => !text.includes(s));
-      if (absent.length) out.push(fail('replyContains', phrase('example.variantLacks', { variant, template: plan.reply.template, texts: quotedList(absent) })));
+      if (absent.length) out.push({ field: 'replyContains', situation, template, absent, problem: phrase('example.variantLacks', { variant, template: plan.reply.template, texts: quotedList(absent) }) });
     }
   }
   return out;

@@ -1,8 +1,9 @@
 import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { isLocaleMap, translatableSites } from '../../playbook/localize.js';
-import { describe } from '../../playbook/validate.js';
+import { isLocaleMap, servesEveryLocale, translatableSites } from '../../playbook/localize.js';
+import { describeAt } from '../../playbook/validate.js';
 import { at, type Rule } from '../rule.js';
+import { isPlaceholder } from '../../playbook/placeholder.js';
 
 export const translationMissing: Rule = {
   id: 'translation-missing',
@@ -16,14 +17,17 @@ export const translationMissing: Rule = {
       // An example's replyContains may be one list for all locales (names, links) or one per locale;
       // a sample answer (a name, a link) is only used to render previews.
       if (site.path[0] === 'examples' || site.path.at(-1) === 'sample') continue;
-      const where = describe(site.path);
+      if (isPlaceholder(site.value)) continue; // the placeholder rule asks for the real text
+      // Named as written in its own file: the team's questions[0], not the merged questions[13].
+      const where = describeAt(context.playbook.source, site.path);
+      // An address, a link, a handle or a channel reads the same in every language.
+      const oneForAll = servesEveryLocale(site.path, site.value);
       if (!isLocaleMap(site.value)) {
-        // A URL, an e-mail address or a handle reads the same in every language.
-        if (typeof site.value === 'string' && /^(https?:\/\/|mailto:|@|[^\s@]+@[^\s@]+$)/.test(site.value)) continue;
+        if (oneForAll) continue;
         out.push(at(translationMissing, context, site.path, phrase('translation.oneLanguage', { where, locales: locales.join(', '), example: locales.map((l) => `${l}: …`).join(', ') })));
         continue;
       }
-      const missing = locales.filter((l) => !Object.hasOwn(site.value as object, l));
+      const missing = oneForAll ? [] : locales.filter((l) => !Object.hasOwn(site.value as object, l));
       if (missing.length) out.push(at(translationMissing, context, site.path, phrase('translation.missing', { where, locales: missing.join(', ') })));
       // Text a parent playbook has for languages this one does not use is simply not used.
       const writtenIn = context.playbook.source.origin?.(site.path).source.file ?? context.playbook.file;
