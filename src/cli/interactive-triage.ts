@@ -43,7 +43,7 @@ export async function interactiveTriage(session: Session): Promise<number> {
   const ui = uiLocale(session.flags.locale, io.env);
   const t = translator(ui);
   try {
-    io.stdout.write(chalk.dim(t('triage.banner', { playbook: `${playbook.data.name} (${playbookLabel(playbook.file, io.cwd)})`, locale: playbook.locales.join('/') }) + '\n'));
+    io.stdout.write(chalk.dim(t('triage.banner', { playbook: `${playbook.data.name} · ${playbookLabel(playbook.file, io.cwd)}`, locale: playbook.locales.join('/') }) + '\n'));
     let agent = configuredAgent(session.flags.agent, io.env);
     let comment = session.comment;
     for (;;) {

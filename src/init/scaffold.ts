@@ -3,7 +3,7 @@
 // told us is written as the starter's own "TODO:" placeholder, which lint reports until it is filled in.
 import { stringify } from 'yaml';
 import { LANGUAGES } from '../i18n/languages.js';
-import { isPlaceholder } from '../playbook/placeholder.js';
+import { countPlaceholders } from '../playbook/placeholder.js';
 
 /** The facts the starter leaves to each team, with the starter's placeholder for each. */
 export interface StarterFacts {
@@ -104,13 +104,6 @@ export function teamPlaybook(answers: InitAnswers, starter: StarterFacts): Recor
     tone: { voice: answers.voice },
   };
   return playbook;
-}
-
-/** How many placeholders a value holds (each one is a lint finding until filled in). */
-export function countPlaceholders(value: unknown): number {
-  if (isPlaceholder(value)) return 1;
-  if (value === null || typeof value !== 'object') return 0;
-  return Object.values(value).reduce((sum: number, item) => sum + countPlaceholders(item), 0);
 }
 
 /** The playbook file, with a header and commented examples of what a team usually changes. */

@@ -10,3 +10,10 @@ export function isPlaceholder(value: unknown): value is string {
 export function usesPlaceholder(text: string): boolean {
   return /(^|[\s(])TODO:/.test(text);
 }
+
+/** How many placeholders a value holds (each one is a lint finding until filled in). */
+export function countPlaceholders(value: unknown): number {
+  if (isPlaceholder(value)) return 1;
+  if (value === null || typeof value !== 'object') return 0;
+  return Object.values(value).reduce((sum: number, item) => sum + countPlaceholders(item), 0);
+}

@@ -23,7 +23,7 @@ function project(): { dir: string; sub: string; config: string } {
 
 async function usedPlaybook(cwd: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ id: string; file: string }> {
   const result = await runInProcess([...triage, ...args], { cwd, env: { REPLYGUIDE_CONFIG: join(cwd, 'no-config.json'), ...env } });
-  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
   return JSON.parse(result.stdout).playbook;
 }
 

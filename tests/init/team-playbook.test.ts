@@ -92,6 +92,11 @@ describe('init in a git repository that has a README', () => {
     ]);
     const text = await runInProcess(['lint'], { cwd: acme });
     expect(text.stdout).toContain('  42:12  error    contacts.legal.reach is still a placeholder ("TODO: how to reach the legal team, and how for urgent cases"); fill it in  placeholder\n');
+    // Triage works meanwhile, and says what is unfinished.
+    const early = await runInProcess(['triage', '--comment', 'Is this true?', '-a', 'kind=misinformation', '-a', 'fact=It is not.', '-f', 'json', '--no-log'], { cwd: acme });
+    expect(early.code).toBe(0);
+    expect(early.stderr).toBe('replyguide: 8 values are still "TODO:" placeholders in playbook.yaml; replies may show them (run: replyguide lint)\n');
+    expect(JSON.parse(early.stdout).reply.text).toContain('TODO: the link to your facts page');
     fillIn(join(acme, 'playbook.yaml'));
     const clean = await runInProcess(['lint'], { cwd: acme });
     expect([clean.code, clean.stdout]).toEqual([0, '✔ 1 playbook checked, no problems\n']);

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { phrase } from '../../i18n/phrase.js';
 import { builtinName } from '../../playbook/builtin.js';
 import { isPlaceholder } from '../../playbook/placeholder.js';
-import { describe } from '../../playbook/validate.js';
+import { describeAt } from '../../playbook/validate.js';
 import type { Path } from '../../playbook/yaml-source.js';
 import { at, type Rule } from '../rule.js';
 
@@ -18,7 +18,7 @@ export const placeholder: Rule = {
     const visit = (value: unknown, path: Path) => {
       const found = isPlaceholder(value) ? value : localeMapPlaceholder(value, playbook.locales);
       if (found !== undefined) {
-        const where = describe(path);
+        const where = describeAt(playbook.source, path);
         const file = playbook.source.origin?.(path).source.file ?? playbook.file;
         const builtin = builtinName(file);
         // The team cannot edit a built-in playbook: an unfilled one is reported where it is extended.
