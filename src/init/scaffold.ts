@@ -140,6 +140,7 @@ export function playbookYaml(playbook: Record<string, unknown>): string {
   return header + stringify(playbook, { lineWidth: 0 }) + examples;
 }
 
+/** The team's README; `folder` is the playbook's folder from the repository root ('.' there or outside one). */
 export function readme({ brand, locales, voice }: InitAnswers, folder: string): string {
   const cd = folder === '.' ? '' : `cd ${folder}\n`;
   return `# ${brand}: answering comments on social media

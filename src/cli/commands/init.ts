@@ -57,7 +57,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   const files = [
     { path: join(target, 'playbook.yaml'), content: playbookYaml(playbook) },
     { path: join(target, 'playbook.schema.json'), content: JSON.stringify(playbookSchema, null, 2) + '\n' },
-    { path: join(target, 'README.md'), content: readme(answers, folder === '.' ? '.' : displayPath(target, io.cwd) || '.') },
+    { path: join(target, 'README.md'), content: readme(answers, folder) },
     ...(root ? [{ path: join(root, '.github', 'workflows', 'replyguide.yml'), content: workflow }] : []),
   ];
   // Never overwrite: a file that is already there (the repository's README, an earlier workflow) stays.
