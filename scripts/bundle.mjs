@@ -1,6 +1,10 @@
 // Build step: bundle the CLI into a few ES modules (with lazy chunks per command), because resolving
 // and loading hundreds of small files was the largest part of start-up time.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: start from an empty folder, or old chunks pile up in the package.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli/main.ts'],

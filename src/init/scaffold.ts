@@ -1,7 +1,7 @@
 // The files `replyguide init` writes for a team: a small playbook that extends the brand-neutral
 // starter, a README and a CI workflow. Pure: answers in, file contents out. Whatever the team has not
 // told us is written as the starter's own "TODO:" placeholder, which lint reports until it is filled in.
-import { stringify } from 'yaml';
+import { Document, isScalar } from 'yaml';
 import { LANGUAGES } from '../i18n/languages.js';
 import { countPlaceholders } from '../playbook/placeholder.js';
 
@@ -137,7 +137,11 @@ export function playbookYaml(playbook: Record<string, unknown>): string {
     '# A file templates/<locale>/<id>.hbs here replaces the built-in template with that id.',
     '',
   ].join('\n');
-  return header + stringify(playbook, { lineWidth: 0 }) + examples;
+  // Quoted, so YAML 1.1 tools (which read a bare date as a timestamp) see text too.
+  const doc = new Document(playbook);
+  const reviewed = doc.getIn(['policies', 'review', 'lastReviewed'], true);
+  if (isScalar(reviewed)) reviewed.type = 'QUOTE_DOUBLE';
+  return header + doc.toString({ lineWidth: 0 }) + examples;
 }
 
 /** The team's README; `folder` is the playbook's folder from the repository root ('.' there or outside one). */

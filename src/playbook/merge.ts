@@ -216,8 +216,9 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
   };
 }
 
+/** The item without its merge directives; a malformed one (`remove: false`, `after: 42`) stays for the schema to report. */
 function withoutDirectives(item: Json): Json {
-  return withoutKeys(item, DIRECTIVES);
+  return withoutKeys(item, DIRECTIVES.filter((d) => (d === 'remove' ? item.remove === true : typeof item[d] === 'string')));
 }
 
 function withoutKeys(item: Json, keys: readonly string[]): Json {

@@ -65,8 +65,8 @@ describe('schema', () => {
     expect(result.stdout).toBe(readFileSync('schema/playbook.schema.json', 'utf8'));
     const schema = JSON.parse(result.stdout);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.else.required).toContain('situations');
-    expect(schema.properties.extends.type).toBe('string');
+    expect(schema.$defs.playbook.required).toContain('situations');
+    expect(schema.$defs.playbook.properties.extends.type).toBe('string');
   });
 
   it('every playbook in the repo points editors at the schema', () => {

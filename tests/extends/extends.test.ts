@@ -32,7 +32,7 @@ describe('replyguide init', () => {
     expect(playbook.split('\n')[0]).toBe('# yaml-language-server: $schema=playbook.schema.json');
     expect(playbook).toContain('extends: starter\nid: acme-care\n');
     expect(playbook).toContain('  handles:\n    x: "@acme_care"\n');
-    expect(playbook).toContain('    lastReviewed: 2026-11-21\n');
+    expect(playbook).toContain('    lastReviewed: "2026-11-21"\n');
     expect(playbook).toContain('  legal:\n    reach: legal@acme-care.test\n');
     expect(playbook).not.toContain('TODO');
     const lint = await runInProcess(['lint', 'acme'], { cwd: dir });
