@@ -14,7 +14,8 @@ import { LEXICONS } from '../tone/lexicons/index.js';
 import { toneSettings } from '../tone/settings.js';
 import { completeAnswers } from '../triage/answers.js';
 import { matchSituation, nextQuestion } from '../triage/flow.js';
-import { suggestAnswers } from '../triage/hints.js';
+import { CONFIDENT, type Suggestion } from '../suggest/suggest.js';
+import { suggestionsFor } from './suggestions.js';
 import { planText } from '../triage/format/text.js';
 import { triage, type Plan } from '../triage/plan.js';
 import { stripControl } from '../triage/clean-text.js';
@@ -51,7 +52,7 @@ export async function interactiveTriage(session: Session): Promise<number> {
       const replyIn = inLocale(playbook, await askLocale(prompter, playbook, session.flags.locale, comment, t));
       // The agent reads the questions in their own language when the playbook has it.
       const askIn = playbook.locales.includes(ui) ? inLocale(playbook, ui) : replyIn;
-      const answers = await askQuestions(prompter, askIn, { ...session.answers }, comment, chalk, t);
+      const answers = await askQuestions(prompter, askIn, { ...session.answers }, comment, io, chalk, t);
       agent ??= await askAgent(prompter, replyIn, io, t);
       const outcome = await showAndAct(prompter, { ...session, playbook: replyIn, answers, comment, agent }, chalk, t, ui);
       if (outcome !== 'restart') return outcome;
@@ -86,32 +87,31 @@ async function askLocale(prompter: Prompter, playbook: LoadedPlaybook, flag: str
   return prompter.select(t('triage.language', { locale: choice.locale, how }), playbook.locales.map((l) => ({ value: l, label: `${names.of(l) ?? l} (${l})` })), choice.locale);
 }
 
-async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, chalk: InstanceType<typeof Chalk>, t: Translate): Promise<Answers> {
-  // Hints come from the playbook in every language, so a Dutch comment is hinted in Dutch.
-  const suggestions = suggestAnswers(playbook.data, comment);
-  for (const locale of playbook.locales) {
-    for (const [id, s] of suggestAnswers(inLocale(playbook, locale).data, comment)) if (!suggestions.has(id)) suggestions.set(id, s);
-  }
+async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, io: Io, chalk: InstanceType<typeof Chalk>, t: Translate): Promise<Answers> {
+  // Suggestions read the comment in its own language, whatever language the questions are in.
+  const suggestions = comment.trim() ? (await suggestionsFor(playbook, comment, io)).byQuestion : new Map<string, Suggestion>();
   for (let q = nextQuestion(playbook.data, answers); q; q = nextQuestion(playbook.data, answers)) {
-    answers[q.id] = await ask(prompter, q, suggestions.get(q.id), chalk, t);
+    const suggestion = suggestions.get(q.id);
+    answers[q.id] = await ask(prompter, q, suggestion && suggestion.confidence >= CONFIDENT ? suggestion : undefined, chalk, t);
   }
   return answers;
 }
 
-async function ask(prompter: Prompter, q: Question, suggestion: { value: unknown; matched: string[] } | undefined, chalk: InstanceType<typeof Chalk>, t: Translate) {
+/** One question; a confident suggestion is pre-selected and says why ("suggested · 86% · "refund""). */
+async function ask(prompter: Prompter, q: Question, suggestion: Suggestion | undefined, chalk: InstanceType<typeof Chalk>, t: Translate) {
   const message = q.help ? `${q.prompt} ${chalk.dim(`(${q.help})`)}` : q.prompt;
-  const because = (matched: string[]) => chalk.dim(` · ${t('triage.suggested')}: "${matched.slice(0, 3).join('", "')}"`);
+  const because = (s: Suggestion) => chalk.dim(` · ${t('triage.suggested')} · ${Math.round(s.confidence * 100)}% · ${s.because.join(', ')}`);
   if (q.type === 'select') {
     const choices = (q.choices ?? []).map((c) => ({
       value: c.value,
-      label: suggestion?.value === c.value ? `${c.label}${because(suggestion.matched)}` : c.label,
+      label: suggestion?.value === c.value ? `${c.label}${because(suggestion)}` : c.label,
       ...(c.help ? { help: c.help } : {}),
     }));
-    return prompter.select(message, choices, (suggestion?.value as string | undefined) ?? (q.default as string | undefined));
+    const preselected = (suggestion?.value as string | undefined) ?? (q.default as string | undefined);
+    return prompter.select(message, choices, preselected, chalk.dim(t('triage.pickOne')));
   }
   if (q.type === 'confirm') {
-    const suggested = suggestion ? `${message}${because(suggestion.matched)}` : message;
-    return prompter.confirm(suggested, suggestion ? true : q.default === true);
+    return prompter.confirm(suggestion ? `${message}${because(suggestion)}` : message, suggestion ? suggestion.value === true : q.default === true);
   }
   return prompter.text(message, { required: q.required === true }); // triage() strips control characters
 }

@@ -54,6 +54,7 @@ export async function main(io: Io): Promise<number> {
     .option('--variant <n>', 'which variant of the reply template (1, 2, ...)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('--no-input', 'never prompt; fail naming what is missing')
+    .option('--use-suggestions', 'answer what is not given from the confident suggestions for the comment')
     .option('--log <file>', 'response log to append to (default: REPLYGUIDE_LOG or your data folder)')
     .option('--no-log', 'keep no record of this answer')
     .option('--no-color', 'no colour, even on a terminal')

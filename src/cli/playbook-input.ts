@@ -51,7 +51,7 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
 }
 
 /** Where parsed playbook files are cached: REPLYGUIDE_CACHE_DIR, else the user's cache folder; "off" disables. */
-function parseCache(env: Io['env']): ParseCache | undefined {
+export function parseCache(env: Io['env']): ParseCache | undefined {
   if (env.REPLYGUIDE_CACHE_DIR === 'off') return undefined;
   const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'replyguide', 'playbooks');
   return { dir, version: version() };

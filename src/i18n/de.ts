@@ -6,6 +6,7 @@ export const de: Record<MessageKey, string> = {
   'triage.language': 'In welcher Sprache antworten? ({locale}: {how})',
   'triage.language.detected': 'im Kommentar erkannt',
   'triage.language.default': 'Standard des Playbooks',
+  'triage.pickOne': 'kein Vorschlag für diesen Kommentar: wähle eine Antwort (↓, dann Enter)',
   'triage.suggested': 'vorgeschlagen',
   'triage.agent': 'Dein Vorname für die Unterschrift (leer: "{team}")',
   'triage.remember': 'Für das nächste Mal merken?',

@@ -6,6 +6,7 @@ export const en = {
   'triage.language': 'Reply in which language? ({locale}: {how})',
   'triage.language.detected': 'detected from the comment',
   'triage.language.default': 'the playbook default',
+  'triage.pickOne': 'no suggestion for this comment: pick one (↓, then Enter)',
   'triage.suggested': 'suggested',
   'triage.agent': 'Your first name, for the sign-off (empty: "{team}")',
   'triage.remember': 'Remember it for next time?',

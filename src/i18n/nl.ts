@@ -6,6 +6,7 @@ export const nl: Record<MessageKey, string> = {
   'triage.language': 'In welke taal antwoorden? ({locale}: {how})',
   'triage.language.detected': 'herkend in de reactie',
   'triage.language.default': 'standaard van het playbook',
+  'triage.pickOne': 'geen voorstel voor deze reactie: kies er een (↓, dan Enter)',
   'triage.suggested': 'voorgesteld',
   'triage.agent': 'Je voornaam, voor de ondertekening (leeg: "{team}")',
   'triage.remember': 'Onthouden voor de volgende keer?',

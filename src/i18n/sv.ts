@@ -6,6 +6,7 @@ export const sv: Record<MessageKey, string> = {
   'triage.language': 'Svara på vilket språk? ({locale}: {how})',
   'triage.language.detected': 'upptäckt i kommentaren',
   'triage.language.default': 'playbookens standard',
+  'triage.pickOne': 'inget förslag för den här kommentaren: välj ett svar (↓, sedan Enter)',
   'triage.suggested': 'föreslaget',
   'triage.agent': 'Ditt förnamn, för signaturen (tomt: "{team}")',
   'triage.remember': 'Kom ihåg till nästa gång?',

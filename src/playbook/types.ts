@@ -20,6 +20,8 @@ export interface Question {
   choices?: Choice[];
   when?: When;
   hints?: string[];
+  /** A signal in the comment that suggests "yes" (see src/suggest/patterns.ts). */
+  detect?: 'threat' | 'personal-data';
   required?: boolean;
   default?: AnswerValue;
   sample?: string;

@@ -12,11 +12,18 @@ export interface ChoiceOption {
 export interface Prompter {
   /** Several lines of text; ends on an empty line or Ctrl-D. */
   multiline(message: string): Promise<string>;
-  select(message: string, choices: ChoiceOption[], defaultValue?: string): Promise<string>;
+  /**
+   * One of the choices. Without a default, `pickOne` (a line such as "pick one") stands first, so a
+   * quick Enter picks nothing: choosing it asks again.
+   */
+  select(message: string, choices: ChoiceOption[], defaultValue?: string, pickOne?: string): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
   text(message: string, options?: { required?: boolean; defaultValue?: string }): Promise<string>;
   edit(message: string, text: string): Promise<string>;
 }
+
+/** The value of the "pick one" line: never a playbook value (ids are lower-case letters and digits). */
+const NOTHING = '\u0000nothing';
 
 /** Thrown when the person presses Ctrl-C at a prompt. */
 export class Interrupted extends Error {
@@ -46,13 +53,19 @@ export async function createPrompter(streams: PromptStreams): Promise<Prompter> 
   const context = { input: streams.input as NodeJS.ReadableStream, output: streams.output as NodeJS.WritableStream, clearPromptOnDone: false };
   return {
     multiline: (message) => readLines(streams, message),
-    select: (message, choices, defaultValue) =>
-      guard(() => inquirer.select({
-        message,
-        choices: choices.map((c) => ({ value: c.value, name: c.label, ...(c.help ? { description: c.help } : {}) })),
-        ...(defaultValue !== undefined ? { default: defaultValue } : {}),
-        pageSize: Math.min(12, choices.length),
-      }, context)),
+    select: async (message, choices, defaultValue, pickOne) => {
+      const none = defaultValue === undefined && pickOne !== undefined ? [{ value: NOTHING, name: pickOne }] : [];
+      const all = [...none, ...choices.map((c) => ({ value: c.value, name: c.label, ...(c.help ? { description: c.help } : {}) }))];
+      for (;;) {
+        const answer = await guard(() => inquirer.select({
+          message,
+          choices: all,
+          ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+          pageSize: Math.min(12, all.length),
+        }, context));
+        if (answer !== NOTHING) return answer;
+      }
+    },
     confirm: (message, defaultValue) => guard(() => inquirer.confirm({ message, default: defaultValue }, context)),
     text: (message, options = {}) =>
       guard(() => inquirer.input({ message, required: options.required ?? false, ...(options.defaultValue ? { default: options.defaultValue } : {}) }, context)),

@@ -6,16 +6,23 @@ import { words } from './text.js';
 const LETTERS: Record<string, RegExp> = { de: /[äöüß]/gi, sv: /[åäö]/gi, nl: /ij|oe|ui/gi };
 
 export function detectLocale(text: string, candidates: readonly string[] = Object.keys(LEXICONS), fallback = 'en'): string {
+  return detectLocaleWithConfidence(text, candidates, fallback).locale;
+}
+
+/** The language, and how sure: its share of the evidence for all candidates (0 when there is none). */
+export function detectLocaleWithConfidence(text: string, candidates: readonly string[] = Object.keys(LEXICONS), fallback = 'en'): { locale: string; confidence: number } {
   const tokens = words(text.toLowerCase()).map((w) => w.text);
   let best = fallback;
   let bestScore = 0;
+  let total = 0;
   for (const locale of candidates) {
     const lexicon = LEXICONS[locale];
     if (!lexicon) continue;
     const stop = new Set(lexicon.stopwords);
     let score = tokens.filter((t) => stop.has(t)).length;
     score += ((text.match(LETTERS[locale] ?? /$^/g) ?? []).length) * 0.5;
+    total += score;
     if (score > bestScore) { best = locale; bestScore = score; }
   }
-  return best;
+  return { locale: best, confidence: total > 0 ? Math.round((bestScore / total) * 100) / 100 : 0 };
 }

@@ -42,10 +42,18 @@ export interface TriageRequest {
 
 export type TriageResult =
   | { ok: true; plan: Plan }
-  | { ok: false; kind: 'missing'; missing: { id: string; prompt: string; valid: string }[] }
+  | { ok: false; kind: 'missing'; missing: MissingAnswer[] }
   | { ok: false; kind: 'no-situation' }
   | { ok: false; kind: 'bad-variant'; variants: number }
   | { ok: false; kind: 'template'; error: RenderError };
+
+/** A question the answers leave open: `valid` in words ("yes, no"), `values` as a list (empty for free text). */
+export interface MissingAnswer {
+  id: string;
+  prompt: string;
+  valid: string;
+  values: string[];
+}
 
 export function triage(request: TriageRequest): TriageResult {
   const { playbook: loaded, now } = request;
@@ -55,7 +63,7 @@ export function triage(request: TriageRequest): TriageResult {
   for (const [id, value] of Object.entries(request.answers)) given[id] = typeof value === 'string' ? stripControl(value) : value;
   const missing = missingAnswers(playbook, given);
   if (missing.length > 0) {
-    return { ok: false, kind: 'missing', missing: missing.map((q) => ({ id: q.id, prompt: q.prompt, valid: validValues(q) })) };
+    return { ok: false, kind: 'missing', missing: missing.map((q) => ({ id: q.id, prompt: q.prompt, valid: validValues(q), values: q.type === 'select' ? (q.choices ?? []).map((c) => c.value) : q.type === 'confirm' ? ['yes', 'no'] : [] })) };
   }
   const answers = completeAnswers(playbook, given);
   const situation = matchSituation(playbook, answers);

@@ -3,10 +3,12 @@
 import { displayPath } from '../../lint/formatters/paths.js';
 import { inLocale } from '../../playbook/load.js';
 import { chooseLocale } from '../../triage/locale.js';
+import { detectLocaleWithConfidence } from '../../tone/detect-locale.js';
 import { uiLocale } from '../../i18n/index.js';
 import { readAnswers } from '../../triage/answers.js';
 import { planJson } from '../../triage/format/json.js';
-import { triage, type TriageResult } from '../../triage/plan.js';
+import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
+import type { Suggestions } from '../../suggest/suggest.js';
 import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
 import { EXIT, now, readStdin, UsageError, useColor, type Io } from '../io.js';
@@ -25,6 +27,7 @@ export interface TriageFlags {
   input: boolean;
   color?: boolean;
   log?: LogFlag;
+  useSuggestions?: boolean;
 }
 
 export async function triageCommand(flags: TriageFlags, io: Io): Promise<number> {
@@ -44,7 +47,21 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     return interactiveTriage({ playbook, answers, comment, variant, flags, io });
   }
   const { locale } = chooseLocale(playbook.locales, flags.locale, comment);
-  const result = triage({ playbook: inLocale(playbook, locale), answers, comment: comment ?? '', agent: configuredAgent(flags.agent, io.env), variant, now: now(io.env) });
+  const replyIn = inLocale(playbook, locale);
+  const agent = configuredAgent(flags.agent, io.env);
+  let given = answers;
+  let result = triage({ playbook: replyIn, answers: given, comment: comment ?? '', agent, variant, now: now(io.env) });
+  // Answers missing: with a comment, say what it suggests (and with --use-suggestions, take the confident ones).
+  if (!result.ok && result.kind === 'missing' && comment?.trim()) {
+    const { suggestionsFor, withConfidentSuggestions } = await import('../suggestions.js');
+    const { CONFIDENT } = await import('../../suggest/suggest.js');
+    const suggestions = await suggestionsFor(replyIn, comment, io);
+    if (flags.useSuggestions) {
+      given = withConfidentSuggestions(replyIn, answers, suggestions, CONFIDENT);
+      result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env) });
+    }
+    if (!result.ok && result.kind === 'missing') return reportMissing(result.missing, suggestions, { locale, detected: flags.locale === undefined, confidence: flags.locale === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 }, flags.format, io);
+  }
   if (!result.ok) return reportFailure(result, io);
   const plan = result.plan;
   recordPlan(flags.log, plan, comment ?? '', playbook, io);
@@ -55,6 +72,25 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: uiLocale(flags.locale, io.env), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
   return EXIT.ok;
+}
+
+/** Missing answers, with what the comment suggests: JSON on stdout for a bot, words on stderr for a person. */
+function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, locale: { locale: string; detected: boolean; confidence: number }, format: 'text' | 'json', io: Io): number {
+  const suggested = Object.fromEntries([...suggestions.byQuestion].map(([id, s]) => [id, { value: s.value, confidence: s.confidence, because: s.because }]));
+  if (format === 'json') {
+    io.stdout.write(JSON.stringify({
+      missing: missing.map((m) => ({ id: m.id, prompt: m.prompt, valid: m.values })),
+      suggestions: suggested,
+      locale: { value: locale.locale, detected: locale.detected, confidence: locale.confidence },
+    }, null, 2) + '\n');
+    return EXIT.usage;
+  }
+  io.stderr.write(`replyguide: missing answers (give them with --answer id=value, or --use-suggestions for the confident ones):\n`);
+  for (const m of missing) {
+    const s = suggestions.byQuestion.get(m.id);
+    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${s ? `; suggested: ${s.value === true ? 'yes' : String(s.value)} · ${Math.round(s.confidence * 100)}% · ${s.because.join(', ')}` : ''}\n`);
+  }
+  return EXIT.usage;
 }
 
 export function reportFailure(result: Exclude<TriageResult, { ok: true }>, io: Io): number {

@@ -1,0 +1,68 @@
+// npm run eval: how well the suggestion engine classifies comments it never learned from. The
+// held-out set (bench/eval/heldout.jsonl) is never used for training or tuning; the engine learns
+// only from the built-in playbook's examples and hints, as it would from a team's.
+// Prints accuracy per language and per kind, the share of confident wrong suggestions, threats
+// flagged, and a confusion table. Not a test: it reports (exit 1 only when the set is missing).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadPlaybook } from '../dist/playbook/load.js';
+import { trainModel } from '../dist/suggest/model.js';
+import { CONFIDENT, suggest } from '../dist/suggest/suggest.js';
+import { STARTER_PLAYBOOK } from '../dist/playbook/builtin.js';
+
+const file = process.argv[2] ?? fileURLToPath(new URL('eval/heldout.jsonl', import.meta.url));
+const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const { playbook } = loadPlaybook(STARTER_PLAYBOOK);
+const started = performance.now();
+const model = trainModel(playbook);
+const trainMs = performance.now() - started;
+
+const pct = (n, of) => (of ? `${((100 * n) / of).toFixed(1)}%` : '–');
+const tally = () => ({ n: 0, right: 0, none: 0, confidentWrong: 0 });
+const byLocale = new Map();
+const byKind = new Map();
+const confusion = new Map();
+const all = tally();
+const threats = { n: 0, flagged: 0 };
+const personal = { n: 0, flagged: 0, falseAlarms: 0, of: 0 };
+const misses = [];
+let suggestMs = 0;
+for (const row of rows) {
+  const t0 = performance.now();
+  const { byQuestion } = suggest(model, row.comment);
+  suggestMs += performance.now() - t0;
+  const kind = byQuestion.get('kind');
+  const got = kind && kind.confidence >= CONFIDENT ? kind.value : undefined;
+  for (const t of [all, get(byLocale, row.locale), get(byKind, row.kind)]) {
+    t.n++;
+    if (got === row.kind) t.right++;
+    else if (got === undefined) t.none++;
+    else t.confidentWrong++;
+  }
+  const key = `${row.kind}→${got ?? '(none)'}`;
+  confusion.set(key, (confusion.get(key) ?? 0) + 1);
+  if (got !== row.kind) misses.push(`  ${row.id}: ${got ?? '(none)'} ${kind ? `${Math.round(kind.confidence * 100)}% ${kind.because.join(', ')}` : ''} — ${row.comment.slice(0, 70)}`);
+  if (row.threat) { threats.n++; if (byQuestion.get('threat')?.value === true) threats.flagged++; }
+  const own = byQuestion.get('own_details')?.value === true;
+  if (row.own_details) { personal.n++; if (own) personal.flagged++; } else { personal.of++; if (own) personal.falseAlarms++; }
+}
+
+function get(map, key) {
+  if (!map.has(key)) map.set(key, tally());
+  return map.get(key);
+}
+const line = (name, t) => `${name.padEnd(16)} ${String(t.n).padStart(4)}  right ${pct(t.right, t.n).padStart(6)}  none ${pct(t.none, t.n).padStart(6)}  confident wrong ${pct(t.confidentWrong, t.n).padStart(6)}`;
+const out = [];
+out.push(`Held-out set: ${rows.length} comments (${file.replace(process.cwd() + '/', '')}); trained on the starter's ${playbook.data.examples?.length ?? 0} examples and its hints in ${trainMs.toFixed(0)} ms; ${(suggestMs / rows.length).toFixed(2)} ms per comment`);
+out.push('', 'Kind suggested (confidence >= ' + CONFIDENT + '):', line('all', all));
+for (const [locale, t] of [...byLocale].sort()) out.push(line(`  ${locale}`, t));
+out.push('');
+for (const [kind, t] of [...byKind].sort()) out.push(line(`  ${kind}`, t));
+out.push('', `Threats flagged: ${threats.flagged} of ${threats.n}`);
+out.push(`Own personal data flagged: ${personal.flagged} of ${personal.n}; false alarms ${personal.falseAlarms} of ${personal.of}`);
+const kinds = [...byKind.keys()].sort();
+const cols = [...kinds, '(none)'];
+out.push('', 'Confusion (rows: labelled kind, columns: suggested):', `${''.padEnd(15)}${cols.map((c) => c.slice(0, 7).padStart(8)).join('')}`);
+for (const k of kinds) out.push(`${k.padEnd(15)}${cols.map((c) => String(confusion.get(`${k}→${c}`) ?? '·').padStart(8)).join('')}`);
+if (process.argv.includes('--misses')) out.push('', 'Misses:', ...misses);
+console.log(out.join('\n'));

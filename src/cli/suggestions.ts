@@ -1,0 +1,52 @@
+// Suggestions for a comment, from a model learned from the playbook. The learned model is kept in the
+// cache folder beside the parsed playbook files, keyed by what it learns from, so a triage does not
+// retrain; any problem with the cache only costs the training time.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadedPlaybook } from '../playbook/load.js';
+import type { Answers } from '../triage/when.js';
+import { applicableQuestions } from '../triage/flow.js';
+import type { SuggestModel } from '../suggest/model.js';
+import type { Suggestions } from '../suggest/suggest.js';
+import { writeFileAtomic } from '../write-file.js';
+import { parseCache } from './playbook-input.js';
+import type { Io } from './io.js';
+
+export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, io: Io): Promise<Suggestions> {
+  const [{ trainModel, MODEL_VERSION }, { suggest }] = await Promise.all([import('../suggest/model.js'), import('../suggest/suggest.js')]);
+  const cache = parseCache(io.env);
+  // What the model learns from: the questions (hints, choices) and the examples, in every locale.
+  const key = createHash('sha1').update(`${MODEL_VERSION}\0${cache?.version}\0`).update(JSON.stringify([playbook.raw.questions, playbook.raw.examples, playbook.locales])).digest('hex');
+  const file = cache ? join(cache.dir, `model-${key}.json`) : undefined;
+  let model: SuggestModel | undefined;
+  if (file) {
+    try { model = JSON.parse(readFileSync(file, 'utf8')) as SuggestModel; } catch { /* not cached yet */ }
+  }
+  if (!model || model.version !== MODEL_VERSION) {
+    model = trainModel(playbook);
+    if (file) {
+      try {
+        mkdirSync(cache!.dir, { recursive: true });
+        writeFileAtomic(file, JSON.stringify(model));
+      } catch { /* a read-only cache only costs speed */ }
+    }
+  }
+  return suggest(model, comment);
+}
+
+/** The answers, with each question that applies and has no answer taken from a confident suggestion. */
+export function withConfidentSuggestions(playbook: LoadedPlaybook, given: Answers, suggestions: Suggestions, confident: number): Answers {
+  const answers = { ...given };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const question of applicableQuestions(playbook.data, answers)) {
+      const suggestion = suggestions.byQuestion.get(question.id);
+      if (answers[question.id] === undefined && suggestion && suggestion.confidence >= confident) {
+        answers[question.id] = suggestion.value;
+        changed = true;
+      }
+    }
+  }
+  return answers;
+}

@@ -1,0 +1,60 @@
+// What the engine looks at in a comment: word stems (negated ones apart), pairs of words, the parts of
+// compound words it knows ("klantenservicemedewerker" holds "klantenservic"), and the signals that are
+// not words (links, "?", emoji, personal data, threats). Each feature keeps the text that shows it.
+import { signals, type Signal } from './patterns.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Feature {
+  id: string;
+  /** The words or signal behind it, for the reasons a suggestion gives. */
+  text: string;
+}
+
+export interface Reading {
+  locale: string;
+  tokens: Token[];
+  signals: Signal[];
+  features: Feature[];
+}
+
+/** Shortest known stem that counts as a part of a compound word. */
+const MIN_PART = 4;
+
+/**
+ * Reads a comment in a language. `known` (stems seen in training) lets a compound word count as
+ * the known words inside it, as people write them in Dutch, German and Swedish.
+ */
+export function read(comment: string, locale: string, known?: ReadonlySet<string>): Reading {
+  const tokens = tokenize(comment, locale);
+  const found = signals(comment);
+  const features: Feature[] = [];
+  const seen = new Set<string>();
+  const add = (id: string, text: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    features.push({ id, text });
+  };
+  tokens.forEach((token, i) => {
+    add(`${token.negated ? 'n' : 'w'}:${token.stem}`, token.word);
+    const next = tokens[i + 1];
+    if (next && next.negated === token.negated) add(`b:${token.stem} ${next.stem}`, `${token.word} ${next.word}`);
+    if (known && token.word.length >= 2 * MIN_PART) for (const part of compoundParts(token.word, token.stem, known)) add(`${token.negated ? 'n' : 'w'}:${part}`, token.word);
+  });
+  for (const signal of found) add(`s:${signal.kind}`, signal.text);
+  return { locale, tokens, signals: found, features };
+}
+
+/** Known stems inside a long word (not the word's own stem). */
+export function compoundParts(word: string, ownStem: string, known: ReadonlySet<string>): string[] {
+  const parts: string[] = [];
+  for (let from = 0; from <= word.length - MIN_PART; from++) {
+    for (let to = word.length; to - from >= MIN_PART; to--) {
+      const piece = word.slice(from, to);
+      if (piece !== ownStem && piece !== word && known.has(piece)) {
+        parts.push(piece);
+        break;
+      }
+    }
+  }
+  return parts;
+}

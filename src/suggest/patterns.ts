@@ -1,0 +1,65 @@
+// Signals in a comment that are not words: links and @mentions (spam, a reply to another follower),
+// question marks, emoji, shouting, personal data the commenter posted (order, account and phone
+// numbers, IBAN, e-mail, postcode) and threats (where someone lives, "watch your back", violence).
+import { normalize } from './tokens.js';
+
+export type SignalKind = 'link' | 'mention' | 'question' | 'happy-emoji' | 'angry-emoji' | 'shouting' | 'personal-data' | 'threat';
+
+export interface Signal {
+  kind: SignalKind;
+  /** The text that shows it, quoted in the reasons. */
+  text: string;
+}
+
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|ly|me|shop|biz|info|xyz|link|click|top)(?:\/\S*)?\b/gi;
+const MENTION = /(?<![\w@])@[\p{L}\p{N}_.]{2,}/gu;
+const HAPPY = /[\u{1F600}-\u{1F60D}\u{1F617}-\u{1F61A}\u{1F642}\u{1F643}\u{1F970}\u{1F929}\u{1F44D}\u{1F64C}\u{1F64F}\u{1F44F}\u{1F389}\u{1F38A}\u{2764}\u{1F49A}-\u{1F49C}\u{1F9E1}\u{1F499}\u{2B50}\u{1F31F}\u{2728}\u{1F525}]|<3|:-?\)|;-?\)|:D\b/gu;
+const ANGRY = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}\u{1F4A9}\u{1F612}\u{1F644}\u{1F611}\u{1F610}\u{1F62D}\u{1F622}\u{1F629}\u{1F62B}\u{1F92E}\u{1F595}]|:-?\(|>:\(/gu;
+const QUESTION_WORD = /^(?:how|when|where|what|why|which|who|can|could|do|does|did|is|are|will|would|hoe|wanneer|waar|wat|waarom|welke|wie|kan|kun|kunnen|kunt|is|zijn|heeft|hebben|wordt|wie|wann|wo|was|warum|welche|kann|können|könnt|ist|sind|gibt|habt|hat|hur|när|var|vad|varför|vilken|vilka|kan|går|finns|är|har|får)\b/i;
+
+const PERSONAL: RegExp[] = [
+  /\b[a-z]{2}\d{2}\s?(?:[a-z0-9]{4}\s?){2,7}[a-z0-9]{1,4}\b/gi, // IBAN
+  /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/gi, // e-mail
+  /(?:\+|00)\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\b0\d{1,3}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b06[\s-]?\d{8}\b/g, // phone
+  /(?:order|bestelling|ordernummer|ordernr|bestellnummer|bestellung|auftrag|kundennummer|klantnummer|kundnummer|account|konto|rekening|kontonummer|ärende|ärendenummer|referentie|reference|ref|case|ticket|nr|no|#)\.?\s*[:#]?\s*[a-z]{0,3}\d{5,}/gi, // order, account, case numbers
+  /\b\d{4}\s?[a-z]{2}\b(?=.*\d)|\b\d{3}\s?\d{2}\b(?=\s+\p{L}+$)/giu, // Dutch / Swedish postcodes next to an address
+];
+
+/** Threats of violence or exposure, per language; lower-case, apostrophes normalised. */
+const THREATS: RegExp[] = [
+  /\b(?:i|we)\s+know\s+where\s+(?:you|u|she|he|they|your|ur|his|her|their)\b.{0,40}\b(?:live|lives|living|work|works|sleep)/,
+  /\bwatch\s+(?:your|ur|yer|her|his|their)\s+back\b/,
+  /\b(?:better|gonna|going\s+to|will|i'll|we'll)\s+(?:watch\s+out|find\s+(?:you|u|her|him|them)|get\s+(?:you|u|her|him|them)|hurt|kill|stab|shoot|burn|beat|smash)/,
+  /\b(?:kill|stab|shoot|hurt|beat\s+up|burn\s+down|smash)\s+(?:you|u|her|him|them|your|ur|every)/,
+  /\b(?:wait(?:ing)?\s+for\s+(?:you|u|her|him)\s+(?:outside|after)|see\s+(?:you|u)\s+outside|coming\s+for\s+(?:you|u|her|him)|you(?:'ll|\s+will)\s+(?:regret|pay\s+for))/,
+  /\b(?:ik|wij|we)\s+weten?\s+waar\s+(?:je|jij|jullie|ze|zij|hij|u)\b.{0,30}\b(?:woon|werk)/,
+  /\bpas\s+(?:maar\s+|jij\s+maar\s+|goed\s+)?op\b|\b(?:ik|we)\s+(?:kom|komen|ga|gaan)\s+(?:je|jou|jullie|haar|hem)\s+(?:halen|pakken|vinden|opzoeken)|\b(?:maak|maken)\s+(?:je|jou|jullie|haar|hem)\s+(?:kapot|af|dood)|\bsteek\s+(?:je|jou|haar|hem)|\bwacht\s+(?:je|jou|haar|hem)\s+op\b/,
+  /\b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+wo\s+(?:du|sie|er|ihr)\b.{0,30}\b(?:wohn|arbeit)|\bpass\s+(?:bloß|bloss|nur|lieber|mal)?\s*auf\b|\b(?:ich|wir)\s+(?:finde|finden|kriege|kriegen|hole|holen|erwische|erwischen)\s+(?:dich|euch|sie|ihn)\b|\b(?:umbringen|abstechen|abknallen|kaltmachen|fertigmachen)\b|\bwarte[nt]?\s+(?:vor|auf)\s+(?:dich|euch|ihr|ihm)|\bdas\s+wirst\s+du\s+bereuen/,
+  /\b(?:jag|vi)\s+vet\s+var\s+(?:du|ni|hon|han|de)\b.{0,30}\b(?:bor|jobbar|arbetar)|\b(?:akta|se\s+upp\s+för)\s+(?:dig|er|henne|honom)|\b(?:jag|vi)\s+ska\s+(?:döda|hitta|ta|slå|knivhugga)\s+(?:dig|er|henne|honom)|\bvi\s+ses\s+utanför|\bni\s+kommer\s+(?:att\s+)?ångra/,
+];
+
+export function signals(comment: string): Signal[] {
+  const out: Signal[] = [];
+  const normal = normalize(comment);
+  const add = (kind: SignalKind, regex: RegExp, text = normal) => {
+    for (const m of text.matchAll(regex)) out.push({ kind, text: m[0].trim() });
+  };
+  add('link', LINK);
+  add('mention', MENTION, comment);
+  if (comment.includes('?')) out.push({ kind: 'question', text: '?' });
+  else if (QUESTION_WORD.test(normal.trim())) out.push({ kind: 'question', text: normal.trim().split(/\s+/)[0] });
+  add('happy-emoji', HAPPY, comment);
+  add('angry-emoji', ANGRY, comment);
+  const shouted = comment.match(/\b\p{Lu}{3,}\b/gu) ?? [];
+  if (shouted.length >= 2) out.push({ kind: 'shouting', text: shouted.slice(0, 2).join(' ') });
+  // A link is not a phone number, and a phone number is not an order number twice over.
+  const withoutLinks = normal.replace(LINK, ' ');
+  const personal = new Set<string>();
+  for (const regex of PERSONAL) for (const m of withoutLinks.matchAll(regex)) if (/\d{5,}|@/.test(m[0].replace(/[\s-]/g, ''))) personal.add(m[0].trim());
+  for (const text of personal) out.push({ kind: 'personal-data', text });
+  for (const regex of THREATS) {
+    const m = regex.exec(normal);
+    if (m) out.push({ kind: 'threat', text: m[0].trim() });
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Suggestions for a comment: for each question the comment holds evidence for, a value, a confidence
+// between 0 and 1 and the reasons (the words or signals that drove it). No evidence, no suggestion:
+// a guess from priors alone is never offered.
+import type { AnswerValue } from '../playbook/types.js';
+import { detectLocale } from '../tone/detect-locale.js';
+import { read, type Reading } from './features.js';
+import { matchHint } from './hints.js';
+import type { QuestionModel, SuggestModel } from './model.js';
+import { SUGGEST_LANGUAGES } from './model.js';
+import { normalize } from './tokens.js';
+
+export interface Suggestion {
+  value: AnswerValue;
+  confidence: number;
+  because: string[];
+}
+
+export interface Suggestions {
+  /** The language the comment was read in. */
+  locale: string;
+  byQuestion: Map<string, Suggestion>;
+}
+
+/** At or above this, a suggestion is pre-selected, and used by --use-suggestions. */
+export const CONFIDENT = 0.6;
+
+/** Smoothing for words a class never saw. */
+const ALPHA = 0.5;
+/** Each matched hint adds this to its class's log-score. */
+const HINT_BONUS = 2.5;
+/** A feature is evidence for a class when it is this many times likelier there than anywhere else. */
+const EVIDENCE_RATIO = 3;
+const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
+
+export function suggest(model: SuggestModel, comment: string): Suggestions {
+  const locale = detectLocale(comment, SUGGEST_LANGUAGES, 'en');
+  const byQuestion = new Map<string, Suggestion>();
+  if (!comment.trim()) return { locale, byQuestion };
+  const reading = read(comment, locale, knownSet(model));
+  const normalText = normalize(comment);
+  for (const question of model.questions) {
+    const found = question.detect ? detected(question, reading) : classify(question, reading, normalText);
+    if (!found) continue;
+    byQuestion.set(question.id, found);
+    // A threat question is asked only for abuse: the comment is abuse, whatever else it resembles.
+    if (question.detect === 'threat') for (const [id, value] of Object.entries(question.implies)) byQuestion.set(id, { value, confidence: found.confidence, because: found.because });
+  }
+  return { locale, byQuestion };
+}
+
+const knownSets = new WeakMap<SuggestModel, Set<string>>();
+function knownSet(model: SuggestModel): Set<string> {
+  let set = knownSets.get(model);
+  if (!set) knownSets.set(model, (set = new Set(model.known)));
+  return set;
+}
+
+function detected(question: QuestionModel, reading: Reading): Suggestion | undefined {
+  const signals = reading.signals.filter((s) => s.kind === question.detect);
+  if (signals.length === 0) return undefined;
+  return { value: true, confidence: SIGNAL_CONFIDENCE[question.detect!], because: signals.slice(0, 3).map((s) => `"${s.text}"`) };
+}
+
+function classify(question: QuestionModel, reading: Reading, normalText: string): Suggestion | undefined {
+  const { classes, counts, totals } = question;
+  const vocabulary = Object.keys(counts).length || 1;
+  const scores = classes.map(() => 0);
+  const matchedHints = classes.map(() => [] as string[]);
+  for (const { value, hint } of question.hints) {
+    const c = classes.indexOf(value);
+    const words = matchHint(hint, reading.tokens, normalText);
+    if (words && !matchedHints[c].includes(words)) matchedHints[c].push(words);
+  }
+  const evidence = classes.map(() => [] as { text: string; ratio: number }[]);
+  let used = 0;
+  for (const feature of reading.features) {
+    const row = counts[feature.id];
+    if (!row) continue;
+    used++;
+    const p = row.map((n, c) => (n + ALPHA) / (totals[c] + ALPHA * vocabulary));
+    p.forEach((pc, c) => { scores[c] += Math.log(pc); });
+    p.forEach((pc, c) => {
+      const others = Math.max(...p.filter((_, o) => o !== c));
+      if (row[c] >= 1 && pc / others >= EVIDENCE_RATIO) evidence[c].push({ text: feature.text, ratio: pc / others });
+    });
+  }
+  matchedHints.forEach((m, c) => { scores[c] += HINT_BONUS * m.length; });
+  // Many weak words should not add up to certainty: soften the scores by how many spoke.
+  const temperature = 1 + used / 4;
+  const probabilities = softmax(scores.map((s) => s / temperature));
+  const top = probabilities.indexOf(Math.max(...probabilities));
+  // A yes/no question is suggested only towards yes ("no" is what its default is for), and only on a
+  // hint of its own: a few examples are too little to learn a flag from words alone.
+  if (question.type === 'confirm' && (classes[top] !== 'true' || matchedHints[top].length === 0)) return undefined;
+  const reasons = distinct([...matchedHints[top], ...evidence[top].sort((a, b) => b.ratio - a.ratio).map((e) => e.text)]);
+  if (reasons.length === 0) return undefined;
+  const value: AnswerValue = question.type === 'confirm' ? true : classes[top];
+  return { value, confidence: Math.round(probabilities[top] * 100) / 100, because: reasons.slice(0, 3).map((r) => `"${r}"`) };
+}
+
+/** Reasons without repeats: "i know" says nothing after "i know where". */
+function distinct(reasons: string[]): string[] {
+  const out: string[] = [];
+  for (const reason of reasons) if (!out.some((r) => r.includes(reason))) out.push(reason);
+  return out;
+}
+
+function softmax(xs: number[]): number[] {
+  const max = Math.max(...xs);
+  const exps = xs.map((x) => Math.exp(x - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
