@@ -27,6 +27,17 @@ const MIN_PART = 4;
 export function read(comment: string, locale: string, known?: ReadonlySet<string>): Reading {
   const tokens = tokenize(comment, locale);
   const found = signals(comment);
+  const features = wordFeatures(tokens, known);
+  const seen = new Set(features.map((f) => f.id));
+  for (const signal of found) {
+    if (!seen.has(`s:${signal.kind}`)) features.push({ id: `s:${signal.kind}`, text: signal.text });
+    seen.add(`s:${signal.kind}`);
+  }
+  return { locale, tokens, signals: found, features };
+}
+
+/** The features of words alone (a hint phrase has no links or emoji to look for). */
+export function wordFeatures(tokens: Token[], known?: ReadonlySet<string>): Feature[] {
   const features: Feature[] = [];
   const seen = new Set<string>();
   const add = (id: string, text: string) => {
@@ -40,8 +51,7 @@ export function read(comment: string, locale: string, known?: ReadonlySet<string
     if (next && next.negated === token.negated) add(`b:${token.stem} ${next.stem}`, `${token.word} ${next.word}`);
     if (known && token.word.length >= 2 * MIN_PART) for (const part of compoundParts(token.word, token.stem, known)) add(`${token.negated ? 'n' : 'w'}:${part}`, token.word);
   });
-  for (const signal of found) add(`s:${signal.kind}`, signal.text);
-  return { locale, tokens, signals: found, features };
+  return features;
 }
 
 /** Known stems inside a long word (not the word's own stem). */

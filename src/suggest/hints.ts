@@ -13,11 +13,12 @@ export interface CompiledHint {
   negates: boolean;
 }
 
-export function compileHint(text: string, locale: string): CompiledHint {
+export function compileHint(text: string, locale: string): { hint: CompiledHint; tokens: Token[] } {
   const normal = normalize(text).trim();
   const wordLike = /^[\p{L}\p{N}]/u.test(normal) && /[\p{L}\p{N}]$/u.test(normal);
-  const words = wordLike ? tokenize(normal, locale).map((t) => ({ word: t.word, stem: t.stem })) : [];
-  return { text, locale, words, negates: words.some((w) => isNegator(w.word, locale)) };
+  const tokens = wordLike ? tokenize(normal, locale) : [];
+  const words = tokens.map((t) => ({ word: t.word, stem: t.stem }));
+  return { hint: { text, locale, words, negates: words.some((w) => isNegator(w.word, locale)) }, tokens };
 }
 
 /** Does the hint occur in the comment? The matched words, as written, or undefined. */

@@ -3,9 +3,9 @@
 // and its hints (each hint phrase is a short example of its choice). Naive Bayes: small, local,
 // deterministic, trained in milliseconds, and better with every example a team adds.
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
-import type { Question } from '../playbook/types.js';
+import type { Example, Question } from '../playbook/types.js';
 import { detectLocale } from '../tone/detect-locale.js';
-import { read } from './features.js';
+import { read, wordFeatures } from './features.js';
 import { compileHint, type CompiledHint } from './hints.js';
 
 /** Languages the engine reads (stemmers and negations); a comment in another is read as English. */
@@ -38,9 +38,10 @@ export interface SuggestModel {
   known: string[];
 }
 
-export function trainModel(playbook: LoadedPlaybook): SuggestModel {
+/** Learns from the playbook's examples (or the given subset of them, for cross-validation) and hints. */
+export function trainModel(playbook: LoadedPlaybook, only?: Example[]): SuggestModel {
   const views = playbook.locales.map((locale) => ({ locale, data: inLocale(playbook, locale).data }));
-  const examples = (playbook.data.examples ?? []).map((example) => {
+  const examples = (only ?? playbook.data.examples ?? []).map((example) => {
     const locale = detectLocale(example.comment, SUGGEST_LANGUAGES, 'en');
     return { answers: example.answers, reading: read(example.comment, locale) };
   });
@@ -79,9 +80,9 @@ export function trainModel(playbook: LoadedPlaybook): SuggestModel {
         for (const text of hints ?? []) {
           if (seen.has(`${value}\0${locale}\0${text}`)) continue;
           seen.add(`${value}\0${locale}\0${text}`);
-          const hint = compileHint(text, locale);
+          const { hint, tokens } = compileHint(text, locale);
           model.hints.push({ value, hint });
-          if (hint.words.length) learn(value, read(text, locale).features, HINT_WEIGHT);
+          if (tokens.length) learn(value, wordFeatures(tokens), HINT_WEIGHT);
         }
       }
     }

@@ -27,7 +27,7 @@ const PERSONAL: RegExp[] = [
 
 /** Threats of violence or exposure, per language; lower-case, apostrophes normalised. */
 const THREATS: RegExp[] = [
-  /\b(?:i|we)\s+know\s+where\s+(?:you|u|she|he|they|your|ur|his|her|their)\b.{0,40}\b(?:live|lives|living|work|works|sleep)/,
+  /\b(?:i|we)\s+know\s+where\s+(?:you|u|she|he|they|your|ur|his|her|their)\b.{0,40}\b(?:lives|living|live|works|work|sleeps|sleep)/,
   /\bwatch\s+(?:your|ur|yer|her|his|their)\s+back\b/,
   /\b(?:better|gonna|going\s+to|will|i'll|we'll)\s+(?:watch\s+out|find\s+(?:you|u|her|him|them)|get\s+(?:you|u|her|him|them)|hurt|kill|stab|shoot|burn|beat|smash)/,
   /\b(?:kill|stab|shoot|hurt|beat\s+up|burn\s+down|smash)\s+(?:you|u|her|him|them|your|ur|every)/,

@@ -24,22 +24,28 @@ export interface Suggestions {
 /** At or above this, a suggestion is pre-selected, and used by --use-suggestions. */
 export const CONFIDENT = 0.6;
 
-/** Smoothing for words a class never saw. */
-const ALPHA = 0.5;
-/** Each matched hint adds this to its class's log-score. */
-const HINT_BONUS = 2.5;
-/** A feature is evidence for a class when it is this many times likelier there than anywhere else. */
-const EVIDENCE_RATIO = 3;
+/** How the scores are weighed; chosen by cross-validation on the starter's examples (bench/cross-validate.mjs). */
+export const SETTINGS = {
+  /** Smoothing for words a class never saw. */
+  alpha: 0.5,
+  /** Each matched hint adds this to its class's log-score. */
+  hintBonus: 2.5,
+  /** A feature is evidence for a class when it is this many times likelier there than anywhere else. */
+  evidenceRatio: 3,
+  /** Many weak words should not add up to certainty: scores are divided by 1 + words / this. */
+  softening: 8,
+};
+type Settings = typeof SETTINGS;
 const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
 
-export function suggest(model: SuggestModel, comment: string): Suggestions {
+export function suggest(model: SuggestModel, comment: string, settings: Settings = SETTINGS): Suggestions {
   const locale = detectLocale(comment, SUGGEST_LANGUAGES, 'en');
   const byQuestion = new Map<string, Suggestion>();
   if (!comment.trim()) return { locale, byQuestion };
   const reading = read(comment, locale, knownSet(model));
   const normalText = normalize(comment);
   for (const question of model.questions) {
-    const found = question.detect ? detected(question, reading) : classify(question, reading, normalText);
+    const found = question.detect ? detected(question, reading) : classify(question, reading, normalText, settings);
     if (!found) continue;
     byQuestion.set(question.id, found);
     // A threat question is asked only for abuse: the comment is abuse, whatever else it resembles.
@@ -61,7 +67,7 @@ function detected(question: QuestionModel, reading: Reading): Suggestion | undef
   return { value: true, confidence: SIGNAL_CONFIDENCE[question.detect!], because: signals.slice(0, 3).map((s) => `"${s.text}"`) };
 }
 
-function classify(question: QuestionModel, reading: Reading, normalText: string): Suggestion | undefined {
+function classify(question: QuestionModel, reading: Reading, normalText: string, { alpha, hintBonus, evidenceRatio, softening }: Settings): Suggestion | undefined {
   const { classes, counts, totals } = question;
   const vocabulary = Object.keys(counts).length || 1;
   const scores = classes.map(() => 0);
@@ -77,16 +83,15 @@ function classify(question: QuestionModel, reading: Reading, normalText: string)
     const row = counts[feature.id];
     if (!row) continue;
     used++;
-    const p = row.map((n, c) => (n + ALPHA) / (totals[c] + ALPHA * vocabulary));
+    const p = row.map((n, c) => (n + alpha) / (totals[c] + alpha * vocabulary));
     p.forEach((pc, c) => { scores[c] += Math.log(pc); });
     p.forEach((pc, c) => {
       const others = Math.max(...p.filter((_, o) => o !== c));
-      if (row[c] >= 1 && pc / others >= EVIDENCE_RATIO) evidence[c].push({ text: feature.text, ratio: pc / others });
+      if (row[c] >= 1 && pc / others >= evidenceRatio) evidence[c].push({ text: feature.text, ratio: pc / others });
     });
   }
-  matchedHints.forEach((m, c) => { scores[c] += HINT_BONUS * m.length; });
-  // Many weak words should not add up to certainty: soften the scores by how many spoke.
-  const temperature = 1 + used / 4;
+  matchedHints.forEach((m, c) => { scores[c] += hintBonus * m.length; });
+  const temperature = 1 + used / softening;
   const probabilities = softmax(scores.map((s) => s / temperature));
   const top = probabilities.indexOf(Math.max(...probabilities));
   // A yes/no question is suggested only towards yes ("no" is what its default is for), and only on a

@@ -5,6 +5,7 @@ import { duplicateId } from './duplicate-id.js';
 import { exampleFailed } from './example-failed.js';
 import { placeholder } from './placeholder.js';
 import { playbookStale } from './playbook-stale.js';
+import { suggestionsThin } from './suggestions-thin.js';
 import { refChoice } from './ref-choice.js';
 import { refContact } from './ref-contact.js';
 import { refQuestion } from './ref-question.js';
@@ -45,5 +46,6 @@ export const RULES: readonly Rule[] = [
   placeholder,
   playbookStale,
   exampleFailed,
+  suggestionsThin,
   tone,
 ];

@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import { phrase } from '../../i18n/phrase.js';
+import { detectLocale } from '../../tone/detect-locale.js';
+import { at, type Rule } from '../rule.js';
+
+/** Examples a choice needs in a language before suggestions can learn it there. */
+export const MIN_EXAMPLES = 3;
+
+export const suggestionsThin: Rule = {
+  id: 'suggestions-thin',
+  severity: 'warning',
+  description: `Each choice of a question the examples answer has at least ${MIN_EXAMPLES} example comments in each locale, so suggestions can learn it.`,
+  check(context) {
+    const { data, locales } = context.playbook;
+    const examples = (data.examples ?? []).map((e) => ({ answers: e.answers, locale: detectLocale(e.comment, locales, locales[0]) }));
+    const out: Diagnostic[] = [];
+    data.questions.forEach((question, q) => {
+      // A playbook that gives no example for a question does not use suggestions for it.
+      if (question.type !== 'select' || !examples.some((e) => e.answers[question.id] !== undefined)) return;
+      question.choices?.forEach((choice, c) => {
+        const thin = locales
+          .map((locale) => ({ locale, count: examples.filter((e) => e.locale === locale && e.answers[question.id] === choice.value).length }))
+          .filter((x) => x.count < MIN_EXAMPLES);
+        if (thin.length === 0) return;
+        const counts = thin.map((x) => `${x.locale}: ${x.count}`).join(', ');
+        out.push(at(suggestionsThin, context, ['questions', q, 'choices', c, 'value'], phrase('suggestions.thin', { id: question.id, value: choice.value, counts, min: MIN_EXAMPLES })));
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,76 @@
+// The suggestion engine on the built-in starter: word forms, negation, compounds, signals, evidence.
+import { describe, expect, it } from 'vitest';
+import { STARTER_PLAYBOOK } from '../../src/playbook/builtin.js';
+import { loadPlaybook } from '../../src/playbook/load.js';
+import { trainModel } from '../../src/suggest/model.js';
+import { signals } from '../../src/suggest/patterns.js';
+import { CONFIDENT, suggest } from '../../src/suggest/suggest.js';
+import { tokenize } from '../../src/suggest/tokens.js';
+
+const model = trainModel(loadPlaybook(STARTER_PLAYBOOK).playbook!);
+const kindOf = (comment: string) => suggest(model, comment).byQuestion.get('kind');
+const confidentKind = (comment: string) => {
+  const s = kindOf(comment);
+  return s && s.confidence >= CONFIDENT ? s.value : undefined;
+};
+
+describe('reading a comment', () => {
+  it('stems in the comment\'s language and marks what a negation covers', () => {
+    expect(tokenize('Slechte service', 'nl').map((t) => t.stem)).toEqual(['slecht', 'servic']);
+    expect(tokenize('Das ist falsche Info', 'de').map((t) => t.stem)).toContain('falsch');
+    expect(tokenize('dåligt', 'sv')[0].stem).toBe(tokenize('dålig', 'sv')[0].stem);
+    expect(tokenize('not bad at all, but late', 'en').map((t) => [t.word, t.negated])).toEqual([['not', false], ['bad', true], ['at', true], ['all', true], ['but', false], ['late', false]]);
+  });
+
+  it('finds links, mentions, questions, personal data and threats', () => {
+    const kinds = (text: string) => signals(text).map((s) => `${s.kind}:${s.text}`);
+    expect(kinds('Check www.getrich.biz @anna')).toEqual(['link:www.getrich.biz', 'mention:@anna']);
+    expect(kinds('Do you ship to Norway')).toEqual(['question:do']);
+    expect(kinds('order 48213377 still not here, call me on 06 12345678')).toEqual(expect.arrayContaining(['personal-data:order 48213377', 'personal-data:06 12345678']));
+    expect(kinds('my IBAN is NL91 ABNA 0417 1643 00, mail jan@mail.nl')).toEqual(expect.arrayContaining(['personal-data:nl91 abna 0417 1643 00', 'personal-data:jan@mail.nl']));
+    expect(kinds("I know where your social media girl lives. She'd better watch out.")).toEqual(expect.arrayContaining(["threat:i know where your social media girl lives"]));
+    expect(kinds('Ich weiß, wo du wohnst.').some((k) => k.startsWith('threat:'))).toBe(true);
+    expect(kinds('vi vet var ni bor').some((k) => k.startsWith('threat:'))).toBe(true);
+    expect(kinds('ik weet waar jullie wonen').some((k) => k.startsWith('threat:'))).toBe(true);
+    expect(kinds('Where do you live? I want to visit your shop').some((k) => k.startsWith('threat:'))).toBe(false);
+  });
+});
+
+describe('suggestions on the starter', () => {
+  it('word forms meet their hints: "Slechte", "dåligt", "falsche", "Heard", "Do your"', () => {
+    expect(confidentKind('Slechte service, nooit meer bij jullie')).toBe('complaint');
+    expect(confidentKind('Heard you are closing all shops next month?')).toBe('misinformation');
+    expect(confidentKind('Do your shops open on Sunday')).toBe('question');
+    expect(kindOf('Slechte service, nooit meer bij jullie')!.because).toContain('"slechte"');
+  });
+
+  it('a threat is abuse with the threat flag, whatever else it resembles', () => {
+    const s = suggest(model, "I know where your social media girl lives. She'd better watch out.").byQuestion;
+    expect(s.get('kind')?.value).toBe('abuse');
+    expect(s.get('threat')).toMatchObject({ value: true });
+    expect(s.get('threat')!.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(s.get('threat')!.because[0]).toMatch(/know where your social media girl live/);
+  });
+
+  it('an insult at another follower is hate, not abuse of the brand', () => {
+    expect(confidentKind('@maria Leute wie du sollten hier gar nicht kommentieren, geh zurück nach Hause')).toBe('hate');
+  });
+
+  it('no evidence, no suggestion; and no suggestion ever without a reason', () => {
+    expect(kindOf('Clover fields')).toBeUndefined();
+    expect(kindOf('hmm')).toBeUndefined();
+    expect(suggest(model, '').byQuestion.size).toBe(0);
+    for (const comment of ['Still waiting for my refund', 'Thanks so much!', 'www.win-now.biz free crypto']) {
+      for (const s of suggest(model, comment).byQuestion.values()) expect(s.because.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a negation flips the hint it covers: "not bad" is no complaint', () => {
+    expect(confidentKind('not bad at all, thanks for the quick help')).not.toBe('complaint');
+  });
+
+  it('links mean spam; a question mark means a question', () => {
+    expect(confidentKind('Earn 500 a day from home, check my profile www.getrich.biz')).toBe('spam');
+    expect(kindOf('Is the store in Leeds open tomorrow?')?.value).toBe('question');
+  });
+});
