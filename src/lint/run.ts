@@ -1,6 +1,7 @@
 // Lints one playbook: load (YAML, schema, templates), then every rule on what loaded.
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { loadPlaybook } from '../playbook/load.js';
+import { loadPlaybook, playbookFile } from '../playbook/load.js';
+import { relocateToExtends } from './builtin-blame.js';
 import type { Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -32,6 +33,9 @@ export function lintPlaybook(target: string, options: LintOptions): FileResult {
       }
     }
   }
-  const file = loaded.playbook?.file ?? diagnostics[0]?.file ?? target;
-  return { file, diagnostics: diagnostics.sort(compareDiagnostics) };
+  // A team cannot edit the built-in playbooks and templates: what is still reported in one of them
+  // (the rules blame what they can on the team's change) goes to the team file's `extends`.
+  const reported = relocateToExtends(loaded.playbook?.file ?? playbookFile(target), loaded.playbook, diagnostics);
+  const file = loaded.playbook?.file ?? reported[0]?.file ?? target;
+  return { file, diagnostics: reported.sort(compareDiagnostics) };
 }

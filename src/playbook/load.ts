@@ -30,8 +30,8 @@ export interface LoadedPlaybook {
    * null when it exists but could not be used (already reported).
    */
   templates: Map<string, TemplateSource | null>;
-  /** The files it is made of: itself first, then each playbook it extends. */
-  layers: { file: string; templatesDir: string; raw: Record<string, unknown> }[];
+  /** The files it is made of: itself first, then each playbook it extends (each as written, with positions). */
+  layers: { file: string; templatesDir: string; raw: Record<string, unknown>; source: YamlSource }[];
 }
 
 export interface LoadResult {
@@ -93,7 +93,7 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   if (diagnostics.length > 0) return { diagnostics };
   const raw = source.data as Record<string, unknown>;
   const data = localize(raw, raw.locale as string);
-  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data }));
+  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source }));
   const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), layers };
   diagnostics.push(...loadTemplates(playbook));
   return { playbook, diagnostics };

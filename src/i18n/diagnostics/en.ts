@@ -154,6 +154,24 @@ export const en = {
   'change.added': 'added here',
   'change.changed': 'changed here',
 
+  // A finding in a built-in file (which a team cannot edit), said in the team's file
+  'builtin.at': 'in the built-in {parent} playbook at {where}: {problem}',
+  'builtin.inTemplate': 'in the built-in template {file}:{line}:{column}: {problem}',
+  'builtin.fallback': '{problem} (in the built-in {parent} playbook, {file}:{line}:{column})',
+  'builtin.fallbackTemplate': '{problem} (in the built-in template {file}:{line}:{column})',
+  'blame.because': '{problem}; {change}',
+  'ref.removedHere': '{kind} "{id}" does not exist; removed here',
+  'choice.noSituation': 'choice "{choice}" of question "{question}" matches no situation',
+  'shadowed.byTeam': 'situation "{later}" can never match: "{earlier}" matches first every time',
+  'translation.inherited': 'no {locale} translation',
+  'tone.findingBecause': 'template "{id}" variant {n} (situation "{situation}"): {finding} ("{words}"); {change}. {suggestion}',
+  'change.itemAdded': '{kind} "{id}" was added here',
+  'change.itemRemoved': '{kind} "{id}" was removed here',
+  'change.itemMoved': '{kind} "{id}" was moved here',
+  'change.field': '{where} was changed here',
+  'change.localeAdded': 'locale {locale} was added here',
+  'change.template': 'template "{template}" in {locale} was changed here',
+
   // Summary (stylish)
   'summary.clean.one': '✔ 1 playbook checked, no problems',
   'summary.clean': '✔ {count} playbooks checked, no problems',

@@ -1,10 +1,11 @@
-import { phrase } from '../../i18n/phrase.js';
+import { phrase, type Phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { didYouMeanPhrase } from '../../playbook/suggest.js';
 import type { AnswerValue, Question } from '../../playbook/types.js';
 import { allWhens } from '../../playbook/walk.js';
 import type { Path } from '../../playbook/yaml-source.js';
 import { conditionValues } from '../../triage/when.js';
+import { because, changedField } from '../builtin-blame.js';
 import { at, type Rule, type RuleContext } from '../rule.js';
 
 export const refChoice: Rule = {
@@ -33,14 +34,17 @@ export const refChoice: Rule = {
 };
 
 function check(context: RuleContext, question: Question, value: AnswerValue, path: Path, out: Diagnostic[]): void {
+  // In a built-in item: said where the team rewrote the question's choices or changed its type.
+  const index = context.playbook.data.questions.indexOf(question);
+  const blame = (message: Phrase) => because(message, changedField(context.playbook, ['questions', index, 'choices']) ?? changedField(context.playbook, ['questions', index, 'type']));
   if (question.type === 'select') {
     const values = question.choices?.map((c) => c.value) ?? [];
     if (!values.includes(value as string)) {
-      out.push(at(refChoice, context, path, phrase('ref.notChoice', { value: String(value), question: question.id, hint: didYouMeanPhrase(String(value), values) || phrase('hint.choices', { list: values.join(', ') }) })));
+      out.push(at(refChoice, context, path, phrase('ref.notChoice', { value: String(value), question: question.id, hint: didYouMeanPhrase(String(value), values) || phrase('hint.choices', { list: values.join(', ') }) }), 'value', blame));
     }
   } else if (question.type === 'confirm' && typeof value !== 'boolean') {
-    out.push(at(refChoice, context, path, phrase('ref.yesNo', { question: question.id, value: JSON.stringify(value) })));
+    out.push(at(refChoice, context, path, phrase('ref.yesNo', { question: question.id, value: JSON.stringify(value) }), 'value', blame));
   } else if (question.type === 'input' && typeof value !== 'string') {
-    out.push(at(refChoice, context, path, phrase('ref.takesText', { question: question.id, value: JSON.stringify(value) })));
+    out.push(at(refChoice, context, path, phrase('ref.takesText', { question: question.id, value: JSON.stringify(value) }), 'value', blame));
   }
 }

@@ -1,6 +1,7 @@
 import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { didYouMeanPhrase } from '../../playbook/suggest.js';
+import { removedHere } from '../builtin-blame.js';
 import { at, type Rule } from '../rule.js';
 
 export const refContact: Rule = {
@@ -12,7 +13,10 @@ export const refContact: Rule = {
     const ids = Object.keys(data.contacts ?? {});
     const out: Diagnostic[] = [];
     const check = (id: string | undefined, path: (string | number)[]) => {
-      if (id !== undefined && !ids.includes(id)) out.push(at(refContact, context, path, phrase('ref.noContact', { id, hint: didYouMeanPhrase(id, ids) || (ids.length ? phrase('hint.contacts', { list: ids.join(', ') }) : phrase('hint.noContacts')) })));
+      if (id === undefined || ids.includes(id)) return;
+      const message = phrase('ref.noContact', { id, hint: didYouMeanPhrase(id, ids) || (ids.length ? phrase('hint.contacts', { list: ids.join(', ') }) : phrase('hint.noContacts')) });
+      // A built-in situation routes to a contact the team removed: said at its `remove`.
+      out.push(at(refContact, context, path, message, 'value', () => removedHere(context.playbook, 'contacts', id)));
     };
     data.situations.forEach((s, i) => {
       check(s.route, ['situations', i, 'route']);

@@ -2,6 +2,7 @@ import { phrase } from '../../i18n/phrase.js';
 import { dirname, relative } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { templateKey } from '../../playbook/load.js';
+import { because, localeAdded } from '../builtin-blame.js';
 import { at, type Rule } from '../rule.js';
 
 export const refTemplate: Rule = {
@@ -16,7 +17,8 @@ export const refTemplate: Rule = {
       for (const locale of locales) {
         if (templates.has(templateKey(locale, s.template))) continue;
         const expected = relative(dirname(file), `${templatesDir}/${locale}/${s.template}.hbs`);
-        out.push(at(refTemplate, context, ['situations', i, 'template'], phrase('ref.noTemplate', { id: s.template, locale, file: expected })));
+        // A built-in situation has no template in a locale the team added: said at that locale.
+        out.push(at(refTemplate, context, ['situations', i, 'template'], phrase('ref.noTemplate', { id: s.template, locale, file: expected }), 'value', (message) => because(message, localeAdded(context.playbook, locale))));
       }
     });
     return out;

@@ -2,6 +2,8 @@ import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { answersMaybeEmpty } from '../answer-space.js';
 import { classifyVariable } from '../../render/variables.js';
+import type { LoadedPlaybook } from '../../playbook/load.js';
+import { because, changedField, type Change } from '../builtin-blame.js';
 import type { Rule } from '../rule.js';
 import { analyzedVariants, inVariant } from '../template-variants.js';
 
@@ -23,10 +25,18 @@ export const templateUnguardedVariable: Rule = {
         if (maybeEmpty && use.path[0] === 'answers' && !maybeEmpty.get(item.template.id)?.has(use.path[1])) continue;
         {
           const name = use.path.join('.');
-          out.push(inVariant(templateUnguardedVariable, item, use, phrase('template.unguarded', { name })));
+          out.push(inVariant(templateUnguardedVariable, item, use, phrase('template.unguarded', { name }), (message) => because(message, madeOptional(context.playbook, use.path))));
         }
       }
     }
     return out;
   },
 };
+
+/** An answer a built-in template uses that the team made optional: where it changed `required`, `when` or `default`. */
+function madeOptional(playbook: LoadedPlaybook, path: string[]): Change | undefined {
+  if (path[0] !== 'answers') return undefined;
+  const index = playbook.data.questions.findIndex((q) => q.id === path[1]);
+  if (index === -1) return undefined;
+  return changedField(playbook, ['questions', index, 'required']) ?? changedField(playbook, ['questions', index, 'when']) ?? changedField(playbook, ['questions', index, 'default']);
+}

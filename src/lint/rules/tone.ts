@@ -1,4 +1,4 @@
-import { phrase, said } from '../../i18n/phrase.js';
+import { phrase, said, type Phrase } from '../../i18n/phrase.js';
 import { toneTexts, type ToneRuleId } from '../../tone/messages.js';
 import type { ToneFinding } from '../../tone/types.js';
 import type { Diagnostic } from '../../diagnostics.js';
@@ -12,6 +12,9 @@ import type { Rule } from '../rule.js';
 import { usesPlaceholder } from '../../playbook/placeholder.js';
 import { sampleAnswers } from '../sample-answers.js';
 import { EXAMPLE_AGENT } from './example-failed.js';
+import type { Path } from '../../playbook/yaml-source.js';
+import { isBuiltinTemplate } from '../../playbook/builtin.js';
+import { changedField, factIn, inTemplateAtChange, type Change } from '../builtin-blame.js';
 
 /** Lint ids of the tone checks: `tone-<check>` (e.g. tone-no-caps). */
 export const toneRuleId = (check: string) => `tone-${check}`;
@@ -35,7 +38,7 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
   if (!lexicon) return [];
   const samples = sampleAnswers(data);
   const out: Diagnostic[] = [];
-  for (const situation of data.situations) {
+  for (const [situationIndex, situation] of data.situations.entries()) {
     const template = situation.template === undefined ? undefined : templates.get(templateKey(data.locale, situation.template));
     const answers = samples.get(situation.id);
     if (!template || !answers) continue;
@@ -56,9 +59,13 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
         const key = `${template.file}:${line}:${column}:${finding.rule}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        const message = toneFinding(template.id, index + 1, situation.id, finding);
+        // A built-in template, fine in the built-in playbook, that fails with the team's settings or facts: said there.
+        const change = isBuiltinTemplate(template.file) ? toneChange(playbook, situationIndex, finding) : undefined;
+        const blamed = change && { at: change.at, problem: toneFinding(template.id, index + 1, situation.id, finding, change.change) };
         out.push({
-          rule: toneRuleId(finding.rule), severity: finding.severity, file: template.file, line, column,
-          ...said(toneFinding(template.id, index + 1, situation.id, finding)),
+          rule: toneRuleId(finding.rule), severity: finding.severity,
+          ...(blamed ? inTemplateAtChange({ file: template.file, line, column }, blamed) : { file: template.file, line, column, ...said(message) }),
         });
       }
     }
@@ -66,7 +73,31 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
   return out;
 }
 
-function toneFinding(id: string, n: number, situation: string, finding: ToneFinding) {
+/**
+ * The team's change that makes a built-in reply fail a check: the tone setting the check reads (the
+ * voice, a limit, the situation's apology rule or steps), the check's severity, or a fact the team
+ * wrote that shows in the flagged words.
+ */
+function toneChange(playbook: LoadedPlaybook, situation: number, finding: ToneFinding): Change | undefined {
+  const own: Path = ['situations', situation, 'tone'];
+  const settings: Record<string, Path[]> = {
+    'voice-formal': [['tone', 'voice']],
+    'voice-informal': [['tone', 'voice']],
+    'brief-words': [[...own, 'maxWords'], ['tone', 'maxWords']],
+    'brief-sentences': [[...own, 'maxSentences'], ['tone', 'maxSentences']],
+    'apology-misplaced': [[...own, 'apology']],
+    'informative-source': [['situations', situation, 'steps']],
+    'no-caps': [['tone', 'allowCaps']],
+  };
+  for (const path of [...(settings[finding.rule] ?? []), ['tone', 'rules', finding.rule]]) {
+    const change = changedField(playbook, path);
+    if (change) return change;
+  }
+  return factIn(playbook, finding.words);
+}
+
+function toneFinding(id: string, n: number, situation: string, finding: ToneFinding, change?: Phrase) {
   const texts = toneTexts(finding.rule as ToneRuleId, finding.vars);
-  return phrase('tone.finding', { id, n, situation, finding: texts.message, words: finding.words.split('\n')[0], suggestion: texts.suggestion });
+  const values = { id, n, situation, finding: texts.message, words: finding.words.split('\n')[0], suggestion: texts.suggestion };
+  return change ? phrase('tone.findingBecause', { ...values, change }) : phrase('tone.finding', values);
 }

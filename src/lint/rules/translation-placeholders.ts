@@ -2,6 +2,8 @@ import { phrase, said } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { templateKey } from '../../playbook/load.js';
 import type { Rule } from '../rule.js';
+import { isBuiltinTemplate } from '../../playbook/builtin.js';
+import { because, inTemplateAtChange, templateChange } from '../builtin-blame.js';
 import { analyzedVariants } from '../template-variants.js';
 
 export const translationPlaceholders: Rule = {
@@ -33,7 +35,11 @@ export const translationPlaceholders: Rule = {
         if (missing.length === 0 && extra.length === 0) continue;
         const key = missing.length && extra.length ? 'placeholders.both' : missing.length ? 'placeholders.lacks' : 'placeholders.adds';
         const { line, column } = template.variants[0] ?? { line: 1, column: 1 };
-        out.push({ rule: translationPlaceholders.id, severity: translationPlaceholders.severity, file: template.file, line, column, ...said(phrase(key, { id, locale, base: locales[0], missing: placeholders(missing), extra: placeholders(extra) })) });
+        const message = phrase(key, { id, locale, base: locales[0], missing: placeholders(missing), extra: placeholders(extra) });
+        // A built-in template that no longer matches the team's own template in the first locale: said there.
+        const blamed = isBuiltinTemplate(template.file) ? because(message, templateChange(context.playbook, id, locales[0])) : undefined;
+        const where = blamed ? inTemplateAtChange({ file: template.file, line, column }, blamed) : { file: template.file, line, column, ...said(message) };
+        out.push({ rule: translationPlaceholders.id, severity: translationPlaceholders.severity, ...where });
       }
     }
     return out;
