@@ -89,6 +89,7 @@ export const de: Record<PhraseKey, string> = {
   'example.noReplyToSearch': 'Antwort mit {texts} erwartet, aber es gibt keine Antwort',
   'example.variantFailed': 'Variante {variant} von Template "{template}" ist fehlgeschlagen: {error}',
   'example.variantLacks': 'Variante {variant} von Template "{template}" enthält {texts} nicht',
+  'suggestions.thin': 'zu wenige Beispiele, um „{value}“ von {id} zu lernen ({counts}); füge je Sprache mindestens {min} Beispielkommentare hinzu, damit die Vorschläge es lernen',
   'placeholder.here': '{where} ist noch ein Platzhalter („{text}“); bitte ausfüllen',
   'placeholder.inherited': '{where} ist nicht gesetzt: der Platzhalter des Playbooks {parent} („{text}“) wird verwendet; setze es in diesem Playbook',
   'stale.notDate': '"{date}" ist kein echtes Datum',

@@ -91,6 +91,7 @@ export const en = {
   'example.noReplyToSearch': 'expected a reply containing {texts}, but there is no reply',
   'example.variantFailed': 'variant {variant} of template "{template}" failed: {error}',
   'example.variantLacks': 'variant {variant} of template "{template}" does not contain {texts}',
+  'suggestions.thin': 'too few examples to learn "{value}" of {id} from ({counts}); add at least {min} example comments per language so suggestions can learn it',
   'placeholder.here': '{where} is still a placeholder ("{text}"); fill it in',
   'placeholder.inherited': '{where} is not set: the {parent} playbook\'s placeholder ("{text}") is used; set it in this playbook',
   'stale.notDate': '"{date}" is not a real date',

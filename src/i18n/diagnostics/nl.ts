@@ -89,6 +89,7 @@ export const nl: Record<PhraseKey, string> = {
   'example.noReplyToSearch': 'antwoord met {texts} verwacht, maar er is geen antwoord',
   'example.variantFailed': 'variant {variant} van template "{template}" faalde: {error}',
   'example.variantLacks': 'variant {variant} van template "{template}" bevat {texts} niet',
+  'suggestions.thin': 'te weinig voorbeelden om "{value}" van {id} van te leren ({counts}); voeg per taal minstens {min} voorbeeldreacties toe, zodat de voorstellen het leren',
   'placeholder.here': '{where} is nog een tijdelijke invulling ("{text}"); vul het in',
   'placeholder.inherited': '{where} is niet ingesteld: de tijdelijke invulling van het {parent}-playbook ("{text}") wordt gebruikt; stel het in dit playbook in',
   'stale.notDate': '"{date}" is geen bestaande datum',

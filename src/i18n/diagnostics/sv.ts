@@ -89,6 +89,7 @@ export const sv: Record<PhraseKey, string> = {
   'example.noReplyToSearch': 'väntade ett svar som innehåller {texts}, men det finns inget svar',
   'example.variantFailed': 'variant {variant} av mallen "{template}" misslyckades: {error}',
   'example.variantLacks': 'variant {variant} av mallen "{template}" innehåller inte {texts}',
+  'suggestions.thin': 'för få exempel för att lära sig "{value}" i {id} ({counts}); lägg till minst {min} exempelkommentarer per språk så att förslagen kan lära sig det',
   'placeholder.here': '{where} är fortfarande en platshållare ("{text}"); fyll i den',
   'placeholder.inherited': '{where} är inte angivet: platshållaren från playbooken {parent} ("{text}") används; ange det i den här playbooken',
   'stale.notDate': '"{date}" är inget riktigt datum',

@@ -15,8 +15,8 @@ export const suggestionsThin: Rule = {
     const examples = (data.examples ?? []).map((e) => ({ answers: e.answers, locale: detectLocale(e.comment, locales, locales[0]) }));
     const out: Diagnostic[] = [];
     data.questions.forEach((question, q) => {
-      // A playbook that gives no example for a question does not use suggestions for it.
-      if (question.type !== 'select' || !examples.some((e) => e.answers[question.id] !== undefined)) return;
+      // A playbook with only a few examples for a question is not learning from them (yet).
+      if (question.type !== 'select' || examples.filter((e) => e.answers[question.id] !== undefined).length < MIN_EXAMPLES) return;
       question.choices?.forEach((choice, c) => {
         const thin = locales
           .map((locale) => ({ locale, count: examples.filter((e) => e.locale === locale && e.answers[question.id] === choice.value).length }))
