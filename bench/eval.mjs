@@ -23,7 +23,7 @@ const byLocale = new Map();
 const byKind = new Map();
 const confusion = new Map();
 const all = tally();
-const threats = { n: 0, flagged: 0 };
+const threats = { n: 0, flagged: 0, falseAlarms: 0, of: 0 };
 const personal = { n: 0, flagged: 0, falseAlarms: 0, of: 0 };
 const misses = [];
 let suggestMs = 0;
@@ -42,8 +42,10 @@ for (const row of rows) {
   const key = `${row.kind}→${got ?? '(none)'}`;
   confusion.set(key, (confusion.get(key) ?? 0) + 1);
   if (got !== row.kind) misses.push(`  ${row.id}: ${got ?? '(none)'} ${kind ? `${Math.round(kind.confidence * 100)}% ${kind.because.join(', ')}` : ''} — ${row.comment.slice(0, 70)}`);
-  if (row.threat) { threats.n++; if (byQuestion.get('threat')?.value === true) threats.flagged++; }
-  const own = byQuestion.get('own_details')?.value === true;
+  const threat = byQuestion.get('threat')?.value === true && byQuestion.get('threat').confidence >= CONFIDENT;
+  // The threat question is asked for abuse: false alarms count among the abuse that threatens nobody.
+  if (row.threat) { threats.n++; if (threat) threats.flagged++; } else if (row.kind === 'abuse') { threats.of++; if (threat) threats.falseAlarms++; }
+  const own = byQuestion.get('own_details')?.value === true && byQuestion.get('own_details').confidence >= CONFIDENT;
   if (row.own_details) { personal.n++; if (own) personal.flagged++; } else { personal.of++; if (own) personal.falseAlarms++; }
 }
 
@@ -58,7 +60,7 @@ out.push('', 'Kind suggested (confidence >= ' + CONFIDENT + '):', line('all', al
 for (const [locale, t] of [...byLocale].sort()) out.push(line(`  ${locale}`, t));
 out.push('');
 for (const [kind, t] of [...byKind].sort()) out.push(line(`  ${kind}`, t));
-out.push('', `Threats flagged: ${threats.flagged} of ${threats.n}`);
+out.push('', `Threats flagged: ${threats.flagged} of ${threats.n}; false alarms ${threats.falseAlarms} of ${threats.of} abuse comments without a threat`);
 out.push(`Own personal data flagged: ${personal.flagged} of ${personal.n}; false alarms ${personal.falseAlarms} of ${personal.of}`);
 const kinds = [...byKind.keys()].sort();
 const cols = [...kinds, '(none)'];

@@ -35,6 +35,14 @@ const THREATS: RegExp[] = [
   /\b(?:ik|wij|we)\s+weten?\s+waar\s+(?:je|jij|jullie|ze|zij|hij|u)\b.{0,30}\b(?:woon|werk)/,
   /\bpas\s+(?:maar\s+|jij\s+maar\s+|goed\s+)?op\b|\b(?:ik|we)\s+(?:kom|komen|ga|gaan)\s+(?:je|jou|jullie|haar|hem)\s+(?:halen|pakken|vinden|opzoeken)|\b(?:maak|maken)\s+(?:je|jou|jullie|haar|hem)\s+(?:kapot|af|dood)|\bsteek\s+(?:je|jou|haar|hem)|\bwacht\s+(?:je|jou|haar|hem)\s+op\b/,
   /\b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+wo\s+(?:du|sie|er|ihr)\b.{0,30}\b(?:wohn|arbeit)|\bpass\s+(?:bloß|bloss|nur|lieber|mal)?\s*auf\b|\b(?:ich|wir)\s+(?:finde|finden|kriege|kriegen|hole|holen|erwische|erwischen)\s+(?:dich|euch|sie|ihn)\b|\b(?:umbringen|abstechen|abknallen|kaltmachen|fertigmachen)\b|\bwarte[nt]?\s+(?:vor|auf)\s+(?:dich|euch|ihr|ihm)|\bdas\s+wirst\s+du\s+bereuen/,
+  // Where someone lives, posted with an invitation to go there.
+  /\b(?:he|she|they)\s+lives?\s+(?:at|on|in)\s+\S+.{0,60}(?:pay\s+(?:him|her|them)\s+a\s+visit|visit|go\s+(?:see|get))|\b(?:hij|zij|ze)\s+woont\s+(?:op|in|aan)\s+.{0,60}\b(?:langs|opzoeken|bezoek)|\bwohnt\s+(?:in|am|an\s+der|auf)\s+.{0,60}\b(?:besucht|besuchen|vorbei)|\b(?:han|hon)\s+bor\s+(?:på|i)\s+.{0,60}\b(?:hälsa\s+på|besök|åk\s+dit)/,
+  // Violence against a person: a blow to the face, a weapon, "walking home alone tonight".
+  /\b(?:baseball\s+bat|to\s+the\s+face|punch(?:ed)?\s+(?:him|her|you)|beat\s+(?:him|her|you)\s+up|kop\s+in|in\s+elkaar\s+(?:slaan|trappen)|klap\s+voor\s+(?:z'n|zijn|haar|je)\s+(?:kop|bek)|auf\s+die\s+fresse|eins\s+aufs\s+maul|verprügel|käftsmäll|spöa\s+(?:upp|honom|henne|dig)|slå\s+(?:ihjäl|honom|henne|dig))/,
+  /\b(?:not|never)\s+walk\s+home\s+alone|\balleen\s+naar\s+huis\s+(?:lopen|gaan|fietsen)|\ballein\s+nach\s+hause\s+(?:gehen|laufen)|\bgå\s+hem\s+ensam|[\u{1F52A}\u{1F5E1}\u{1F52B}\u{1FA93}]/u,
+  /\b(?:moet|kan)\s+(?:maar\s+)?(?:goed\s+)?uitkijken|\b(?:sollte|soll)\s+(?:lieber\s+|besser\s+|mal\s+|gut\s+)?aufpassen|\b(?:bör|ska|borde)\s+(?:nog\s+)?akta\s+(?:sig|dig|er)/,
+  // "Keep ignoring me and see what happens to your shop."
+  /\bsee\s+what\s+happens\s+to\s+(?:your|ur)|\bmake\s+(?:them|you|him|her)\s+regret|\bkijk\s+wat\s+er\s+(?:met|gebeurt\s+met)\s+(?:jullie|je|jouw|uw)|\bmal\s+sehen,?\s+was\s+mit\s+(?:eurer|eurem|euren|deiner|deinem|ihrer)|\bfår\s+vi\s+se\s+vad\s+som\s+händer\s+med\s+(?:er|din|ditt|era)/,
   /\b(?:jag|vi)\s+vet\s+var\s+(?:du|ni|hon|han|de)\b.{0,30}\b(?:bor|jobbar|arbetar)|\b(?:akta|se\s+upp\s+för)\s+(?:dig|er|henne|honom)|\b(?:jag|vi)\s+ska\s+(?:döda|hitta|ta|slå|knivhugga)\s+(?:dig|er|henne|honom)|\bvi\s+ses\s+utanför|\bni\s+kommer\s+(?:att\s+)?ångra/,
 ];
 

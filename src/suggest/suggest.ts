@@ -36,6 +36,8 @@ export const SETTINGS = {
   softening: 8,
 };
 type Settings = typeof SETTINGS;
+/** Examples of each answer a yes/no question needs before its words alone can suggest yes. */
+const MIN_FLAG_EXAMPLES = 10;
 const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
 
 export function suggest(model: SuggestModel, comment: string, settings: Settings = SETTINGS): Suggestions {
@@ -45,11 +47,12 @@ export function suggest(model: SuggestModel, comment: string, settings: Settings
   const reading = read(comment, locale, knownSet(model));
   const normalText = normalize(comment);
   for (const question of model.questions) {
-    const found = question.detect ? detected(question, reading) : classify(question, reading, normalText, settings);
+    const signal = question.detect ? detected(question, reading) : undefined;
+    const found = signal ?? classify(question, reading, normalText, settings);
     if (!found) continue;
     byQuestion.set(question.id, found);
-    // A threat question is asked only for abuse: the comment is abuse, whatever else it resembles.
-    if (question.detect === 'threat') for (const [id, value] of Object.entries(question.implies)) byQuestion.set(id, { value, confidence: found.confidence, because: found.because });
+    // A threat question is asked only for abuse: a comment with a threat in it is abuse, whatever else it resembles.
+    if (signal && question.detect === 'threat') for (const [id, value] of Object.entries(question.implies)) byQuestion.set(id, { value, confidence: found.confidence, because: found.because });
   }
   return { locale, byQuestion };
 }
@@ -94,9 +97,10 @@ function classify(question: QuestionModel, reading: Reading, normalText: string,
   const temperature = 1 + used / softening;
   const probabilities = softmax(scores.map((s) => s / temperature));
   const top = probabilities.indexOf(Math.max(...probabilities));
-  // A yes/no question is suggested only towards yes ("no" is what its default is for), and only on a
-  // hint of its own: a few examples are too little to learn a flag from words alone.
-  if (question.type === 'confirm' && (classes[top] !== 'true' || matchedHints[top].length === 0)) return undefined;
+  // A yes/no question is suggested only towards yes ("no" is what its default is for), and on a hint of
+  // its own unless examples teach both answers: a few examples are too little to learn a flag from.
+  const learned = question.examples.every((n) => n >= MIN_FLAG_EXAMPLES);
+  if (question.type === 'confirm' && (classes[top] !== 'true' || (matchedHints[top].length === 0 && !learned))) return undefined;
   const reasons = distinct([...matchedHints[top], ...evidence[top].sort((a, b) => b.ratio - a.ratio).map((e) => e.text)]);
   if (reasons.length === 0) return undefined;
   const value: AnswerValue = question.type === 'confirm' ? true : classes[top];
