@@ -1,7 +1,7 @@
 // Signals in a comment that are not words: links and @mentions (spam, a reply to another follower),
 // question marks, emoji, shouting, personal data the commenter posted (order, account and phone
 // numbers, IBAN, e-mail, postcode) and threats (where someone lives, "watch your back", violence).
-import { normalize } from './tokens.js';
+import { normalize } from './normalize.js';
 
 export type SignalKind = 'link' | 'mention' | 'question' | 'happy-emoji' | 'angry-emoji' | 'shouting' | 'personal-data' | 'threat';
 
@@ -32,7 +32,7 @@ const THREATS: RegExp[] = [
   /\b(?:better|gonna|going\s+to|will|i'll|we'll)\s+(?:watch\s+out|find\s+(?:you|u|her|him|them)|get\s+(?:you|u|her|him|them)|hurt|kill|stab|shoot|burn|beat|smash)/,
   /\b(?:kill|stab|shoot|hurt|beat\s+up|burn\s+down|smash)\s+(?:you|u|her|him|them|your|ur|every)/,
   /\b(?:wait(?:ing)?\s+for\s+(?:you|u|her|him)\s+(?:outside|after)|see\s+(?:you|u)\s+outside|coming\s+for\s+(?:you|u|her|him)|you(?:'ll|\s+will)\s+(?:regret|pay\s+for))/,
-  /\b(?:ik|wij|we)\s+weten?\s+waar\s+(?:je|jij|jullie|ze|zij|hij|u)\b.{0,30}\b(?:woon|werk)/,
+  /\b(?:ik|wij|we)\s+(?:weet|weten)\s+waar\s+(?:je|jij|jullie|ze|zij|hij|u)\b.{0,30}\b(?:woon|won|werk)/,
   /\bpas\s+(?:maar\s+|jij\s+maar\s+|goed\s+)?op\b|\b(?:ik|we)\s+(?:kom|komen|ga|gaan)\s+(?:je|jou|jullie|haar|hem)\s+(?:halen|pakken|vinden|opzoeken)|\b(?:maak|maken)\s+(?:je|jou|jullie|haar|hem)\s+(?:kapot|af|dood)|\bsteek\s+(?:je|jou|haar|hem)|\bwacht\s+(?:je|jou|haar|hem)\s+op\b/,
   /\b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+wo\s+(?:du|sie|er|ihr)\b.{0,30}\b(?:wohn|arbeit)|\bpass\s+(?:bloß|bloss|nur|lieber|mal)?\s*auf\b|\b(?:ich|wir)\s+(?:finde|finden|kriege|kriegen|hole|holen|erwische|erwischen)\s+(?:dich|euch|sie|ihn)\b|\b(?:umbringen|abstechen|abknallen|kaltmachen|fertigmachen)\b|\bwarte[nt]?\s+(?:vor|auf)\s+(?:dich|euch|ihr|ihm)|\bdas\s+wirst\s+du\s+bereuen/,
   // Where someone lives, posted with an invitation to go there.

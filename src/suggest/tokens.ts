@@ -1,7 +1,10 @@
 // A comment as words: lower-cased, stemmed in its language, with the words a negation covers marked
 // ("not bad", "niet slecht", "nicht schlecht", "inte dåligt"), and with their place in the text so a
 // suggestion can quote the words that drove it.
+import { normalize } from './normalize.js';
 import { stem } from './stem.js';
+
+export { normalize };
 
 export interface Token {
   /** The word as written, lower-cased. */
@@ -24,9 +27,6 @@ export const NEGATORS: Record<string, ReadonlySet<string>> = {
 };
 const SCOPE = 3;
 
-export function normalize(text: string): string {
-  return text.normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
-}
 
 export function tokenize(text: string, locale: string): Token[] {
   const normal = normalize(text);

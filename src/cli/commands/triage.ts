@@ -9,6 +9,7 @@ import { readAnswers } from '../../triage/answers.js';
 import { planJson } from '../../triage/format/json.js';
 import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
 import type { Suggestions } from '../../suggest/suggest.js';
+import { withDetectedAnswers } from '../../suggest/detect.js';
 import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
 import { EXIT, now, readStdin, UsageError, useColor, type Io } from '../io.js';
@@ -49,7 +50,8 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   const { locale } = chooseLocale(playbook.locales, flags.locale, comment);
   const replyIn = inLocale(playbook, locale);
   const agent = configuredAgent(flags.agent, io.env);
-  let given = answers;
+  // Flags the comment itself answers (a threat, personal data posted) are not asked of a script.
+  let given = withDetectedAnswers(replyIn.data, answers, comment ?? '');
   let result = triage({ playbook: replyIn, answers: given, comment: comment ?? '', agent, variant, now: now(io.env) });
   // Answers missing: with a comment, say what it suggests (and with --use-suggestions, take the confident ones).
   if (!result.ok && result.kind === 'missing' && comment?.trim()) {
@@ -57,7 +59,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     const { CONFIDENT } = await import('../../suggest/suggest.js');
     const suggestions = await suggestionsFor(replyIn, comment, io);
     if (flags.useSuggestions) {
-      given = withConfidentSuggestions(replyIn, answers, suggestions, CONFIDENT);
+      given = withConfidentSuggestions(replyIn, given, suggestions, CONFIDENT);
       result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env) });
     }
     if (!result.ok && result.kind === 'missing') return reportMissing(result.missing, suggestions, { locale, detected: flags.locale === undefined, confidence: flags.locale === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 }, flags.format, io);
