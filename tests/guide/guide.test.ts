@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGuide } from '../../src/guide/model.js';
 import { BUILTIN_PLAYBOOK } from '../../src/playbook/builtin.js';
 import { loadPlaybook, type LoadedPlaybook } from '../../src/playbook/load.js';
-import { runBinary, runInProcess } from '../helpers/cli.js';
+import { runBinary, runEnv, runInProcess } from '../helpers/cli.js';
 
 const starter = loadPlaybook(BUILTIN_PLAYBOOK).playbook as LoadedPlaybook;
 
@@ -98,7 +98,7 @@ describe('replyguide guide --format pdf', () => {
   });
 
   it('writes the PDF bytes unchanged to a pipe when there is no -o', () => {
-    const r = spawnSync(process.execPath, ['bin/replyguide.js', 'guide', '--format', 'pdf'], { env: { ...process.env, REPLYGUIDE_CACHE_DIR: 'off' } });
+    const r = spawnSync(process.execPath, ['bin/replyguide.js', 'guide', '--format', 'pdf'], { env: { PATH: process.env.PATH, CHROME_PATH: process.env.CHROME_PATH, ...runEnv({ REPLYGUIDE_CACHE_DIR: 'off' }) } });
     expect(r.status).toBe(0);
     expect(r.stdout.subarray(0, 5).toString()).toBe('%PDF-');
     expect(r.stdout.subarray(-6).toString()).toMatch(/%%EOF\s*$/);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runInProcess } from '../helpers/cli.js';
+import { BIN, ROOT, runEnv, runInProcess } from '../helpers/cli.js';
 
 const complaint = ['triage', '--no-input', '-f', 'json', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom', '--variant', '1', '--agent', 'Sam'];
 const praise = ['triage', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '--variant', '2', '--agent', 'Sam'];
@@ -55,7 +55,7 @@ describe('triage writes the response log', () => {
   it('eight processes appending at once lose nothing and interleave no lines', async () => {
     const log = freshLog();
     const helper = join(ROOT, 'tests/log/append-many.mjs');
-    const run = (args: string[]) => new Promise<number>((resolve) => spawn(process.execPath, args, { env: { ...process.env, REPLYGUIDE_LOG: log, REPLYGUIDE_NOW: '2026-11-21T12:00:00Z', REPLYGUIDE_CACHE_DIR: 'off' }, stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1)));
+    const run = (args: string[]) => new Promise<number>((resolve) => spawn(process.execPath, args, { env: { PATH: process.env.PATH, ...runEnv({ REPLYGUIDE_LOG: log, REPLYGUIDE_CACHE_DIR: 'off' }) }, stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1)));
     // Eight writers of large (9 KB) entries through the store, and eight real triage processes.
     const codes = await Promise.all([
       ...Array.from({ length: 8 }, (_, w) => run([helper, log, String(w), '50'])),
