@@ -1,0 +1,52 @@
+// Suggestions as an agent meets them, on a real terminal: a reason on the suggested choice, nothing
+// pre-selected without evidence, and a threat question that defaults to yes.
+import { describe, expect, it } from 'vitest';
+import { KEY, startPty } from '../helpers/pty.js';
+
+/** Starts triage on the demo with a comment given, past the language question. */
+async function triageOf(comment: string) {
+  const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', comment, '--no-log']);
+  await pty.waitFor('What is this comment mainly?');
+  return pty;
+}
+
+describe('suggestions in interactive triage', () => {
+  it('a Dutch complaint with inflected words: Complaint is pre-selected, with how sure and why', async () => {
+    const pty = await triageOf('Ik wacht al drie weken op mijn bestelling. Echt slechte service, nooit meer!');
+    const screen = await pty.waitFor(/Complaint about a bad experience · suggested · \d+% · /);
+    expect(screen).toMatch(/Complaint about a bad experience · suggested · \d+% · [^\n]*"slechte"/);
+    pty.mark();
+    pty.type(KEY.enter); // the suggestion is pre-selected
+    await pty.waitFor('Did we get something wrong, even partly?');
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+  }, 30_000);
+
+  it('no evidence: nothing is pre-selected, and Enter on the first line picks nothing', async () => {
+    const pty = await triageOf('Clover fields');
+    const screen = await pty.waitFor('no suggestion for this comment: pick one');
+    expect(screen).not.toContain('suggested ·');
+    pty.mark();
+    pty.type(KEY.enter);
+    await pty.waitFor('What is this comment mainly?'); // asked again
+    expect(pty.screen()).not.toContain('Did we get something wrong');
+    pty.type(KEY.down + KEY.enter); // the first real choice: Complaint
+    await pty.waitFor('Did we get something wrong, even partly?');
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+  }, 30_000);
+
+  it('a threat: abuse is suggested and the threat question defaults to yes, saying why', async () => {
+    const pty = await triageOf("I know where your social media girl lives. She'd better watch out.");
+    await pty.waitFor(/Abuse, harassment or threats at us or our staff · suggested · \d+% · /);
+    pty.type(KEY.enter);
+    const screen = await pty.waitFor(/Does it threaten violence[\s\S]*\(Y\/n\)/);
+    expect(screen).toMatch(/Does it threaten violence[^\n]*· suggested · \d+% · "i know where\s+your social media girl\s+lives"/);
+    pty.mark();
+    pty.type(KEY.enter); // yes
+    await pty.waitFor('Threat or doxxing (threat)');
+    expect(pty.screen()).not.toContain('Their first name'); // a threat gets no reply, so no name
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+  }, 30_000);
+});
