@@ -1,4 +1,4 @@
-// Drives the real binary in a pseudo-terminal (node-pty) and reads what a person would see: the output
+// Drives the real binary in a pseudo-terminal (node-pty, prebuilt: @lydell/node-pty) and reads what a person would see: the output
 // goes through a headless terminal emulator (@xterm/headless), so a prompt that is redrawn in place
 // (after an arrow key, or once answered) is one prompt on the screen, not a pile of old drawings that a
 // wait could match. Typing goes to the terminal as keys, like a person typing. Each session has a home
@@ -8,7 +8,7 @@
 // screen (the same question asked again, or answered in place) is told apart with mark(): a wait after
 // it needs one more occurrence of the text than the screen showed at mark().
 import xtermHeadless from '@xterm/headless';
-import { spawn as spawnPty } from 'node-pty';
+import { spawn as spawnPty } from '@lydell/node-pty';
 import { BIN, ROOT } from './cli.js';
 import { isolatedEnv } from './env.js';
 
