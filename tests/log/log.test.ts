@@ -20,7 +20,7 @@ describe('triage writes the response log', () => {
     const [entry] = lines(log);
     expect(entry).toEqual({
       type: 'triage', id: expect.stringMatching(/^[0-9a-f]{8}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'demo', locale: 'en',
-      situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, name: 'Tom' },
+      situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, own_details: false, name: 'Tom' },
       commentHash: expect.stringMatching(/^[0-9a-f]{16}$/),
       reply: { text: JSON.parse(result.stdout).reply.text, template: 'complaint-public', variant: 1 },
       steps: ['cool-down', 'check-other-channels', 'apologize', 'reply-publicly', 'route', 'fix-root-cause', 'follow-up-publicly'],

@@ -59,7 +59,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     const { CONFIDENT } = await import('../../suggest/suggest.js');
     const suggestions = await suggestionsFor(replyIn, comment, io);
     if (flags.useSuggestions) {
-      given = withConfidentSuggestions(replyIn, given, suggestions, CONFIDENT);
+      given = withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions, CONFIDENT), comment);
       result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env) });
     }
     if (!result.ok && result.kind === 'missing') return reportMissing(result.missing, suggestions, { locale, detected: flags.locale === undefined, confidence: flags.locale === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 }, flags.format, io);
