@@ -13,16 +13,20 @@ export const SUGGEST_LANGUAGES = ['en', 'nl', 'de', 'sv'] as const;
 /** A hint phrase counts as this many examples of its choice. */
 const HINT_WEIGHT = 2;
 /** Bump when the model's shape or features change: cached models of other versions are retrained. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
+/** A feature seen fewer times than this in all is dropped from the model (a smaller cache, the same scores' order). */
+const MIN_COUNT = 2;
 
 export interface QuestionModel {
   id: string;
   type: 'select' | 'confirm';
   /** Choice values, or "true"/"false" for a yes/no question. */
   classes: string[];
-  /** feature id -> weighted count per class */
+  /** feature id -> weighted count per class (features seen once only are left out: they teach nothing) */
   counts: Record<string, number[]>;
   totals: number[];
+  /** How many features were seen in all, for smoothing. */
+  vocabulary: number;
   /** Examples per class (hints not counted): how much the model has seen. */
   examples: number[];
   hints: { value: string; hint: CompiledHint }[];
@@ -51,7 +55,7 @@ export function trainModel(playbook: LoadedPlaybook, only?: Example[]): SuggestM
     if (question.type !== 'select' && question.type !== 'confirm') continue;
     const classes = question.type === 'select' ? (question.choices ?? []).map((c) => c.value) : ['true', 'false'];
     const model: QuestionModel = {
-      id: question.id, type: question.type, classes, counts: {}, totals: classes.map(() => 0), examples: classes.map(() => 0), hints: [],
+      id: question.id, type: question.type, classes, counts: {}, totals: classes.map(() => 0), vocabulary: 0, examples: classes.map(() => 0), hints: [],
       ...(question.detect ? { detect: question.detect } : {}),
       implies: impliedAnswers(question, playbook.data.questions),
     };
@@ -86,6 +90,8 @@ export function trainModel(playbook: LoadedPlaybook, only?: Example[]): SuggestM
         }
       }
     }
+    model.vocabulary = Object.keys(model.counts).length || 1;
+    for (const [id, row] of Object.entries(model.counts)) if (row.reduce((a, b) => a + b, 0) < MIN_COUNT) delete model.counts[id];
     questions.push(model);
   }
   return { version: MODEL_VERSION, questions, known: [...known] };
