@@ -3,11 +3,13 @@
 import { loadPlaybook } from '../dist/playbook/load.js';
 import { STARTER_PLAYBOOK } from '../dist/playbook/builtin.js';
 import { trainModel } from '../dist/suggest/model.js';
+import { loadStemmers } from '../dist/suggest/stem.js';
 import { CONFIDENT, SETTINGS, suggest } from '../dist/suggest/suggest.js';
 
 // Try other settings: node bench/cross-validate.mjs softening=8 evidenceRatio=2
 for (const arg of process.argv.slice(2)) { const [k, v] = arg.split('='); if (v !== undefined) SETTINGS[k] = Number(v); }
 
+await loadStemmers();
 const { playbook } = loadPlaybook(STARTER_PLAYBOOK);
 const examples = playbook.data.examples.filter((e) => e.answers.kind !== undefined);
 const folds = 5;

@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPlaybook } from '../dist/playbook/load.js';
 import { trainModel } from '../dist/suggest/model.js';
+import { loadStemmers } from '../dist/suggest/stem.js';
 import { CONFIDENT, suggest } from '../dist/suggest/suggest.js';
 import { STARTER_PLAYBOOK } from '../dist/playbook/builtin.js';
 
 const file = process.argv[2] ?? fileURLToPath(new URL('eval/heldout.jsonl', import.meta.url));
 const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+await loadStemmers();
 const { playbook } = loadPlaybook(STARTER_PLAYBOOK);
 const started = performance.now();
 const model = trainModel(playbook);

@@ -14,7 +14,9 @@ import { parseCache } from './playbook-input.js';
 import type { Io } from './io.js';
 
 export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, io: Io): Promise<Suggestions> {
-  const [{ trainModel, MODEL_VERSION }, { suggest }] = await Promise.all([import('../suggest/model.js'), import('../suggest/suggest.js')]);
+  const [{ trainModel, MODEL_VERSION, SUGGEST_LANGUAGES }, { suggest }, { loadStemmers }, { detectLocale }] = await Promise.all([
+    import('../suggest/model.js'), import('../suggest/suggest.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'),
+  ]);
   const cache = parseCache(io.env);
   // What the model learns from: the questions (hints, choices) and the examples, in every locale.
   const key = createHash('sha1').update(`${MODEL_VERSION}\0${cache?.version}\0`).update(JSON.stringify([playbook.raw.questions, playbook.raw.examples, playbook.locales])).digest('hex');
@@ -24,6 +26,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
     try { model = JSON.parse(readFileSync(file, 'utf8')) as SuggestModel; } catch { /* not cached yet */ }
   }
   if (!model || model.version !== MODEL_VERSION) {
+    await loadStemmers(); // training reads hints and examples in every language
     model = trainModel(playbook);
     if (file) {
       try {
@@ -32,6 +35,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
       } catch { /* a read-only cache only costs speed */ }
     }
   }
+  await loadStemmers([detectLocale(comment, SUGGEST_LANGUAGES, 'en')]); // reading the comment needs only its own
   return suggest(model, comment);
 }
 

@@ -4,9 +4,11 @@ import { STARTER_PLAYBOOK } from '../../src/playbook/builtin.js';
 import { loadPlaybook } from '../../src/playbook/load.js';
 import { trainModel } from '../../src/suggest/model.js';
 import { signals } from '../../src/suggest/patterns.js';
+import { loadStemmers } from '../../src/suggest/stem.js';
 import { CONFIDENT, suggest } from '../../src/suggest/suggest.js';
 import { tokenize } from '../../src/suggest/tokens.js';
 
+await loadStemmers();
 const model = trainModel(loadPlaybook(STARTER_PLAYBOOK).playbook!);
 const kindOf = (comment: string) => suggest(model, comment).byQuestion.get('kind');
 const confidentKind = (comment: string) => {
