@@ -14,7 +14,7 @@ import { LEXICONS } from '../tone/lexicons/index.js';
 import { toneSettings } from '../tone/settings.js';
 import { completeAnswers } from '../triage/answers.js';
 import { matchSituation, nextQuestion } from '../triage/flow.js';
-import { CONFIDENT, type Suggestion } from '../suggest/suggest.js';
+import { CONFIDENT, quoted, type Suggestion } from '../suggest/suggest.js';
 import { suggestionsFor } from './suggestions.js';
 import { planText } from '../triage/format/text.js';
 import { triage, type Plan } from '../triage/plan.js';
@@ -100,7 +100,7 @@ async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answer
 /** One question; a confident suggestion is pre-selected and says why ("suggested · 86% · "refund""). */
 async function ask(prompter: Prompter, q: Question, suggestion: Suggestion | undefined, chalk: InstanceType<typeof Chalk>, t: Translate) {
   const message = q.help ? `${q.prompt} ${chalk.dim(`(${q.help})`)}` : q.prompt;
-  const because = (s: Suggestion) => chalk.dim(` · ${t('triage.suggested')} · ${Math.round(s.confidence * 100)}% · ${s.because.join(', ')}`);
+  const because = (s: Suggestion) => chalk.dim(` · ${t('triage.suggested')} · ${Math.round(s.confidence * 100)}% · ${quoted(s.because)}`);
   if (q.type === 'select') {
     const choices = (q.choices ?? []).map((c) => ({
       value: c.value,

@@ -12,8 +12,12 @@ import { normalize } from './tokens.js';
 export interface Suggestion {
   value: AnswerValue;
   confidence: number;
+  /** The words or signals that drove it, as written in the comment (lower-case). */
   because: string[];
 }
+
+/** The reasons as a person reads them: "still waiting", "refund" */
+export const quoted = (because: string[]) => because.map((b) => `"${b}"`).join(', ');
 
 export interface Suggestions {
   /** The language the comment was read in. */
@@ -70,7 +74,7 @@ function knownSet(model: SuggestModel): Set<string> {
 function detected(question: QuestionModel, reading: Reading): Suggestion | undefined {
   const signals = reading.signals.filter((s) => s.kind === question.detect);
   if (signals.length === 0) return undefined;
-  return { value: true, confidence: SIGNAL_CONFIDENCE[question.detect!], because: signals.slice(0, 3).map((s) => `"${s.text}"`) };
+  return { value: true, confidence: SIGNAL_CONFIDENCE[question.detect!], because: signals.slice(0, 3).map((s) => s.text) };
 }
 
 function classify(question: QuestionModel, reading: Reading, normalText: string, { alpha, hintBonus, evidenceRatio, softening }: Settings): Suggestion | undefined {
@@ -107,7 +111,7 @@ function classify(question: QuestionModel, reading: Reading, normalText: string,
   const reasons = distinct([...matchedHints[top], ...evidence[top].sort((a, b) => b.ratio - a.ratio).map((e) => e.text)]);
   if (reasons.length === 0) return undefined;
   const value: AnswerValue = question.type === 'confirm' ? true : classes[top];
-  return { value, confidence: Math.round(probabilities[top] * 100) / 100, because: reasons.slice(0, 3).map((r) => `"${r}"`) };
+  return { value, confidence: Math.round(probabilities[top] * 100) / 100, because: reasons.slice(0, 3) };
 }
 
 /** Reasons without repeats: "i know" says nothing after "i know where". */

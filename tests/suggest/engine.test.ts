@@ -43,7 +43,7 @@ describe('suggestions on the starter', () => {
     expect(confidentKind('Slechte service, nooit meer bij jullie')).toBe('complaint');
     expect(confidentKind('Heard you are closing all shops next month?')).toBe('misinformation');
     expect(confidentKind('Do your shops open on Sunday')).toBe('question');
-    expect(kindOf('Slechte service, nooit meer bij jullie')!.because).toContain('"slechte"');
+    expect(kindOf('Slechte service, nooit meer bij jullie')!.because).toContain('slechte');
   });
 
   it('a threat is abuse with the threat flag, whatever else it resembles', () => {

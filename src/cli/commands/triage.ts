@@ -90,7 +90,7 @@ function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, local
   io.stderr.write(`replyguide: missing answers (give them with --answer id=value, or --use-suggestions for the confident ones):\n`);
   for (const m of missing) {
     const s = suggestions.byQuestion.get(m.id);
-    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${s ? `; suggested: ${s.value === true ? 'yes' : String(s.value)} · ${Math.round(s.confidence * 100)}% · ${s.because.join(', ')}` : ''}\n`);
+    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${s ? `; suggested: ${s.value === true ? 'yes' : String(s.value)} · ${Math.round(s.confidence * 100)}% · ${s.because.map((b) => `"${b}"`).join(', ')}` : ''}\n`);
   }
   return EXIT.usage;
 }

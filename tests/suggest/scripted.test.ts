@@ -1,0 +1,38 @@
+// Suggestions for scripts and bots: what is missing, what the comment suggests, and --use-suggestions.
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/cli.js';
+
+const COMPLAINT = 'Ordered three weeks ago and still waiting for my refund, worst service ever';
+
+describe('scripted triage with suggestions', () => {
+  it('without all answers, JSON on stdout: missing, suggestions with reasons, locale; exit 2', async () => {
+    const r = await runInProcess(['triage', '--comment', COMPLAINT, '--no-input', '--format', 'json', '--no-log']);
+    expect([r.code, r.stderr]).toEqual([2, '']);
+    const out = JSON.parse(r.stdout);
+    expect(out.missing).toEqual([{ id: 'kind', prompt: 'What is this comment mainly?', valid: ['complaint', 'cant_reach', 'question', 'misinformation', 'accusation', 'abuse', 'hate', 'praise', 'spam', 'other'] }]);
+    expect(out.suggestions.kind).toMatchObject({ value: 'complaint' });
+    expect(out.suggestions.kind.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(out.suggestions.kind.because).toEqual(expect.arrayContaining(['still waiting']));
+    expect(out.locale).toEqual({ value: 'en', detected: true, confidence: expect.any(Number) });
+  });
+
+  it('the text format says the same on stderr', async () => {
+    const r = await runInProcess(['triage', '--comment', COMPLAINT, '--no-input', '--no-log']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^replyguide: missing answers \(give them with --answer id=value, or --use-suggestions for the confident ones\):\n {2}kind: What is this comment mainly\? \(complaint, [^)]*\); suggested: complaint · \d+% · "[^"]+"/);
+  });
+
+  it('--use-suggestions answers from the confident suggestions, and the comment answers its own flags', async () => {
+    const r = await runInProcess(['triage', '--comment', `${COMPLAINT}. Order 48213377`, '--use-suggestions', '-a', 'our_fault=yes', '-f', 'json', '--no-log']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.answers).toMatchObject({ kind: 'complaint', our_fault: true, private_data: true, own_details: true });
+    expect(plan.steps.map((s: { action: string }) => s.action)).toContain('hide');
+  });
+
+  it('--use-suggestions still fails, naming what is missing, where nothing is confident', async () => {
+    const r = await runInProcess(['triage', '--comment', 'Clover fields', '--use-suggestions', '-f', 'json', '--no-log']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ missing: [{ id: 'kind' }], suggestions: {} });
+  });
+});
