@@ -84,13 +84,25 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   const [own] = chain.layers;
   const diagnostics: Diagnostic[] = [];
   let source = own.source;
-  if (chain.layers.length > 1 || hasDirectives(own.data)) {
-    const merged = mergeLayers([...chain.layers].reverse());
-    diagnostics.push(...merged.diagnostics);
-    source = { file, data: merged.data, origin: merged.origin, get doc() { return own.source.doc; }, get lineCounter() { return own.source.lineCounter; } };
+  // A playbook made of these very files merged and validated cleanly before: use that, skip both steps.
+  // (For one file alone its parsed data is already cached; the entry then only says it validated.)
+  const checkedKey = options.cache && ['validated', ...chain.layers.map((layer) => `${layer.source.file}\0${layer.text}`)].join('\0');
+  const entry = checkedKey ? cachedData(options.cache!, checkedKey) : undefined;
+  const layered = chain.layers.length > 1 || hasDirectives(own.data);
+  const checkedData = layered && entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? entry as Record<string, unknown> : undefined;
+  const checked = layered ? checkedData !== undefined : entry === true;
+  if (layered) {
+    // Positions are worked out only when something asks for one (a template problem).
+    let merged: ReturnType<typeof mergeLayers> | undefined;
+    const merge = () => (merged ??= mergeLayers([...chain.layers!].reverse()));
+    if (!checked) diagnostics.push(...merge().diagnostics);
+    source = { file, data: checkedData ?? merge().data, origin: (path) => merge().origin(path), get doc() { return own.source.doc; }, get lineCounter() { return own.source.lineCounter; } };
   }
-  diagnostics.push(...validatePlaybook(source));
-  if (diagnostics.length > 0) return { diagnostics };
+  if (!checked) {
+    diagnostics.push(...validatePlaybook(source));
+    if (diagnostics.length > 0) return { diagnostics };
+    if (checkedKey) storeData(options.cache!, checkedKey, layered ? source.data : true);
+  }
   const raw = source.data as Record<string, unknown>;
   const data = localize(raw, raw.locale as string);
   const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source }));
@@ -105,6 +117,8 @@ interface ChainLayer {
   source: YamlSource;
   data: Record<string, unknown>;
   templatesDir: string;
+  /** The file's text, for the cache key of the merged playbook. */
+  text: string;
 }
 
 /** The playbook and, following `extends`, each one it builds on: itself first. */
@@ -136,7 +150,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: phrase('schema.notPlaybook') }));
     }
     const record = data as Record<string, unknown>;
-    layers.push({ source: parsed.source, data: record, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
+    layers.push({ source: parsed.source, data: record, text: read.text, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
     if (record.extends === undefined) return { layers, diagnostics: [] };
     if (typeof record.extends !== 'string' || record.extends === '') {
       extendsAt = parsed.source;

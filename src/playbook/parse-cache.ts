@@ -1,7 +1,8 @@
 // A cache of playbook files that parsed cleanly, keyed by a hash of their text, so the commands
-// people run many times a day (triage, check) skip YAML parsing (schema validation is cheap and
-// always runs, on the merged playbook). Lint never uses it. Any problem with the cache just means
-// parsing again.
+// people run many times a day (triage, check) skip YAML parsing; and, keyed by every file a playbook
+// is made of, the merged playbook once it validated, so they skip merging and validating too (a
+// playbook with errors is never stored, so it is checked every time). Lint never uses it. Any
+// problem with the cache just means parsing again.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -14,12 +14,13 @@ describe('parse cache', () => {
     const first = await runInProcess(triage, { env });
     expect(first.code).toBe(0);
     const entries = readdirSync(dir);
-    expect(entries).toHaveLength(2); // the demo and the starter it extends
+    expect(entries).toHaveLength(3); // the demo, the starter it extends, and the two merged once validated
     const second = await runInProcess(triage, { env });
     expect(second.stdout).toBe(first.stdout);
-    writeFileSync(join(dir, entries[0]), '{ not json');
-    const third = await runInProcess(triage, { env });
-    expect(third.stdout).toBe(first.stdout);
+    for (const entry of entries) {
+      writeFileSync(join(dir, entry), '{ not json');
+      expect((await runInProcess(triage, { env })).stdout).toBe(first.stdout);
+    }
   });
 
   it('never caches a file that does not parse, and lint never uses the cache', async () => {
@@ -46,6 +47,6 @@ describe('parse cache', () => {
     expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: 'off' } })).code).toBe(0);
     expect(readdirSync(home)).toEqual([]);
     expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: '' } })).code).toBe(0);
-    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks'))).toHaveLength(2);
+    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks'))).toHaveLength(3);
   });
 });
