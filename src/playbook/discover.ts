@@ -1,7 +1,7 @@
 // Which playbook a command works on, found the way ESLint and Prettier find their config: the flag,
 // else REPLYGUIDE_PLAYBOOK, else `playbook` in the user config, else the nearest playbook.yaml from
 // the working folder up, else the built-in demo.
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { BUILTIN_NAMES, BUILTIN_PLAYBOOK } from './builtin.js';
 import { PLAYBOOK_FILE_NAMES } from './load.js';
@@ -35,15 +35,30 @@ function named(value: string, base: string): string {
   return BUILTIN_NAMES[value] ?? resolve(base, value);
 }
 
-/** playbook.yaml (or .yml) in the folder or the nearest folder above it. */
+/**
+ * playbook.yaml (or .yml) in the folder or the nearest folder above it that is a replyguide playbook:
+ * an Ansible playbook.yml on the way up is passed over, not reported as a broken playbook.
+ */
 export function nearestPlaybook(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     for (const name of PLAYBOOK_FILE_NAMES) {
       const file = join(dir, name);
       try {
-        if (statSync(file).isFile()) return file;
+        if (statSync(file).isFile() && looksLikeOurs(file)) return file;
       } catch { /* not here */ }
     }
     if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A top-level `format:` or `extends:` key in the first 64 KiB. */
+function looksLikeOurs(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(65_536);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    return /^(?:format|extends)\s*:/m.test(text);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -34,6 +34,13 @@ describe('playbook discovery', () => {
     expect(await usedPlaybook(sub)).toEqual({ id: 'local-team', file: join(dir, 'playbook.yaml') });
   });
 
+  it('passes over a playbook.yml that is not ours (Ansible) on the way up', async () => {
+    const { dir, sub } = project();
+    const inner = join(sub, '..');
+    writeFileSync(join(inner, 'playbook.yml'), '- hosts: all\n  tasks:\n    - name: ping\n      ping:\n');
+    expect(await usedPlaybook(sub)).toEqual({ id: 'local-team', file: join(dir, 'playbook.yaml') });
+  });
+
   it('without one anywhere up, the built-in demo', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'replyguide-none-'));
     expect(await usedPlaybook(empty)).toEqual({ id: 'demo', file: join(ROOT, 'playbooks/demo.yaml') });
