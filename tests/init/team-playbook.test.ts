@@ -50,13 +50,24 @@ describe('init in a git repository that has a README', () => {
     expect(existsSync(join(repo, 'acme', '.github'))).toBe(false);
 
     const workflow = readFileSync(join(repo, '.github/workflows/replyguide.yml'), 'utf8');
-    expect(workflow).toContain("    paths: ['acme/**', '.github/workflows/replyguide.yml']\n");
+    expect(workflow).toContain('    paths: ["acme/**", \'.github/workflows/replyguide.yml\']\n');
     expect(workflow).toContain('permissions:\n  contents: read\n');
     expect(workflow).toContain("          node-version: 'lts/*'");
     expect(workflow).toContain(`      - run: npx --yes replyguide@${VERSION} lint acme --format github --max-warnings 0\n`);
     expect(workflow).not.toMatch(/node-version: '?20/);
     // GitHub's workflow schema, checked by a maintained validator.
     const validator = spawnSync(join(ROOT, 'node_modules/.bin/action-validator'), [join(repo, '.github/workflows/replyguide.yml')], { encoding: 'utf8' });
+    expect([validator.status, validator.stdout]).toEqual([0, '']);
+  });
+
+  it('a folder name with spaces and quotes stays one YAML string and one shell word in the workflow', async () => {
+    const repo = repoWithReadme();
+    expect((await runInProcess(['init', "care team's", '--brand', 'Acme', '--no-input'], { cwd: repo })).code).toBe(0);
+    const file = join(repo, '.github/workflows/replyguide.yml');
+    const workflow = readFileSync(file, 'utf8');
+    expect(workflow).toContain(`    paths: ["care team's/**", '.github/workflows/replyguide.yml']\n`);
+    expect(workflow).toContain(`lint 'care team'\\''s' --format github`);
+    const validator = spawnSync(join(ROOT, 'node_modules/.bin/action-validator'), [file], { encoding: 'utf8' });
     expect([validator.status, validator.stdout]).toEqual([0, '']);
   });
 
