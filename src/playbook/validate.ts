@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { counted, phrase, said, type Phrase, type PhraseKey } from '../i18n/phrase.js';
 import { closest, didYouMeanPhrase } from './suggest.js';
 import { locate, writtenPath, type Path, type YamlSource } from './yaml-source.js';
-import generatedValidator from './generated/validate-playbook.cjs';
+import { createRequire } from 'node:module';
 
 interface AjvError {
   keyword: string;
@@ -17,7 +17,18 @@ interface AjvError {
 }
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-const validator = generatedValidator as unknown as Validator;
+/**
+ * The generated validator (~230 KB), loaded on first use: a playbook that validated before comes from
+ * the cache and never needs it. Bundled, `require` is esbuild's, which evaluates the module only now;
+ * unbundled (tsc output, tests), the file beside this one is required.
+ */
+let validator: Validator | undefined;
+function loadValidator(): Validator {
+  if (!validator) {
+    validator = (typeof require === 'function' ? require('./generated/validate-playbook.cjs') : createRequire(import.meta.url)('./generated/validate-playbook.cjs')) as Validator;
+  }
+  return validator;
+}
 
 const PATTERN_HINTS: Record<string, PhraseKey> = {
   '^[a-z0-9][a-z0-9_-]*$': 'pattern.id',
@@ -32,7 +43,7 @@ const PATTERN_HINTS: Record<string, PhraseKey> = {
 const PRIORITY: Record<string, number> = { type: 0, const: 1, required: 2, additionalProperties: 3, enum: 4, pattern: 5 };
 
 export function validatePlaybook(source: YamlSource): Diagnostic[] {
-  const validate = validator;
+  const validate = loadValidator();
   if (validate(source.data)) return [];
   const data = source.data as Record<string, unknown>;
   if (data && typeof data === 'object' && !Array.isArray(data) && !('format' in data) && !('situations' in data)) {
