@@ -18,8 +18,10 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
     import('../suggest/model.js'), import('../suggest/suggest.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'),
   ]);
   const cache = parseCache(io.env);
-  // What the model learns from: the questions (hints, choices) and the examples, in every locale.
-  const key = createHash('sha1').update(`${MODEL_VERSION}\0${cache?.version}\0`).update(JSON.stringify([playbook.raw.questions, playbook.raw.examples, playbook.locales])).digest('hex');
+  // What the model learns from is in the playbook's files: their text is the key.
+  const hash = createHash('sha1').update(`${MODEL_VERSION}\0${cache?.version}\0`);
+  for (const layer of playbook.layers) hash.update(`${layer.file}\0${layer.text}\0`);
+  const key = hash.digest('hex');
   const file = cache ? join(cache.dir, `model-${key}.json`) : undefined;
   let model: SuggestModel | undefined;
   if (file) {

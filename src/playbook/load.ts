@@ -30,8 +30,8 @@ export interface LoadedPlaybook {
    * null when it exists but could not be used (already reported).
    */
   templates: Map<string, TemplateSource | null>;
-  /** The files it is made of: itself first, then each playbook it extends (each as written, with positions). */
-  layers: { file: string; templatesDir: string; raw: Record<string, unknown>; source: YamlSource }[];
+  /** The files it is made of: itself first, then each playbook it extends (each as written, with positions and text). */
+  layers: { file: string; templatesDir: string; raw: Record<string, unknown>; source: YamlSource; text: string }[];
 }
 
 export interface LoadResult {
@@ -105,7 +105,7 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   }
   const raw = source.data as Record<string, unknown>;
   const data = localize(raw, raw.locale as string);
-  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source }));
+  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source, text: layer.text }));
   const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), layers };
   diagnostics.push(...loadTemplates(playbook));
   return { playbook, diagnostics };
