@@ -38,7 +38,7 @@ export function readConfig(env: Io['env']): UserConfig {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad writes a BOM
   } catch (error) {
     const { line, column } = jsonErrorPosition(text, (error as Error).message);
     throw new UsageError(`${path}:${line}:${column}: the config is not valid JSON (${jsonProblem((error as Error).message)}); fix or remove it`);

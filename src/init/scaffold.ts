@@ -194,11 +194,15 @@ that still does. Write formal versions in \`templates/<locale>/\` with the same 
  * relative to that root; `version` pins the replyguide that wrote it, so CI lints with the same rules.
  */
 export function ciWorkflow(folder: string, version: string): string {
-  // A folder name with spaces or quotes stays one YAML string and one shell word.
+  // Whatever the folder is called (spaces, quotes, "#", ": ", "*"), it stays one shell word inside a
+  // double-quoted YAML string (JSON's syntax is YAML's), and a literal path in the filter.
+  const plain = /^[\w./-]+$/.test(folder);
+  const arg = plain ? folder : `'${folder.replace(/'/g, `'\\''`)}'`;
+  const glob = `${folder.replace(/[*?[\]!+\\]/g, '\\$&')}/**`;
   const paths = folder === '.' ? '' : `
-    paths: [${JSON.stringify(`${folder}/**`)}, '.github/workflows/replyguide.yml']`;
-  const arg = /^[\w./-]+$/.test(folder) ? folder : `'${folder.replace(/'/g, `'\\''`)}'`;
-  return `# Lints the ${folder === '.' ? '' : `${folder} `}playbook on every push and pull request that changes it; problems show on the diff.
+    paths: [${JSON.stringify(glob)}, '.github/workflows/replyguide.yml']`;
+  const run = (format: string) => JSON.stringify(`npx --yes replyguide@${version} lint ${arg} ${format}`);
+  return `# Lints the playbook ${folder === '.' ? 'here' : `in ${JSON.stringify(folder)}`} on every push and pull request that changes it; problems show on the diff.
 name: replyguide
 on:
   push:${paths}
@@ -213,9 +217,9 @@ jobs:
       - uses: actions/setup-node@v5
         with:
           node-version: '${WORKFLOW_NODE}'   # the current Node.js LTS (Node 20 reached end of life in April 2026)
-      - run: npx --yes replyguide@${version} lint ${arg} --format github --max-warnings 0
+      - run: ${plain ? `npx --yes replyguide@${version} lint ${arg} --format github --max-warnings 0` : run('--format github --max-warnings 0')}
       # Optional: code-scanning alerts. Add \`security-events: write\` under permissions, then:
-      # - run: npx --yes replyguide@${version} lint ${arg} --format sarif -o replyguide.sarif
+      # - run: ${plain ? `npx --yes replyguide@${version} lint ${arg} --format sarif -o replyguide.sarif` : run('--format sarif -o replyguide.sarif')}
       #   if: always()
       # - uses: github/codeql-action/upload-sarif@v3
       #   if: always()

@@ -1,7 +1,7 @@
 // Which playbook a command works on, found the way ESLint and Prettier find their config: the flag,
 // else REPLYGUIDE_PLAYBOOK, else `playbook` in the user config, else the nearest playbook.yaml from
 // the working folder up, else the built-in demo.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { BUILTIN_NAMES, BUILTIN_PLAYBOOK } from './builtin.js';
 import { PLAYBOOK_FILE_NAMES } from './load.js';
@@ -30,9 +30,10 @@ export function choosePlaybook({ flag, env, config, cwd }: PlaybookSettings): Ch
   return found ? { path: found, origin: 'found' } : { path: BUILTIN_PLAYBOOK, origin: 'builtin' };
 }
 
-/** A built-in name ("starter", "demo") or a path. */
+/** A path, or a built-in name ("starter", "demo") when no file or folder of that name is there. */
 function named(value: string, base: string): string {
-  return BUILTIN_NAMES[value] ?? resolve(base, value);
+  const path = resolve(base, value);
+  return Object.hasOwn(BUILTIN_NAMES, value) && !existsSync(path) ? BUILTIN_NAMES[value] : path;
 }
 
 /**
@@ -57,7 +58,7 @@ function looksLikeOurs(file: string): boolean {
   try {
     const head = Buffer.alloc(65_536);
     const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
-    return /^(?:format|extends)\s*:/m.test(text);
+    return /^(?:\uFEFF)?(?:format|extends)\s*:/m.test(text);
   } finally {
     closeSync(fd);
   }

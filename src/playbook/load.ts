@@ -157,7 +157,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
       return atExtends(phrase('schema.type', { where: 'extends', type: phrase('type.string'), value: describeValue(record.extends) }));
     }
     extendsAt = parsed.source;
-    current = BUILTIN_NAMES[record.extends] ?? playbookFile(resolve(dirname(current), record.extends));
+    current = Object.hasOwn(BUILTIN_NAMES, record.extends) ? BUILTIN_NAMES[record.extends] : playbookFile(resolve(dirname(current), record.extends));
   }
 }
 

@@ -1,10 +1,13 @@
 // Questions the comment itself answers (`detect: threat`, `detect: personal-data`): in scripted triage
-// an unanswered one takes what the comment shows, yes or no, so a bot need not pass every flag. Light:
-// patterns only, no stemmer or model.
+// an unanswered one takes "yes" when the comment shows it, so a bot need not pass every flag; "no" only
+// for personal data (a missed threat is asked, never assumed away). Light: patterns only, no stemmer.
 import type { Playbook } from '../playbook/types.js';
 import { applicableQuestions } from '../triage/flow.js';
 import type { Answers } from '../triage/when.js';
 import { signals } from './patterns.js';
+
+/** Signals whose absence may answer "no"; a missed threat must never quietly become "no". */
+const ABSENCE_ANSWERS_NO = new Set(['personal-data']);
 
 export function withDetectedAnswers(playbook: Playbook, given: Answers, comment: string): Answers {
   if (!playbook.questions.some((q) => q.detect)) return given;
@@ -13,10 +16,11 @@ export function withDetectedAnswers(playbook: Playbook, given: Answers, comment:
   for (let changed = true; changed;) {
     changed = false;
     for (const question of applicableQuestions(playbook, answers)) {
-      if (question.detect && answers[question.id] === undefined) {
-        answers[question.id] = found.has(question.detect);
-        changed = true;
-      }
+      if (!question.detect || answers[question.id] !== undefined) continue;
+      if (found.has(question.detect)) answers[question.id] = true;
+      else if (ABSENCE_ANSWERS_NO.has(question.detect)) answers[question.id] = false;
+      else continue;
+      changed = true;
     }
   }
   return answers;

@@ -19,12 +19,18 @@ export interface Reading {
 
 /** Shortest known stem that counts as a part of a compound word. */
 const MIN_PART = 4;
+/** Longest word read for parts, and longest part: real compounds are shorter; "hahaha…" is not one. */
+const MAX_COMPOUND = 40;
+const MAX_PART = 20;
+/** The engine reads this much of a comment: enough for any real one, and bounded for a pasted blob. */
+export const MAX_READ = 5000;
 
 /**
  * Reads a comment in a language. `known` (stems seen in training) lets a compound word count as
  * the known words inside it, as people write them in Dutch, German and Swedish.
  */
-export function read(comment: string, locale: string, known?: ReadonlySet<string>): Reading {
+export function read(text: string, locale: string, known?: ReadonlySet<string>): Reading {
+  const comment = text.slice(0, MAX_READ);
   const tokens = tokenize(comment, locale);
   const found = signals(comment);
   const features = wordFeatures(tokens, known);
@@ -49,7 +55,7 @@ export function wordFeatures(tokens: Token[], known?: ReadonlySet<string>): Feat
     add(`${token.negated ? 'n' : 'w'}:${token.stem}`, token.word);
     const next = tokens[i + 1];
     if (next && next.negated === token.negated) add(`b:${token.stem} ${next.stem}`, `${token.word} ${next.word}`);
-    if (known && token.word.length >= 2 * MIN_PART) for (const part of compoundParts(token.word, token.stem, known)) add(`${token.negated ? 'n' : 'w'}:${part}`, token.word);
+    if (known && token.word.length >= 2 * MIN_PART && token.word.length <= MAX_COMPOUND) for (const part of compoundParts(token.word, token.stem, known)) add(`${token.negated ? 'n' : 'w'}:${part}`, token.word);
   });
   return features;
 }
@@ -58,7 +64,7 @@ export function wordFeatures(tokens: Token[], known?: ReadonlySet<string>): Feat
 export function compoundParts(word: string, ownStem: string, known: ReadonlySet<string>): string[] {
   const parts: string[] = [];
   for (let from = 0; from <= word.length - MIN_PART; from++) {
-    for (let to = word.length; to - from >= MIN_PART; to--) {
+    for (let to = Math.min(word.length, from + MAX_PART); to - from >= MIN_PART; to--) {
       const piece = word.slice(from, to);
       if (piece !== ownStem && piece !== word && known.has(piece)) {
         parts.push(piece);

@@ -11,7 +11,7 @@ export interface Signal {
   text: string;
 }
 
-const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|ly|me|shop|biz|info|xyz|link|click|top)(?:\/\S*)?\b/gi;
+const LINK = /\bhttps?:\/\/\S{1,200}|\bwww\.\S{1,200}|\b[a-z0-9-]{1,63}\.(?:com|net|org|io|ly|me|shop|biz|info|xyz|link|click|top)(?:\/\S{0,200})?\b/gi;
 const MENTION = /(?<![\w@])@[\p{L}\p{N}_.]{2,}/gu;
 const HAPPY = /[\u{1F600}-\u{1F60D}\u{1F617}-\u{1F61A}\u{1F642}\u{1F643}\u{1F970}\u{1F929}\u{1F44D}\u{1F64C}\u{1F64F}\u{1F44F}\u{1F389}\u{1F38A}\u{2764}\u{1F49A}-\u{1F49C}\u{1F9E1}\u{1F499}\u{2B50}\u{1F31F}\u{2728}\u{1F525}]|<3|:-?\)|;-?\)|:D\b/gu;
 const ANGRY = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}\u{1F4A9}\u{1F612}\u{1F644}\u{1F611}\u{1F610}\u{1F62D}\u{1F622}\u{1F629}\u{1F62B}\u{1F92E}\u{1F595}]|:-?\(|>:\(/gu;
@@ -19,10 +19,10 @@ const QUESTION_WORD = /^(?:how|when|where|what|why|which|who|can|could|do|does|d
 
 const PERSONAL: RegExp[] = [
   /\b[a-z]{2}\d{2}\s?(?:[a-z0-9]{4}\s?){2,7}[a-z0-9]{1,4}\b/gi, // IBAN
-  /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/gi, // e-mail
+  /[^\s@<>()]{1,64}@[^\s@<>()]{1,100}\.[a-z]{2,}/gi, // e-mail
   /(?:\+|00)\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\b0\d{1,3}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b06[\s-]?\d{8}\b/g, // phone
-  /(?:order|bestelling|ordernummer|ordernr|bestellnummer|bestellung|auftrag|kundennummer|klantnummer|kundnummer|account|konto|rekening|kontonummer|ärende|ärendenummer|referentie|reference|ref|case|ticket|nr|no|#)\.?\s*[:#]?\s*[a-z]{0,3}\d{5,}/gi, // order, account, case numbers
-  /\b\d{4}\s?[a-z]{2}\b(?=.*\d)|\b\d{3}\s?\d{2}\b(?=\s+\p{L}+$)/giu, // Dutch / Swedish postcodes next to an address
+  /\b(?:order|bestelling|ordernummer|ordernr|bestellnummer|bestellung|auftrag|kundennummer|klantnummer|kundnummer|account|konto|rekening|kontonummer|ärende|ärendenummer|referentie|reference|ref|case|ticket|nr|no(?=\.)|#)\.?\s*[:#]?\s*[a-z]{0,3}\d{5,}/gi, // order, account, case numbers
+  /\b\d{4}\s?[a-z]{2}\b(?=.{0,80}\d)|\b\d{3}\s?\d{2}\b(?=\s+\p{L}+$)/giu, // Dutch / Swedish postcodes next to an address
 ];
 
 /** Threats of violence or exposure, per language; lower-case, apostrophes normalised. */
@@ -46,7 +46,11 @@ const THREATS: RegExp[] = [
   /\b(?:jag|vi)\s+vet\s+var\s+(?:du|ni|hon|han|de)\b.{0,30}\b(?:bor|jobbar|arbetar)|\b(?:akta|se\s+upp\s+för)\s+(?:dig|er|henne|honom)|\b(?:jag|vi)\s+ska\s+(?:döda|hitta|ta|slå|knivhugga)\s+(?:dig|er|henne|honom)|\bvi\s+ses\s+utanför|\bni\s+kommer\s+(?:att\s+)?ångra/,
 ];
 
-export function signals(comment: string): Signal[] {
+/** Signals are looked for in this much of a comment (any real one), so a pasted blob costs nothing. */
+const MAX_TEXT = 5000;
+
+export function signals(text: string): Signal[] {
+  const comment = text.slice(0, MAX_TEXT);
   const out: Signal[] = [];
   const normal = normalize(comment);
   const add = (kind: SignalKind, regex: RegExp, text = normal) => {

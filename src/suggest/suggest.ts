@@ -3,7 +3,7 @@
 // a guess from priors alone is never offered.
 import type { AnswerValue } from '../playbook/types.js';
 import { detectLocale } from '../tone/detect-locale.js';
-import { read, type Reading } from './features.js';
+import { MAX_READ, read, type Reading } from './features.js';
 import { matchHint } from './hints.js';
 import type { QuestionModel, SuggestModel } from './model.js';
 import { SUGGEST_LANGUAGES } from './model.js';
@@ -43,16 +43,19 @@ export const SETTINGS = {
   softening: 6,
 };
 type Settings = typeof SETTINGS;
-/** Examples of each answer a yes/no question needs before its words alone can suggest yes. */
+/**
+ * Examples of each answer a `detect` question needs before its words alone can suggest yes. Other
+ * yes/no questions need a hint: learned words there were function words ("so" for staff praise).
+ */
 const MIN_FLAG_EXAMPLES = 10;
 const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
 
 export function suggest(model: SuggestModel, comment: string, settings: Settings = SETTINGS): Suggestions {
-  const locale = detectLocale(comment, SUGGEST_LANGUAGES, 'en');
+  const locale = detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   const byQuestion = new Map<string, Suggestion>();
   if (!comment.trim()) return { locale, byQuestion };
   const reading = read(comment, locale, knownSet(model));
-  const normalText = normalize(comment);
+  const normalText = normalize(comment.slice(0, MAX_READ));
   for (const question of model.questions) {
     const signal = question.detect ? detected(question, reading) : undefined;
     const found = signal ?? classify(question, reading, normalText, settings);
@@ -88,7 +91,7 @@ function classify(question: QuestionModel, reading: Reading, normalText: string,
   }
   // A yes/no question is suggested only towards yes ("no" is what its default is for), and on a hint of
   // its own unless examples teach both answers: a few examples are too little to learn a flag from.
-  const learned = question.examples.every((n) => n >= MIN_FLAG_EXAMPLES);
+  const learned = question.detect !== undefined && question.examples.every((n) => n >= MIN_FLAG_EXAMPLES);
   if (question.type === 'confirm' && !learned && matchedHints[classes.indexOf('true')].length === 0) return undefined;
   const evidence = classes.map(() => [] as { text: string; ratio: number }[]);
   let used = 0;

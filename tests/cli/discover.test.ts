@@ -86,7 +86,26 @@ describe('playbook discovery', () => {
   });
 });
 
+describe('names that are also built-in', () => {
+  it('a folder called "demo" wins over the built-in demo; a name like "toString" is just a path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-names-'));
+    expect((await runInProcess(['init', 'demo', '--brand', 'Acme', '--no-input'], { cwd: dir })).code).toBe(0);
+    const explain = await runInProcess(['explain', '--playbook', 'demo', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(explain.stdout).files[0]).toBe('demo/playbook.yaml');
+    const odd = await runInProcess(['explain', '--playbook', 'toString'], { cwd: dir });
+    expect([odd.code, odd.stderr.split('\n').at(-2)]).toEqual([2, 'replyguide: the playbook has errors; run: replyguide lint toString']);
+  });
+});
+
 describe('the user config', () => {
+  it('one written with a BOM (Notepad) is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-config-'));
+    writeFileSync(join(dir, 'config.json'), '\uFEFF{"agent": "Bo"}');
+    const r = await runInProcess(['triage', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-f', 'json', '--no-log'], { env: { REPLYGUIDE_CONFIG: join(dir, 'config.json') } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).reply.text).toMatch(/– Bo$/);
+  });
+
   it('one that does not parse is exit 2 with file:line:col, never ignored', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-config-'));
     const config = join(dir, 'config.json');

@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runBinary, runInProcess } from '../helpers/cli.js';
 
@@ -60,13 +61,18 @@ describe('init in a git repository that has a README', () => {
     expect([validator.status, validator.stdout]).toEqual([0, '']);
   });
 
-  it('a folder name with spaces and quotes stays one YAML string and one shell word in the workflow', async () => {
+  it.each([
+    ["care team's", "'care team'\\''s'", "care team's/**"],
+    ['care #1', "'care #1'", 'care #1/**'],
+    ['a: b', "'a: b'", 'a: b/**'],
+    ['x*y', "'x*y'", 'x\\*y/**'],
+  ])('a folder called %s stays one YAML string, one shell word and a literal path filter', async (folder, shellWord, filter) => {
     const repo = repoWithReadme();
-    expect((await runInProcess(['init', "care team's", '--brand', 'Acme', '--no-input'], { cwd: repo })).code).toBe(0);
+    expect((await runInProcess(['init', folder, '--brand', 'Acme', '--no-input'], { cwd: repo })).code).toBe(0);
     const file = join(repo, '.github/workflows/replyguide.yml');
-    const workflow = readFileSync(file, 'utf8');
-    expect(workflow).toContain(`    paths: ["care team's/**", '.github/workflows/replyguide.yml']\n`);
-    expect(workflow).toContain(`lint 'care team'\\''s' --format github`);
+    const workflow = parse(readFileSync(file, 'utf8'));
+    expect(workflow.on.push.paths).toEqual([filter, '.github/workflows/replyguide.yml']);
+    expect(workflow.jobs.lint.steps[2].run).toBe(`npx --yes replyguide@${VERSION} lint ${shellWord} --format github --max-warnings 0`);
     const validator = spawnSync(join(ROOT, 'node_modules/.bin/action-validator'), [file], { encoding: 'utf8' });
     expect([validator.status, validator.stdout]).toEqual([0, '']);
   });

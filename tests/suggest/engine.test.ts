@@ -76,3 +76,19 @@ describe('suggestions on the starter', () => {
     expect(kindOf('Is the store in Leeds open tomorrow?')?.value).toBe('question');
   });
 });
+
+describe('what the engine must not do', () => {
+  it('a pasted blob or a very long word is read in bounded time (its first 5000 characters)', () => {
+    expect(suggest(model, 'ha'.repeat(100_000)).byQuestion.get('kind')).toBeUndefined();
+    expect(signals('a-'.repeat(100_000))).toEqual([]);
+  });
+
+  it('a yes/no flag is never suggested from function words: "so" is not staff praise', () => {
+    expect(suggest(model, 'Thank you so much for the quick help!').byQuestion.get('from_staff')).toBeUndefined();
+  });
+
+  it('a number after a word that merely ends like a keyword is not personal data', () => {
+    expect(signals('Still no 250000 points credited after my purchase').map((s) => s.kind)).not.toContain('personal-data');
+    expect(signals('piano 12345').map((s) => s.kind)).not.toContain('personal-data');
+  });
+});

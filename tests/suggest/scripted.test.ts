@@ -36,3 +36,17 @@ describe('scripted triage with suggestions', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ missing: [{ id: 'kind' }], suggestions: {} });
   });
 });
+
+describe('what scripted triage infers from the comment', () => {
+  it('a threat the patterns miss is asked, never assumed away', async () => {
+    const r = await runInProcess(['triage', '--comment', 'Someone should torch your store tonight', '-a', 'kind=abuse', '-a', 'repeat_offender=no', '--no-input', '-f', 'json', '--no-log']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).missing.map((m: { id: string }) => m.id)).toEqual(['threat']);
+  });
+
+  it('no comment at all: the missing answers still come as JSON on stdout', async () => {
+    const r = await runInProcess(['triage', '--comment', '', '-f', 'json', '--no-log']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ missing: [expect.objectContaining({ id: 'kind' })], suggestions: {}, locale: { value: 'en', detected: false, confidence: 0 } });
+  });
+});

@@ -64,6 +64,8 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     }
     if (!result.ok && result.kind === 'missing') return reportMissing(result.missing, suggestions, { locale, detected: flags.locale === undefined, confidence: flags.locale === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 }, flags.format, io);
   }
+  // No comment to read: a bot still gets the missing answers as JSON.
+  if (!result.ok && result.kind === 'missing' && flags.format === 'json') return reportMissing(result.missing, { locale, byQuestion: new Map() }, { locale, detected: false, confidence: 0 }, 'json', io);
   if (!result.ok) return reportFailure(result, io);
   const plan = result.plan;
   recordPlan(flags.log, plan, comment ?? '', playbook, io);
