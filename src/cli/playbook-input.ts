@@ -3,7 +3,9 @@
 // is a usage error naming its first problems, and parsed files are cached for quick start-up.
 import { uiLocale } from '../i18n/index.js';
 import { messageIn } from '../i18n/phrase.js';
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { displayPath } from '../lint/formatters/paths.js';
 import { builtinName } from '../playbook/builtin.js';
@@ -50,9 +52,19 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
   return playbook;
 }
 
+/** When this code was built (its file's time): a new build never trusts an older build's cache. */
+function buildStamp(): number {
+  try {
+    return Math.round(statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  } catch {
+    return 0;
+  }
+}
+
 /** Where parsed playbook files are cached: REPLYGUIDE_CACHE_DIR, else the user's cache folder; "off" disables. */
 export function parseCache(env: Io['env']): ParseCache | undefined {
   if (env.REPLYGUIDE_CACHE_DIR === 'off') return undefined;
   const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'replyguide', 'playbooks');
-  return { dir, version: version() };
+  // The build, not only the version: someone running replyguide from git keeps 0.1.0 across changes.
+  return { dir, version: `${version()}+${buildStamp()}` };
 }

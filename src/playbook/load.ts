@@ -89,7 +89,7 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   const checkedKey = options.cache && ['validated', ...chain.layers.map((layer) => `${layer.source.file}\0${layer.text}`)].join('\0');
   const entry = checkedKey ? cachedData(options.cache!, checkedKey) : undefined;
   const layered = chain.layers.length > 1 || hasDirectives(own.data);
-  const checkedData = layered && entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? entry as Record<string, unknown> : undefined;
+  const checkedData = layered && looksValidated(entry) ? entry : undefined;
   const checked = layered ? checkedData !== undefined : entry === true;
   if (layered) {
     // Positions are worked out only when something asks for one (a template problem).
@@ -109,6 +109,12 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), layers };
   diagnostics.push(...loadTemplates(playbook));
   return { playbook, diagnostics };
+}
+
+/** A cache entry with the shape of a validated playbook (anything else is ignored, and checked afresh). */
+function looksValidated(entry: unknown): entry is Record<string, unknown> {
+  const data = entry as Record<string, unknown> | null;
+  return data !== null && typeof data === 'object' && data.format === 1 && Array.isArray(data.questions) && Array.isArray(data.situations) && typeof data.brand === 'object';
 }
 
 const MAX_CHAIN = 10;
