@@ -1,8 +1,8 @@
 // Runs before every test file (vitest.config.ts setupFiles): points the test process's own HOME and
 // XDG folders at an empty temporary folder and unsets the user's REPLYGUIDE_* settings. The helpers
 // already give each run of replyguide an environment of its own (tests/helpers/env.ts); this is the
-// guard for any code path that forgets to: os.homedir() and process.env cannot lead to the real home,
-// the user's config, cache or response log.
+// guard for any code path that forgets to: os.homedir() and process.env lead only to this temporary
+// folder, never to the user's own config, cache or response log.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';

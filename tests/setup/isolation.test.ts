@@ -2,7 +2,7 @@
 // (tests/setup/isolate-home.ts) or a run of replyguide (tests/helpers/env.ts), however the helpers
 // start it.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir, userInfo } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBinary, runEnv, runInProcess } from '../helpers/cli.js';
@@ -26,8 +26,9 @@ function userSettings(config: string) {
 
 describe('test isolation', () => {
   it('the test process has a temporary home and none of the user\'s settings', () => {
-    expect(homedir()).not.toBe(userInfo().homedir);
-    expect(homedir().startsWith(tmpdir())).toBe(true);
+    // The setup file's own temporary folder (tests/helpers/env.ts freshDir), nothing else.
+    expect(homedir().startsWith(join(tmpdir(), 'replyguide-test-'))).toBe(true);
+    expect(process.env.HOME).toBe(homedir());
     for (const name of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME']) expect(process.env[name]!.startsWith(homedir())).toBe(true);
     expect(Object.keys(saved).filter((name) => name.startsWith('REPLYGUIDE_'))).toEqual([]);
   });
