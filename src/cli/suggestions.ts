@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Answers } from '../triage/when.js';
-import { applicableQuestions } from '../triage/flow.js';
+import { fillApplicable } from '../triage/flow.js';
 import type { SuggestModel } from '../suggest/model.js';
 import type { Suggestions } from '../suggest/suggest.js';
 import { writeFileAtomic } from '../write-file.js';
@@ -14,7 +14,7 @@ import { parseCache } from './playbook-input.js';
 import type { Io } from './io.js';
 
 export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, io: Io): Promise<Suggestions> {
-  const [{ trainModel, MODEL_VERSION, SUGGEST_LANGUAGES }, { suggest }, { loadStemmers }, { detectLocale }] = await Promise.all([
+  const [{ trainModel, MODEL_VERSION, SUGGEST_LANGUAGES }, { suggest, MAX_READ }, { loadStemmers }, { detectLocale }] = await Promise.all([
     import('../suggest/model.js'), import('../suggest/suggest.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'),
   ]);
   const cache = parseCache(io.env);
@@ -37,22 +37,15 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
       } catch { /* a read-only cache only costs speed */ }
     }
   }
-  await loadStemmers([detectLocale(comment, SUGGEST_LANGUAGES, 'en')]); // reading the comment needs only its own
-  return suggest(model, comment);
+  const locale = detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
+  await loadStemmers([locale]); // reading the comment needs only its own language
+  return suggest(model, comment, { locale });
 }
 
 /** The answers, with each question that applies and has no answer taken from a confident suggestion. */
 export function withConfidentSuggestions(playbook: LoadedPlaybook, given: Answers, suggestions: Suggestions, confident: number): Answers {
-  const answers = { ...given };
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const question of applicableQuestions(playbook.data, answers)) {
-      const suggestion = suggestions.byQuestion.get(question.id);
-      if (answers[question.id] === undefined && suggestion && suggestion.confidence >= confident) {
-        answers[question.id] = suggestion.value;
-        changed = true;
-      }
-    }
-  }
-  return answers;
+  return fillApplicable(playbook.data, given, (question) => {
+    const suggestion = suggestions.byQuestion.get(question.id);
+    return suggestion && suggestion.confidence >= confident ? suggestion.value : undefined;
+  });
 }

@@ -18,6 +18,8 @@ export interface Rule {
   description: string;
   /** Run only when no other rule found an error (its findings would be consequences of those). */
   needsValidPlaybook?: boolean;
+  /** Its errors leave the playbook usable (a placeholder, an overdue review): rules above still run. */
+  leavesPlaybookUsable?: boolean;
   check(context: RuleContext): Diagnostic[];
 }
 

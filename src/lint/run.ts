@@ -5,9 +5,6 @@ import { relocateToExtends } from './builtin-blame.js';
 import type { Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 
-/** Findings that leave the playbook usable, so the rules that need a valid one still run. */
-const NOT_BLOCKING = new Set(['placeholder', 'playbook-stale']);
-
 export interface LintOptions {
   now: Date;
   rules?: readonly Rule[];
@@ -23,8 +20,10 @@ export function lintPlaybook(target: string, options: LintOptions): FileResult {
   const diagnostics = [...loaded.diagnostics];
   if (loaded.playbook) {
     const context: RuleContext = { playbook: loaded.playbook, now: options.now };
-    for (const rule of options.rules ?? RULES) {
-      if (rule.needsValidPlaybook && diagnostics.some((d) => d.severity === 'error' && !NOT_BLOCKING.has(d.rule))) continue;
+    const rules = options.rules ?? RULES;
+    const usable = new Set(rules.filter((rule) => rule.leavesPlaybookUsable).map((rule) => rule.id));
+    for (const rule of rules) {
+      if (rule.needsValidPlaybook && diagnostics.some((d) => d.severity === 'error' && !usable.has(d.rule))) continue;
       try {
         diagnostics.push(...rule.check(context));
       } catch (error) {

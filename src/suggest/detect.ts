@@ -2,7 +2,7 @@
 // an unanswered one takes "yes" when the comment shows it, so a bot need not pass every flag; "no" only
 // for personal data (a missed threat is asked, never assumed away). Light: patterns only, no stemmer.
 import type { Playbook } from '../playbook/types.js';
-import { applicableQuestions } from '../triage/flow.js';
+import { fillApplicable } from '../triage/flow.js';
 import type { Answers } from '../triage/when.js';
 import { signals } from './patterns.js';
 
@@ -12,16 +12,9 @@ const ABSENCE_ANSWERS_NO = new Set(['personal-data']);
 export function withDetectedAnswers(playbook: Playbook, given: Answers, comment: string): Answers {
   if (!playbook.questions.some((q) => q.detect)) return given;
   const found = new Set(signals(comment).map((s) => s.kind));
-  const answers = { ...given };
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const question of applicableQuestions(playbook, answers)) {
-      if (!question.detect || answers[question.id] !== undefined) continue;
-      if (found.has(question.detect)) answers[question.id] = true;
-      else if (ABSENCE_ANSWERS_NO.has(question.detect)) answers[question.id] = false;
-      else continue;
-      changed = true;
-    }
-  }
-  return answers;
+  return fillApplicable(playbook, given, ({ detect }) => {
+    if (!detect) return undefined;
+    if (found.has(detect)) return true;
+    return ABSENCE_ANSWERS_NO.has(detect) ? false : undefined;
+  });
 }

@@ -1,7 +1,7 @@
 // What the engine looks at in a comment: word stems (negated ones apart), pairs of words, the parts of
 // compound words it knows ("klantenservicemedewerker" holds "klantenservic"), and the signals that are
 // not words (links, "?", emoji, personal data, threats). Each feature keeps the text that shows it.
-import { signals, type Signal } from './patterns.js';
+import { MAX_READ, signals, type Signal } from './patterns.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Feature {
@@ -22,8 +22,7 @@ const MIN_PART = 4;
 /** Longest word read for parts, and longest part: real compounds are shorter; "hahaha…" is not one. */
 const MAX_COMPOUND = 40;
 const MAX_PART = 20;
-/** The engine reads this much of a comment: enough for any real one, and bounded for a pasted blob. */
-export const MAX_READ = 5000;
+
 
 /**
  * Reads a comment in a language. `known` (stems seen in training) lets a compound word count as

@@ -46,11 +46,11 @@ const THREATS: RegExp[] = [
   /\b(?:jag|vi)\s+vet\s+var\s+(?:du|ni|hon|han|de)\b.{0,30}\b(?:bor|jobbar|arbetar)|\b(?:akta|se\s+upp\s+för)\s+(?:dig|er|henne|honom)|\b(?:jag|vi)\s+ska\s+(?:döda|hitta|ta|slå|knivhugga)\s+(?:dig|er|henne|honom)|\bvi\s+ses\s+utanför|\bni\s+kommer\s+(?:att\s+)?ångra/,
 ];
 
-/** Signals are looked for in this much of a comment (any real one), so a pasted blob costs nothing. */
-const MAX_TEXT = 5000;
+/** The engine reads this much of a comment: enough for any real one, and bounded for a pasted blob. */
+export const MAX_READ = 5000;
 
 export function signals(text: string): Signal[] {
-  const comment = text.slice(0, MAX_TEXT);
+  const comment = text.slice(0, MAX_READ);
   const out: Signal[] = [];
   const normal = normalize(comment);
   const add = (kind: SignalKind, regex: RegExp, text = normal) => {

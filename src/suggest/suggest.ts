@@ -3,7 +3,10 @@
 // a guess from priors alone is never offered.
 import type { AnswerValue } from '../playbook/types.js';
 import { detectLocale } from '../tone/detect-locale.js';
-import { MAX_READ, read, type Reading } from './features.js';
+import { read, type Reading } from './features.js';
+import { MAX_READ } from './patterns.js';
+
+export { MAX_READ };
 import { matchHint } from './hints.js';
 import type { QuestionModel, SuggestModel } from './model.js';
 import { SUGGEST_LANGUAGES } from './model.js';
@@ -16,8 +19,7 @@ export interface Suggestion {
   because: string[];
 }
 
-/** The reasons as a person reads them: "still waiting", "refund" */
-export const quoted = (because: string[]) => because.map((b) => `"${b}"`).join(', ');
+export { quoted } from './quoted.js';
 
 export interface Suggestions {
   /** The language the comment was read in. */
@@ -50,8 +52,10 @@ type Settings = typeof SETTINGS;
 const MIN_FLAG_EXAMPLES = 10;
 const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
 
-export function suggest(model: SuggestModel, comment: string, settings: Settings = SETTINGS): Suggestions {
-  const locale = detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
+/** `locale`: the comment's language when the caller has detected it already. */
+export function suggest(model: SuggestModel, comment: string, options: { locale?: string; settings?: Settings } = {}): Suggestions {
+  const settings = options.settings ?? SETTINGS;
+  const locale = options.locale ?? detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   const byQuestion = new Map<string, Suggestion>();
   if (!comment.trim()) return { locale, byQuestion };
   const reading = read(comment, locale, knownSet(model));

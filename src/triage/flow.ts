@@ -1,6 +1,6 @@
 // Which questions apply, in order: a question is asked only when its `when` holds for the answers so
 // far; a question that is not asked counts as unanswered (null) for everything after it.
-import type { Playbook, Question, Situation } from '../playbook/types.js';
+import type { AnswerValue, Playbook, Question, Situation } from '../playbook/types.js';
 import { matches, type Answers } from './when.js';
 
 /** The answers with every unasked question set to null, so conditions see a definite value. */
@@ -35,6 +35,25 @@ export function applicableQuestions(playbook: Playbook, given: Answers): Questio
     } else settled[question.id] = null;
   }
   return asked;
+}
+
+/**
+ * The answers, with each question that applies and has no answer given the value `pick` finds for it
+ * (undefined: leave it open). Repeats until nothing changes, as an answer can make later questions apply.
+ */
+export function fillApplicable(playbook: Playbook, given: Answers, pick: (question: Question) => AnswerValue | undefined): Answers {
+  const answers = { ...given };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const question of applicableQuestions(playbook, answers)) {
+      if (answers[question.id] !== undefined) continue;
+      const value = pick(question);
+      if (value === undefined) continue;
+      answers[question.id] = value;
+      changed = true;
+    }
+  }
+  return answers;
 }
 
 /** First match wins. */

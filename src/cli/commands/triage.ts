@@ -10,6 +10,7 @@ import { planJson } from '../../triage/format/json.js';
 import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
 import type { Suggestions } from '../../suggest/suggest.js';
 import { withDetectedAnswers } from '../../suggest/detect.js';
+import { quoted } from '../../suggest/quoted.js';
 import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
 import { EXIT, now, readStdin, UsageError, useColor, type Io } from '../io.js';
@@ -92,7 +93,7 @@ function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, local
   io.stderr.write(`replyguide: missing answers (give them with --answer id=value, or --use-suggestions for the confident ones):\n`);
   for (const m of missing) {
     const s = suggestions.byQuestion.get(m.id);
-    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${s ? `; suggested: ${s.value === true ? 'yes' : String(s.value)} · ${Math.round(s.confidence * 100)}% · ${s.because.map((b) => `"${b}"`).join(', ')}` : ''}\n`);
+    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${s ? `; suggested: ${s.value === true ? 'yes' : String(s.value)} · ${Math.round(s.confidence * 100)}% · ${quoted(s.because)}` : ''}\n`);
   }
   return EXIT.usage;
 }

@@ -9,6 +9,7 @@ import { at, type Rule } from '../rule.js';
 export const placeholder: Rule = {
   id: 'placeholder',
   severity: 'error',
+  leavesPlaybookUsable: true,
   description: 'No "TODO:" placeholder is left: every fact replies and steps use (addresses, links, contacts) is filled in.',
   check(context) {
     const { playbook } = context;

@@ -5,6 +5,7 @@ import { at, type Rule } from '../rule.js';
 export const playbookStale: Rule = {
   id: 'playbook-stale',
   severity: 'warning',
+  leavesPlaybookUsable: true,
   description: 'The playbook was reviewed within its review interval (policies.review).',
   check(context) {
     const review = context.playbook.data.policies?.review;
