@@ -14,6 +14,7 @@ describe('suggestions in interactive triage', () => {
   it('a Dutch complaint with inflected words: Complaint is pre-selected, with how sure and why', async () => {
     const pty = await triageOf('Ik wacht al drie weken op mijn bestelling. Echt slechte service, nooit meer!');
     const screen = await pty.waitFor(/Complaint about a bad experience · suggested · \d+% · /);
+    expect(screen).toContain('replyguide · Brightline demo playbook · demo (built-in) · en/nl/de/sv'); // the header names the playbook in use
     expect(screen).toMatch(/Complaint about a bad experience · suggested · \d+% · [^\n]*"slechte"/);
     pty.mark();
     pty.type(KEY.enter); // the suggestion is pre-selected
