@@ -3,31 +3,12 @@
 // placed first, a locale added, a tone setting), naming where in the built-in file it shows; one no
 // rule can blame goes to the team file's `extends`. The built-in playbooks linted on their own stay
 // as they are.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PLAYBOOK, STARTER_PLAYBOOK } from '../../src/playbook/builtin.js';
 import { runInProcess } from '../helpers/cli.js';
-
-interface Finding {
-  rule: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
-/** Writes files (path → text) into a fresh temp folder; returns the folder. */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'replyguide-builtin-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+import { folder, type Finding } from '../helpers/files.js';
 
 /**
  * The findings of `lint playbook.yaml` in the folder for the rules under test (other rules, such as

@@ -1,31 +1,12 @@
 // A team's playbook that extends another hears about its own file: paths and positions as written
 // there, inherited examples its changes break reported at the change, example overrides merged key
 // by key, defaults taken by examples, and addresses that need no translation.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlaybook } from '../../src/playbook/load.js';
 import { isAddress } from '../../src/playbook/localize.js';
 import { runInProcess } from '../helpers/cli.js';
-
-interface Finding {
-  rule: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
-/** Writes files (path → text) into a fresh temp folder; returns the folder. */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'replyguide-team-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+import { folder, type Finding } from '../helpers/files.js';
 
 async function lint(dir: string, file: string, ...rules: string[]): Promise<Finding[]> {
   const result = await runInProcess(['lint', file, '--format', 'json'], { cwd: dir });
