@@ -16,7 +16,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   legalComments: 'none',
-  minify: true,
+  minify: process.env.BUNDLE_MINIFY !== "0",
   logLevel: 'warning',
   // CommonJS dependencies (commander, handlebars) call require(); give the bundle a real one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -1,45 +1,66 @@
-// Suggestions for a comment, from a model learned from the playbook. The learned model is kept in the
-// cache folder beside the parsed playbook files, keyed by what it learns from, so a triage does not
-// retrain; any problem with the cache only costs the training time.
+// Suggestions for a comment, from a model learned from the playbook. A learned model is found by what
+// it learns from (the questions, hints and examples, not the brand's facts): first among the models
+// built with the package for the built-in playbooks (so a team's playbook that only fills in its own
+// facts learns nothing anew), then in the cache folder beside the parsed playbook files. Any problem
+// with the cache only costs the training time.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Answers } from '../triage/when.js';
 import { fillApplicable } from '../triage/flow.js';
-import type { SuggestModel } from '../suggest/model.js';
+import type { Lessons, SuggestModel } from '../suggest/model.js';
 import type { Suggestions } from '../suggest/suggest.js';
 import { writeFileAtomic } from '../write-file.js';
 import { parseCache } from './playbook-input.js';
 import type { Io } from './io.js';
 
+/** Models learned at build time from the built-in playbooks (scripts/build-models.mjs writes them). */
+export const SHIPPED_MODELS = fileURLToPath(new URL('../models/', import.meta.url));
+
+/** The file name of the model these lessons give, with these settings, in this model version. */
+export function modelFileName(lessons: Lessons, version: number, settings: object): string {
+  return `model-${createHash('sha1').update(`${version}\0${JSON.stringify(settings)}\0${JSON.stringify(lessons)}`).digest('hex')}.bin`;
+}
+
 export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, io: Io): Promise<Suggestions> {
-  const [{ trainModel, MODEL_VERSION, SUGGEST_LANGUAGES }, { suggest, MAX_READ }, { loadStemmers }, { detectLocale }] = await Promise.all([
-    import('../suggest/model.js'), import('../suggest/suggest.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'),
+  const [{ lessonsOf, learn, MODEL_VERSION, SETTINGS, SUGGEST_LANGUAGES }, { suggest, MAX_READ }, { decodeModel, encodeModel }, { loadStemmers }, { detectLocale }] = await Promise.all([
+    import('../suggest/model.js'), import('../suggest/suggest.js'), import('../suggest/model-file.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'),
   ]);
+  // Fast path: the model cached for these very files. Else the one built with the package for the same
+  // lessons, or a new one; then kept under these files' key.
   const cache = parseCache(io.env);
-  // What the model learns from is in the playbook's files: their text is the key.
   const hash = createHash('sha1').update(`${MODEL_VERSION}\0${cache?.version}\0`);
   for (const layer of playbook.layers) hash.update(`${layer.file}\0${layer.text}\0`);
-  const key = hash.digest('hex');
-  const file = cache ? join(cache.dir, `model-${key}.json`) : undefined;
-  let model: SuggestModel | undefined;
-  if (file) {
-    try { model = JSON.parse(readFileSync(file, 'utf8')) as SuggestModel; } catch { /* not cached yet */ }
-  }
+  const cached = cache ? join(cache.dir, `model-${hash.digest('hex')}.bin`) : undefined;
+  let model = cached ? readModel(cached, decodeModel) : undefined;
   if (!model || model.version !== MODEL_VERSION) {
-    await loadStemmers(); // training reads hints and examples in every language
-    model = trainModel(playbook);
-    if (file) {
+    const lessons = lessonsOf(playbook);
+    const name = modelFileName(lessons, MODEL_VERSION, SETTINGS);
+    model = readModel(join(SHIPPED_MODELS, name), decodeModel);
+    if (!model || model.version !== MODEL_VERSION) {
+      await loadStemmers(); // training reads hints and examples in every language
+      model = learn(lessons);
+    }
+    if (cached) {
       try {
         mkdirSync(cache!.dir, { recursive: true });
-        writeFileAtomic(file, JSON.stringify(model));
+        writeFileAtomic(cached, encodeModel(model));
       } catch { /* a read-only cache only costs speed */ }
     }
   }
   const locale = detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   await loadStemmers([locale]); // reading the comment needs only its own language
   return suggest(model, comment, { locale });
+}
+
+function readModel(file: string, decode: (bytes: Uint8Array) => SuggestModel | undefined): SuggestModel | undefined {
+  try {
+    return decode(readFileSync(file));
+  } catch {
+    return undefined; // not there
+  }
 }
 
 /** The answers, with each question that applies and has no answer taken from a confident suggestion. */

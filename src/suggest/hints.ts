@@ -2,6 +2,7 @@
 // ("Slechte" for "slecht", "Heard" for "heard"), a longer word that starts with the hint ("your" for
 // "you", "Lieferverzögerung" for "liefer"), never under a negation ("not bad" is no complaint), and
 // hints like "http://" anywhere in the text.
+import type { Feature, Reading } from './features.js';
 import { isNegator, normalize, tokenize, type Token } from './tokens.js';
 
 export interface CompiledHint {
@@ -43,4 +44,14 @@ function wordMatches(hint: { word: string; stem: string }, token: Token, last: b
   if (hint.word.length >= 3 && token.word.startsWith(hint.word) && (last || hint.word.length >= 4)) return true;
   // In a compound, the hint's stem may close the word: "klantenservicemedewerker" ends in "medewerker".
   return hint.word.length >= 5 && token.word.length > hint.word.length + 3 && token.word.endsWith(hint.word);
+}
+
+/** A matched hint is a feature: "h:complaint" when any complaint hint occurs in the comment. */
+export function hintFeatures(hints: readonly { value: string; hint: CompiledHint }[], reading: Reading, normalText: string): (Feature & { hint: true })[] {
+  const out: (Feature & { hint: true })[] = [];
+  for (const { value, hint } of hints) {
+    const words = matchHint(hint, reading.tokens, normalText);
+    if (words) out.push({ id: `h:${value}`, text: words, value: 1, hint: true });
+  }
+  return out;
 }

@@ -1,100 +1,118 @@
-// What the engine learns from a playbook: for each select or yes/no question, how often each feature
-// of a comment came with each answer, counted over the playbook's own examples (comment → answers)
-// and its hints (each hint phrase is a short example of its choice). Naive Bayes: small, local,
-// deterministic, trained in milliseconds, and better with every example a team adds.
+// What the engine learns from a playbook: for each select or yes/no question, a linear classifier
+// over the features of comments (see features.ts), learned from the playbook's own examples (comment
+// → answers) and its hints (each hint phrase is a short example of its choice, and a matched hint is a
+// feature of its own). Small, local, deterministic, and better with every example a team adds.
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
 import type { Example, Question } from '../playbook/types.js';
 import { detectLocale } from '../tone/detect-locale.js';
 import { read, wordFeatures } from './features.js';
-import { compileHint, type CompiledHint } from './hints.js';
+import { compileHint, hintFeatures, type CompiledHint } from './hints.js';
+import { trainLinear, type Linear, type LinearSettings, type TrainingDoc } from './linear.js';
+import { normalize } from './normalize.js';
 
 /** Languages the engine reads (stemmers and negations); a comment in another is read as English. */
 export const SUGGEST_LANGUAGES = ['en', 'nl', 'de', 'sv'] as const;
-/** A hint phrase counts as this many examples of its choice. */
-const HINT_WEIGHT = 2;
 /** Bump when the model's shape or features change: cached models of other versions are retrained. */
-export const MODEL_VERSION = 2;
-/** A feature seen fewer times than this in all is dropped from the model (a smaller cache, the same scores' order). */
-const MIN_COUNT = 2;
+export const MODEL_VERSION = 3;
+
+/**
+ * How the engine learns; chosen by cross-validation on the starter's examples (bench/cross-validate.mjs),
+ * never on the held-out set.
+ */
+export const SETTINGS: LinearSettings & { hintWeight: number } = {
+  epochs: 20,
+  l2: 1e-5,
+  rate: 0.5,
+  minCount: 2,
+  /** A hint phrase counts as this many examples of its choice. */
+  hintWeight: 2,
+};
 
 export interface QuestionModel {
   id: string;
   type: 'select' | 'confirm';
   /** Choice values, or "true"/"false" for a yes/no question. */
   classes: string[];
-  /** feature id -> weighted count per class (features seen once only are left out: they teach nothing) */
-  counts: Record<string, number[]>;
-  totals: number[];
-  /** How many features were seen in all, for smoothing. */
-  vocabulary: number;
   /** Examples per class (hints not counted): how much the model has seen. */
   examples: number[];
   hints: { value: string; hint: CompiledHint }[];
   detect?: Question['detect'];
   /** Answers a question needs before it is asked ({ kind: "abuse" } for a threat question). */
   implies: Record<string, string>;
+  linear: Linear;
 }
 
 export interface SuggestModel {
   version: number;
   questions: QuestionModel[];
-  /** Stems seen in training, for reading compound words. */
-  known: string[];
 }
 
-/** Learns from the playbook's examples (or the given subset of them, for cross-validation) and hints. */
-export function trainModel(playbook: LoadedPlaybook, only?: Example[]): SuggestModel {
+/** What a model learns from, as plain data: the same lessons give the same model (and cache key). */
+export interface Lessons {
+  questions: { id: string; type: 'select' | 'confirm'; classes: string[]; hints: { value: string; locale: string; text: string }[]; detect?: Question['detect']; implies: Record<string, string> }[];
+  examples: { comment: string; answers: Example['answers'] }[];
+}
+
+/** The playbook's select and yes/no questions with their hints in every locale, and its examples (or the given subset, for cross-validation). */
+export function lessonsOf(playbook: LoadedPlaybook, only?: Example[]): Lessons {
   const views = playbook.locales.map((locale) => ({ locale, data: inLocale(playbook, locale).data }));
-  const examples = (only ?? playbook.data.examples ?? []).map((example) => {
-    const locale = detectLocale(example.comment, SUGGEST_LANGUAGES, 'en');
-    return { answers: example.answers, reading: read(example.comment, locale) };
-  });
-  const known = new Set<string>();
-  const questions: QuestionModel[] = [];
+  const questions: Lessons['questions'] = [];
   for (const question of playbook.data.questions) {
     if (question.type !== 'select' && question.type !== 'confirm') continue;
-    const classes = question.type === 'select' ? (question.choices ?? []).map((c) => c.value) : ['true', 'false'];
-    const model: QuestionModel = {
-      id: question.id, type: question.type, classes, counts: {}, totals: classes.map(() => 0), vocabulary: 0, examples: classes.map(() => 0), hints: [],
-      ...(question.detect ? { detect: question.detect } : {}),
-      implies: impliedAnswers(question, playbook.data.questions),
-    };
-    const learn = (value: string, features: { id: string }[], weight: number) => {
-      const c = classes.indexOf(value);
-      if (c === -1) return;
-      for (const f of features) {
-        (model.counts[f.id] ??= classes.map(() => 0))[c] += weight;
-        model.totals[c] += weight;
-        if (f.id.startsWith('w:') || f.id.startsWith('n:')) known.add(f.id.slice(2));
-      }
-    };
-    for (const { answers, reading } of examples) {
-      const answer = answers[question.id];
-      if (answer === undefined || answer === null || answer === '') continue;
-      learn(String(answer), reading.features, 1);
-      model.examples[classes.indexOf(String(answer))] += classes.includes(String(answer)) ? 1 : 0;
-    }
+    const hints: Lessons['questions'][number]['hints'] = [];
     const seen = new Set<string>();
     for (const { locale, data } of views) {
       const localized = data.questions.find((q) => q.id === question.id)!;
       const sources: [string, string[] | undefined][] = question.type === 'select'
         ? (localized.choices ?? []).map((c) => [c.value, c.hints])
         : [['true', localized.hints]];
-      for (const [value, hints] of sources) {
-        for (const text of hints ?? []) {
+      for (const [value, texts] of sources) {
+        for (const text of texts ?? []) {
           if (seen.has(`${value}\0${locale}\0${text}`)) continue;
           seen.add(`${value}\0${locale}\0${text}`);
-          const { hint, tokens } = compileHint(text, locale);
-          model.hints.push({ value, hint });
-          if (tokens.length) learn(value, wordFeatures(tokens), HINT_WEIGHT);
+          hints.push({ value, locale, text });
         }
       }
     }
-    model.vocabulary = Object.keys(model.counts).length || 1;
-    for (const [id, row] of Object.entries(model.counts)) if (row.reduce((a, b) => a + b, 0) < MIN_COUNT) delete model.counts[id];
-    questions.push(model);
+    questions.push({
+      id: question.id, type: question.type,
+      classes: question.type === 'select' ? (question.choices ?? []).map((c) => c.value) : ['true', 'false'],
+      hints, ...(question.detect ? { detect: question.detect } : {}),
+      implies: impliedAnswers(question, playbook.data.questions),
+    });
   }
-  return { version: MODEL_VERSION, questions, known: [...known] };
+  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment, answers }));
+  return { questions, examples };
+}
+
+/** Learns from the playbook's examples (or the given subset of them, for cross-validation) and hints. */
+export function trainModel(playbook: LoadedPlaybook, only?: Example[], settings = SETTINGS): SuggestModel {
+  return learn(lessonsOf(playbook, only), settings);
+}
+
+export function learn(lessons: Lessons, settings = SETTINGS): SuggestModel {
+  const examples = lessons.examples.map((example) => {
+    const locale = detectLocale(example.comment, SUGGEST_LANGUAGES, 'en');
+    return { answers: example.answers, reading: read(example.comment, locale), normalText: normalize(example.comment) };
+  });
+  const questions = lessons.questions.map(({ hints: texts, ...question }): QuestionModel => {
+    const { classes } = question;
+    const compiled = texts.map(({ value, locale, text }) => ({ value, ...compileHint(text, locale) }));
+    const hints = compiled.map(({ value, hint }) => ({ value, hint }));
+    const docs: TrainingDoc[] = [];
+    const counted = classes.map(() => 0);
+    for (const { answers, reading, normalText } of examples) {
+      const label = classes.indexOf(String(answers[question.id]));
+      if (label === -1) continue;
+      counted[label]++;
+      docs.push({ features: [...reading.features, ...hintFeatures(hints, reading, normalText)], label, weight: 1 });
+    }
+    for (const { value, tokens } of compiled) {
+      if (tokens.length) docs.push({ features: [...wordFeatures(tokens), { id: `h:${value}`, text: value, value: 1 }], label: classes.indexOf(value), weight: settings.hintWeight });
+    }
+    return { ...question, examples: counted, hints, linear: trainLinear(docs, classes.length, settings) };
+  });
+  return { version: MODEL_VERSION, questions };
 }
 
 /** The single-valued conditions on select questions a question is asked under: { kind: "abuse" }. */

@@ -49,7 +49,17 @@ const THREATS: RegExp[] = [
 /** The engine reads this much of a comment: enough for any real one, and bounded for a pasted blob. */
 export const MAX_READ = 5000;
 
+/** The last comment read: triage asks for its signals twice (to suggest, and to answer `detect` questions). */
+let last: { text: string; found: Signal[] } | undefined;
+
 export function signals(text: string): Signal[] {
+  if (last?.text === text) return last.found.map((s) => ({ ...s }));
+  const found = find(text);
+  last = { text, found };
+  return found.map((s) => ({ ...s }));
+}
+
+function find(text: string): Signal[] {
   const comment = text.slice(0, MAX_READ);
   const out: Signal[] = [];
   const normal = normalize(comment);

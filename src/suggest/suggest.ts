@@ -4,13 +4,14 @@
 import type { AnswerValue } from '../playbook/types.js';
 import { detectLocale } from '../tone/detect-locale.js';
 import { read, type Reading } from './features.js';
-import { MAX_READ } from './patterns.js';
-
-export { MAX_READ };
-import { matchHint } from './hints.js';
+import { hintFeatures } from './hints.js';
+import { featureKey, find, probabilities, scale } from './linear.js';
 import type { QuestionModel, SuggestModel } from './model.js';
 import { SUGGEST_LANGUAGES } from './model.js';
+import { MAX_READ } from './patterns.js';
 import { normalize } from './tokens.js';
+
+export { MAX_READ };
 
 export interface Suggestion {
   value: AnswerValue;
@@ -30,39 +31,26 @@ export interface Suggestions {
 /** At or above this, a suggestion is pre-selected, and used by --use-suggestions. */
 export const CONFIDENT = 0.6;
 
+/** Below this the top choice is a guess (right about one time in four in cross-validation): not offered. */
+export const FLOOR = 0.4;
+
 /**
- * How the scores are weighed; chosen by cross-validation on the starter's examples (bench/cross-validate.mjs):
- * the most right suggestions while confident wrong ones stay under 2.5%, leaving room for comments unlike them.
+ * A reason must move the score at least this much towards its class (in the model's units): pieces
+ * of an unknown word ("clover" holds "love") are noise, not evidence. Chosen by cross-validation.
  */
-export const SETTINGS = {
-  /** Smoothing for words a class never saw. */
-  alpha: 0.5,
-  /** Each matched hint adds this to its class's log-score. */
-  hintBonus: 2.5,
-  /** A feature is evidence for a class when it is this many times likelier there than anywhere else. */
-  evidenceRatio: 3,
-  /** Many weak words should not add up to certainty: scores are divided by 1 + words / this. */
-  softening: 6,
-};
-type Settings = typeof SETTINGS;
-/**
- * Examples of each answer a `detect` question needs before its words alone can suggest yes. Other
- * yes/no questions need a hint: learned words there were function words ("so" for staff praise).
- */
-const MIN_FLAG_EXAMPLES = 10;
+export const MIN_EVIDENCE = 0.15;
 const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
 
 /** `locale`: the comment's language when the caller has detected it already. */
-export function suggest(model: SuggestModel, comment: string, options: { locale?: string; settings?: Settings } = {}): Suggestions {
-  const settings = options.settings ?? SETTINGS;
+export function suggest(model: SuggestModel, comment: string, options: { locale?: string } = {}): Suggestions {
   const locale = options.locale ?? detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   const byQuestion = new Map<string, Suggestion>();
   if (!comment.trim()) return { locale, byQuestion };
-  const reading = read(comment, locale, knownSet(model));
+  const reading = read(comment, locale);
   const normalText = normalize(comment.slice(0, MAX_READ));
   for (const question of model.questions) {
     const signal = question.detect ? detected(question, reading) : undefined;
-    const found = signal ?? classify(question, reading, normalText, settings);
+    const found = signal ?? classify(question, reading, normalText);
     if (!found) continue;
     byQuestion.set(question.id, found);
     // A threat question is asked only for abuse: a comment with a threat in it is abuse, whatever else it resembles.
@@ -71,54 +59,48 @@ export function suggest(model: SuggestModel, comment: string, options: { locale?
   return { locale, byQuestion };
 }
 
-const knownSets = new WeakMap<SuggestModel, Set<string>>();
-function knownSet(model: SuggestModel): Set<string> {
-  let set = knownSets.get(model);
-  if (!set) knownSets.set(model, (set = new Set(model.known)));
-  return set;
-}
-
 function detected(question: QuestionModel, reading: Reading): Suggestion | undefined {
   const signals = reading.signals.filter((s) => s.kind === question.detect);
   if (signals.length === 0) return undefined;
   return { value: true, confidence: SIGNAL_CONFIDENCE[question.detect!], because: signals.slice(0, 3).map((s) => s.text) };
 }
 
-function classify(question: QuestionModel, reading: Reading, normalText: string, { alpha, hintBonus, evidenceRatio, softening }: Settings): Suggestion | undefined {
-  const { classes, counts, totals, vocabulary } = question;
-  const scores = classes.map(() => 0);
-  const matchedHints = classes.map(() => [] as string[]);
-  for (const { value, hint } of question.hints) {
-    const c = classes.indexOf(value);
-    const words = matchHint(hint, reading.tokens, normalText);
-    if (words && !matchedHints[c].includes(words)) matchedHints[c].push(words);
+function classify(question: QuestionModel, reading: Reading, normalText: string): Suggestion | undefined {
+  const { classes, linear } = question;
+  const hinted = hintFeatures(question.hints, reading, normalText);
+  // A yes/no question is suggested only towards yes ("no" is what its default is for), and only on a
+  // hint of its own: its examples are few and all of one kind, so their words alone prove nothing.
+  if (question.type === 'confirm' && !hinted.some((h) => h.id === 'h:true')) return undefined;
+  const features = [...reading.features, ...hinted];
+  const z = scale(features);
+  const rows: number[] = [];
+  const values: number[] = [];
+  const texts: string[] = [];
+  for (const feature of features) {
+    const row = find(linear.keys, featureKey(feature.id));
+    if (row === -1) continue;
+    rows.push(row);
+    values.push(feature.value * z);
+    texts.push(feature.text);
   }
-  // A yes/no question is suggested only towards yes ("no" is what its default is for), and on a hint of
-  // its own unless examples teach both answers: a few examples are too little to learn a flag from.
-  const learned = question.detect !== undefined && question.examples.every((n) => n >= MIN_FLAG_EXAMPLES);
-  if (question.type === 'confirm' && !learned && matchedHints[classes.indexOf('true')].length === 0) return undefined;
-  const evidence = classes.map(() => [] as { text: string; ratio: number }[]);
-  let used = 0;
-  for (const feature of reading.features) {
-    const row = counts[feature.id];
-    if (!row) continue;
-    used++;
-    const p = row.map((n, c) => (n + alpha) / (totals[c] + alpha * vocabulary));
-    p.forEach((pc, c) => { scores[c] += Math.log(pc); });
-    p.forEach((pc, c) => {
-      const others = Math.max(...p.filter((_, o) => o !== c));
-      if (row[c] >= 1 && pc / others >= evidenceRatio) evidence[c].push({ text: feature.text, ratio: pc / others });
-    });
-  }
-  matchedHints.forEach((m, c) => { scores[c] += hintBonus * m.length; });
-  const temperature = 1 + used / softening;
-  const probabilities = softmax(scores.map((s) => s / temperature));
-  const top = probabilities.indexOf(Math.max(...probabilities));
-  if (question.type === 'confirm' && classes[top] !== 'true') return undefined;
-  const reasons = distinct([...matchedHints[top], ...evidence[top].sort((a, b) => b.ratio - a.ratio).map((e) => e.text)]);
+  const p = probabilities(linear, rows, values);
+  let top = 0;
+  for (let c = 1; c < p.length; c++) if (p[c] > p[top]) top = c;
+  if ((question.type === 'confirm' && classes[top] !== 'true') || p[top] < FLOOR) return undefined;
+  // Each word's pull towards the top class, against the classes' average: the reasons, strongest first.
+  const pull = new Map<string, number>();
+  rows.forEach((row, q) => {
+    const w = linear.weights.subarray(row * linear.classes, (row + 1) * linear.classes);
+    const mean = w.reduce((a, b) => a + b, 0) / linear.classes;
+    pull.set(texts[q], (pull.get(texts[q]) ?? 0) + (w[top] - mean) * values[q]);
+  });
+  // The playbook's own hints come first: they are the words a person picked for that choice.
+  const hintWords = hinted.filter((h) => h.id === `h:${classes[top]}`).map((h) => h.text);
+  const strong = [...pull].filter(([, v]) => v >= MIN_EVIDENCE).sort((a, b) => b[1] - a[1]).map(([text]) => text);
+  const reasons = distinct([...hintWords, ...strong]);
   if (reasons.length === 0) return undefined;
   const value: AnswerValue = question.type === 'confirm' ? true : classes[top];
-  return { value, confidence: Math.round(probabilities[top] * 100) / 100, because: reasons.slice(0, 3) };
+  return { value, confidence: Math.round(p[top] * 100) / 100, because: reasons.slice(0, 3) };
 }
 
 /** Reasons without repeats: "i know" says nothing after "i know where". */
@@ -126,11 +108,4 @@ function distinct(reasons: string[]): string[] {
   const out: string[] = [];
   for (const reason of reasons) if (!out.some((r) => r.includes(reason))) out.push(reason);
   return out;
-}
-
-function softmax(xs: number[]): number[] {
-  const max = Math.max(...xs);
-  const exps = xs.map((x) => Math.exp(x - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
 }

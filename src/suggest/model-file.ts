@@ -1,0 +1,71 @@
+// A learned model as bytes, for the cache: a JSON header (questions, choices, hints) followed by each
+// question's typed arrays, 4-byte aligned, so reading it back is a view on the file, not a parse of
+// tens of thousands of numbers.
+import type { Linear } from './linear.js';
+import type { QuestionModel, SuggestModel } from './model.js';
+
+const MAGIC = 0x4d474752; // "RGGM"
+
+type Header = { version: number; questions: (Omit<QuestionModel, 'linear'> & { features: number })[] };
+
+export function encodeModel(model: SuggestModel): Uint8Array {
+  const header: Header = {
+    version: model.version,
+    questions: model.questions.map(({ linear, ...question }) => ({ ...question, features: linear.keys.length })),
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const headerBytes = align(8 + json.length);
+  let size = headerBytes;
+  for (const { linear } of model.questions) size += 4 * (linear.keys.length + linear.bias.length + linear.weights.length);
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, json.length, true);
+  bytes.set(json, 8);
+  let at = headerBytes;
+  for (const { linear } of model.questions) {
+    for (const array of [linear.keys, linear.bias, linear.weights]) {
+      bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+      at += array.byteLength;
+    }
+  }
+  return bytes;
+}
+
+/** The model in these bytes, or undefined when they are not one (a cache file cut short, another format). */
+export function decodeModel(file: Uint8Array): SuggestModel | undefined {
+  // Typed arrays need 4-byte alignment: a file read into a shared pool may not start on one.
+  const bytes = file.byteOffset % 4 === 0 ? file : file.slice();
+  if (bytes.length < 8) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) return undefined;
+  const length = view.getUint32(4, true);
+  if (8 + length > bytes.length) return undefined;
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
+  } catch {
+    return undefined;
+  }
+  let at = bytes.byteOffset + align(8 + length);
+  const end = bytes.byteOffset + bytes.length;
+  const take = <T>(make: (buffer: ArrayBufferLike, offset: number, count: number) => T, count: number): T | undefined => {
+    if (at + 4 * count > end) return undefined;
+    const out = make(bytes.buffer, at, count);
+    at += 4 * count;
+    return out;
+  };
+  const questions: QuestionModel[] = [];
+  for (const { features, ...question } of header.questions ?? []) {
+    const classes = question.classes.length;
+    const keys = take((b, o, n) => new Uint32Array(b, o, n), features);
+    const bias = take((b, o, n) => new Float32Array(b, o, n), classes);
+    const weights = take((b, o, n) => new Float32Array(b, o, n), features * classes);
+    if (!keys || !bias || !weights) return undefined;
+    const linear: Linear = { classes, keys, bias, weights };
+    questions.push({ ...question, linear });
+  }
+  return at === end ? { version: header.version, questions } : undefined;
+}
+
+const align = (n: number) => Math.ceil(n / 4) * 4;
