@@ -34,7 +34,7 @@ for (const row of rows) {
   const { byQuestion } = suggest(model, row.comment);
   suggestMs += performance.now() - t0;
   const kind = byQuestion.get('kind');
-  const got = kind && kind.confidence >= CONFIDENT ? kind.value : undefined;
+  const got = kind?.confident ? kind.value : undefined;
   for (const t of [all, get(byLocale, row.locale), get(byKind, row.kind)]) {
     t.n++;
     if (got === row.kind) t.right++;
@@ -44,10 +44,10 @@ for (const row of rows) {
   const key = `${row.kind}→${got ?? '(none)'}`;
   confusion.set(key, (confusion.get(key) ?? 0) + 1);
   if (got !== row.kind) misses.push(`  ${row.id}: ${got ?? '(none)'} ${kind ? `${Math.round(kind.confidence * 100)}% ${kind.because.join(', ')}` : ''} — ${row.comment.slice(0, 70)}`);
-  const threat = byQuestion.get('threat')?.value === true && byQuestion.get('threat').confidence >= CONFIDENT;
+  const threat = byQuestion.get('threat')?.value === true && byQuestion.get('threat').confident;
   // The threat question is asked for abuse: false alarms count among the abuse that threatens nobody.
   if (row.threat) { threats.n++; if (threat) threats.flagged++; } else if (row.kind === 'abuse') { threats.of++; if (threat) threats.falseAlarms++; }
-  const own = byQuestion.get('own_details')?.value === true && byQuestion.get('own_details').confidence >= CONFIDENT;
+  const own = byQuestion.get('own_details')?.value === true && byQuestion.get('own_details').confident;
   if (row.own_details) { personal.n++; if (own) personal.flagged++; } else { personal.of++; if (own) personal.falseAlarms++; }
 }
 

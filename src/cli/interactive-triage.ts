@@ -14,7 +14,7 @@ import { LEXICONS } from '../tone/lexicons/index.js';
 import { toneSettings } from '../tone/settings.js';
 import { completeAnswers } from '../triage/answers.js';
 import { matchSituation, nextQuestion } from '../triage/flow.js';
-import { CONFIDENT, quoted, type Suggestion } from '../suggest/suggest.js';
+import { quoted, type Suggestion } from '../suggest/suggest.js';
 import { suggestionsFor } from './suggestions.js';
 import { planText } from '../triage/format/text.js';
 import { triage, type Plan } from '../triage/plan.js';
@@ -92,7 +92,7 @@ async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answer
   const suggestions = comment.trim() ? (await suggestionsFor(playbook, comment, io)).byQuestion : new Map<string, Suggestion>();
   for (let q = nextQuestion(playbook.data, answers); q; q = nextQuestion(playbook.data, answers)) {
     const suggestion = suggestions.get(q.id);
-    answers[q.id] = await ask(prompter, q, suggestion && suggestion.confidence >= CONFIDENT ? suggestion : undefined, chalk, t);
+    answers[q.id] = await ask(prompter, q, suggestion?.confident ? suggestion : undefined, chalk, t);
   }
   return answers;
 }

@@ -12,6 +12,7 @@ import { builtinName } from '../playbook/builtin.js';
 import { choosePlaybook, type ChosenPlaybook } from '../playbook/discover.js';
 import { loadPlaybook, type LoadedPlaybook } from '../playbook/load.js';
 import { countPlaceholders } from '../playbook/placeholder.js';
+import { withoutExamples } from '../playbook/examples-apart.js';
 import type { ParseCache } from '../playbook/parse-cache.js';
 import { configPath, readConfig } from './agent-config.js';
 import { UsageError, type Io } from './io.js';
@@ -44,7 +45,8 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
     throw new UsageError(`the playbook${why} has errors${more}; run: replyguide lint ${displayPath(path, io.cwd)}`);
   }
   const playbook = loaded.playbook;
-  const placeholders = countPlaceholders(playbook.raw);
+  // Placeholders are brand facts; the examples (many, and parsed only on demand) hold none of them.
+  const placeholders = countPlaceholders(withoutExamples(playbook.raw));
   if (placeholders > 0) io.stderr.write(`replyguide: ${placeholders} value${placeholders === 1 ? ' is' : 's are'} still "TODO:" placeholders in ${playbookLabel(playbook.file, io.cwd)}; replies may show them (run: replyguide lint)\n`);
   if (options.locale !== undefined && !playbook.locales.includes(options.locale)) {
     throw new UsageError(`--locale ${options.locale} is not available in this playbook; available: ${playbook.locales.join(', ')}`);

@@ -32,7 +32,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
   // lessons, or a new one; then kept under these files' key.
   const cache = parseCache(io.env);
   const hash = createHash('sha1').update(`${MODEL_VERSION}\0${cache?.version}\0`);
-  for (const layer of playbook.layers) hash.update(`${layer.file}\0${layer.text}\0`);
+  for (const layer of playbook.layers) hash.update(`${layer.file}\0${layer.digest}\0`);
   const cached = cache ? join(cache.dir, `model-${hash.digest('hex')}.bin`) : undefined;
   let model = cached ? readModel(cached, decodeModel) : undefined;
   if (!model || model.version !== MODEL_VERSION) {
@@ -64,9 +64,9 @@ function readModel(file: string, decode: (bytes: Uint8Array) => SuggestModel | u
 }
 
 /** The answers, with each question that applies and has no answer taken from a confident suggestion. */
-export function withConfidentSuggestions(playbook: LoadedPlaybook, given: Answers, suggestions: Suggestions, confident: number): Answers {
+export function withConfidentSuggestions(playbook: LoadedPlaybook, given: Answers, suggestions: Suggestions): Answers {
   return fillApplicable(playbook.data, given, (question) => {
     const suggestion = suggestions.byQuestion.get(question.id);
-    return suggestion && suggestion.confidence >= confident ? suggestion.value : undefined;
+    return suggestion?.confident ? suggestion.value : undefined;
   });
 }

@@ -1,5 +1,6 @@
 // Reads a playbook (a folder with playbook.yaml, or one YAML file) and the templates it refers to.
 // Everything that can go wrong in a user's files comes back as diagnostics; nothing throws for them.
+import { createHash } from 'node:crypto';
 import { phrase, said, type Phrase } from '../i18n/phrase.js';
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -30,8 +31,11 @@ export interface LoadedPlaybook {
    * null when it exists but could not be used (already reported).
    */
   templates: Map<string, TemplateSource | null>;
-  /** The files it is made of: itself first, then each playbook it extends (each as written, with positions and text). */
-  layers: { file: string; templatesDir: string; raw: Record<string, unknown>; source: YamlSource; text: string }[];
+  /**
+   * The files it is made of: itself first, then each playbook it extends (each as written, with
+   * positions and text, and a digest of the text that stands for it in cache keys).
+   */
+  layers: { file: string; templatesDir: string; raw: Record<string, unknown>; source: YamlSource; text: string; digest: string }[];
 }
 
 export interface LoadResult {
@@ -86,7 +90,7 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   let source = own.source;
   // A playbook made of these very files merged and validated cleanly before: use that, skip both steps.
   // (For one file alone its parsed data is already cached; the entry then only says it validated.)
-  const checkedKey = options.cache && ['validated', ...chain.layers.map((layer) => `${layer.source.file}\0${layer.text}`)].join('\0');
+  const checkedKey = options.cache && ['validated', ...chain.layers.map((layer) => `${layer.source.file}\0${layer.digest}`)].join('\0');
   const entry = checkedKey ? cachedData(options.cache!, checkedKey) : undefined;
   const layered = chain.layers.length > 1 || hasDirectives(own.data);
   const checkedData = layered && looksValidated(entry) ? entry : undefined;
@@ -105,7 +109,7 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   }
   const raw = source.data as Record<string, unknown>;
   const data = localize(raw, raw.locale as string);
-  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source, text: layer.text }));
+  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source, text: layer.text, digest: layer.digest }));
   const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), layers };
   diagnostics.push(...loadTemplates(playbook));
   return { playbook, diagnostics };
@@ -123,8 +127,9 @@ interface ChainLayer {
   source: YamlSource;
   data: Record<string, unknown>;
   templatesDir: string;
-  /** The file's text, for the cache key of the merged playbook. */
   text: string;
+  /** A digest of the text: the file's key in the parse cache, and its part of the merged playbook's key. */
+  digest: string;
 }
 
 /** The playbook and, following `extends`, each one it builds on: itself first. */
@@ -147,7 +152,8 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
       const [problem] = read.diagnostics;
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: problem.phrase ?? problem.message }));
     }
-    const parsed = parseCached(current, read.text, cache);
+    const digest = createHash('sha1').update(read.text).digest('hex');
+    const parsed = parseCached(current, read.text, digest, cache);
     if (!parsed.source) return parsed;
     const data = parsed.source.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -156,7 +162,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: phrase('schema.notPlaybook') }));
     }
     const record = data as Record<string, unknown>;
-    layers.push({ source: parsed.source, data: record, text: read.text, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
+    layers.push({ source: parsed.source, data: record, text: read.text, digest, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
     if (record.extends === undefined) return { layers, diagnostics: [] };
     if (typeof record.extends !== 'string' || record.extends === '') {
       extendsAt = parsed.source;
@@ -168,11 +174,11 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
 }
 
 /** A file's data: from the cache of files that parsed cleanly before, else parsed (and stored). */
-function parseCached(file: string, text: string, cache: ParseCache | undefined): { source?: YamlSource; diagnostics: Diagnostic[] } {
-  const cached = cache ? cachedData(cache, text) : undefined;
+function parseCached(file: string, text: string, digest: string, cache: ParseCache | undefined): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const cached = cache ? cachedData(cache, digest) : undefined;
   if (cached !== undefined) return { source: sourceWithData(file, text, cached), diagnostics: [] };
   const parsed = parseYamlSource(file, text);
-  if (parsed.source && cache) storeData(cache, text, parsed.source.data);
+  if (parsed.source && cache) storeData(cache, digest, parsed.source.data);
   return parsed;
 }
 

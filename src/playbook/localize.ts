@@ -2,6 +2,7 @@
 // Everything after loading works on a playbook localized to one locale.
 import type { Path } from './yaml-source.js';
 import type { Playbook } from './types.js';
+import { examplesOnDemand, examplesPending, withoutExamples } from './examples-apart.js';
 
 /** Where translatable text lives: "[]" is every item of a list, "*" every value of a mapping. */
 export const TRANSLATABLE = [
@@ -84,6 +85,12 @@ export function translatableSites(raw: unknown): TranslatableSite[] {
 
 /** The playbook with every translatable value in `locale` (falling back to the default locale). */
 export function localize(raw: Record<string, unknown>, locale: string): Playbook {
+  // Examples not yet read stay unread: they are localized on first use.
+  if (examplesPending(raw)) {
+    const copy = localize(withoutExamples(raw), locale) as unknown as Record<string, unknown>;
+    examplesOnDemand(copy, () => (localize({ locale: raw.locale, examples: raw.examples }, locale) as unknown as Record<string, unknown>).examples);
+    return copy as unknown as Playbook;
+  }
   const fallback = raw.locale as string;
   const copy = structuredClone(raw);
   for (const site of translatableSites(copy)) {

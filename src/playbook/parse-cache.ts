@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../write-file.js';
+import { examplesOnDemand } from './examples-apart.js';
 
 export interface ParseCache {
   dir: string;
@@ -14,20 +15,43 @@ export interface ParseCache {
   version: string;
 }
 
-const key = (cache: ParseCache, text: string) => createHash('sha1').update(cache.version).update('\0').update(text).digest('hex');
+/** `name`: a file's digest, or what a merged playbook is made of (short either way: hashing it again is cheap). */
+const key = (cache: ParseCache, name: string) => createHash('sha1').update(cache.version).update('\0').update(name).digest('hex');
 
-export function cachedData(cache: ParseCache, text: string): unknown {
+// A playbook's examples go to a file of their own beside it (see examples-apart.ts): both are read
+// together, so the pair is consistent, but the examples are parsed only when something reads them.
+const EXAMPLES_APART = '\u0000examples-apart';
+
+export function cachedData(cache: ParseCache, name: string): unknown {
   try {
-    return JSON.parse(readFileSync(join(cache.dir, `${key(cache, text)}.json`), 'utf8'));
+    const file = join(cache.dir, `${key(cache, name)}.json`);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    if (data !== null && typeof data === 'object' && EXAMPLES_APART in data) {
+      const examples = readFileSync(`${file}.examples`, 'utf8');
+      // Written whole or not at all (renamed into place); a file of another length is not the pair's.
+      if (examples.length !== data[EXAMPLES_APART]) return undefined;
+      delete data[EXAMPLES_APART];
+      examplesOnDemand(data, () => JSON.parse(examples));
+    }
+    return data;
   } catch {
     return undefined;
   }
 }
 
-export function storeData(cache: ParseCache, text: string, data: unknown): void {
+export function storeData(cache: ParseCache, name: string, data: unknown): void {
   try {
     mkdirSync(cache.dir, { recursive: true });
-    writeFileAtomic(join(cache.dir, `${key(cache, text)}.json`), JSON.stringify(data));
+    const file = join(cache.dir, `${key(cache, name)}.json`);
+    const record = data as Record<string, unknown> | null;
+    if (record !== null && typeof record === 'object' && Array.isArray(record.examples)) {
+      // The examples first: the main entry, written last, is what says the pair is complete.
+      const examples = JSON.stringify(record.examples);
+      writeFileAtomic(`${file}.examples`, examples);
+      writeFileAtomic(file, JSON.stringify({ ...record, examples: undefined, [EXAMPLES_APART]: examples.length }));
+    } else {
+      writeFileAtomic(file, JSON.stringify(data));
+    }
   } catch {
     // A read-only home or a full disk only costs speed.
   }

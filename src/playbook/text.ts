@@ -1,4 +1,5 @@
 // Decoding a file's bytes to text without silently replacing anything.
+import { isUtf8 } from 'node:buffer';
 import { phrase, type Phrase } from '../i18n/phrase.js';
 import { MAX_FILE_BYTES, MAX_LINE_CHARS } from './limits.js';
 
@@ -53,7 +54,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail('file-binary', nul, phrase('file.binary'));
-  const bad = firstInvalidUtf8(bytes);
+  // Native check first (valid files are the rule); the byte-by-byte walk only to say where it breaks.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
     return fail('file-encoding', bad, phrase('file.encoding', { hex }));

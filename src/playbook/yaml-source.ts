@@ -45,9 +45,11 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
 const NEEDS_EXACT_PARSER = /\t|[&*][^\s,[\]{}]|(?:^|[\s[{,])[-+]?0[0-9_]+(?=\s|$|[,\]}])/m;
 
 const COMMENT = /(?:^|[ \t])#.*$/gm;
+/** A double-quoted string on one line: what is inside ("call 07700 900461", "f*** you") is text to both parsers. */
+const QUOTED = /"(?:[^"\\\n]|\\.)*"/g;
 
 function fastParse(text: string): Record<string, unknown> | undefined {
-  if (NEEDS_EXACT_PARSER.test(text.replace(COMMENT, ''))) return undefined;
+  if (NEEDS_EXACT_PARSER.test(text.replace(QUOTED, '""').replace(COMMENT, ''))) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });

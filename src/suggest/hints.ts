@@ -49,7 +49,12 @@ function wordMatches(hint: { word: string; stem: string }, token: Token, last: b
 /** A matched hint is a feature: "h:complaint" when any complaint hint occurs in the comment. */
 export function hintFeatures(hints: readonly { value: string; hint: CompiledHint }[], reading: Reading, normalText: string): (Feature & { hint: true })[] {
   const out: (Feature & { hint: true })[] = [];
+  // A hint's first word must be in the comment, as a stem or inside the text (a longer word that starts
+  // or ends with it): a cheap test that spares matching most of the hundreds of hints word by word.
+  const stems = new Set(reading.tokens.map((t) => t.stem));
   for (const { value, hint } of hints) {
+    const first = hint.words[0];
+    if (first && !stems.has(first.stem) && !normalText.includes(first.word)) continue;
     const words = matchHint(hint, reading.tokens, normalText);
     if (words) out.push({ id: `h:${value}`, text: words, value: 1, hint: true });
   }

@@ -65,10 +65,7 @@ export function trainLinear(docs: readonly TrainingDoc[], classes: number, setti
   const order = rows.map((_, i) => i);
   let seed = 1;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
-  const step = (w: Float32Array, g2: Float32Array, at: number, gradient: number) => {
-    g2[at] += gradient * gradient;
-    w[at] -= (settings.rate * gradient) / Math.sqrt(g2[at] + 1e-8);
-  };
+  const errors = new Float64Array(classes);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -76,12 +73,21 @@ export function trainLinear(docs: readonly TrainingDoc[], classes: number, setti
     }
     for (const i of order) {
       const doc = rows[i];
-      probabilities({ classes, keys, weights, bias }, doc.rows, doc.values, p);
-      for (let c = 0; c < classes; c++) step(bias, biasSquares, c, doc.weight * (p[c] - (c === doc.label ? 1 : 0)));
+      probabilities({ classes, keys, weights, bias }, doc.rows, doc.values, 1, p);
+      for (let c = 0; c < classes; c++) {
+        errors[c] = doc.weight * (p[c] - (c === doc.label ? 1 : 0));
+        biasSquares[c] += errors[c] * errors[c];
+        bias[c] -= (settings.rate * errors[c]) / Math.sqrt(biasSquares[c] + 1e-8);
+      }
       for (let q = 0; q < doc.rows.length; q++) {
         const base = doc.rows[q] * classes;
         const value = doc.values[q];
-        for (let c = 0; c < classes; c++) step(weights, squares, base + c, doc.weight * (p[c] - (c === doc.label ? 1 : 0)) * value + settings.l2 * weights[base + c]);
+        for (let c = 0; c < classes; c++) {
+          const at = base + c;
+          const gradient = errors[c] * value + settings.l2 * weights[at];
+          squares[at] += gradient * gradient;
+          weights[at] -= (settings.rate * gradient) / Math.sqrt(squares[at] + 1e-8);
+        }
       }
     }
   }
@@ -101,14 +107,18 @@ export function find(keys: Uint32Array, key: number): number {
   return -1;
 }
 
-/** Class probabilities for features already found in the model (rows) with their scaled values. */
-export function probabilities(model: Linear, rows: ArrayLike<number>, values: ArrayLike<number>, out = new Float64Array(model.classes)): Float64Array {
+/**
+ * Class probabilities for features already found in the model (rows) with their scaled values. A
+ * temperature above 1 softens them: a model fitted closely to its examples is surer than it is right.
+ */
+export function probabilities(model: Linear, rows: ArrayLike<number>, values: ArrayLike<number>, temperature = 1, out = new Float64Array(model.classes)): Float64Array {
   const { classes, weights, bias } = model;
   for (let c = 0; c < classes; c++) out[c] = bias[c];
   for (let q = 0; q < rows.length; q++) {
     const base = rows[q] * classes;
     for (let c = 0; c < classes; c++) out[c] += weights[base + c] * values[q];
   }
+  for (let c = 0; c < classes; c++) out[c] /= temperature;
   let max = -Infinity;
   for (let c = 0; c < classes; c++) max = Math.max(max, out[c]);
   let sum = 0;

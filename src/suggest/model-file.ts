@@ -6,11 +6,13 @@ import type { QuestionModel, SuggestModel } from './model.js';
 
 const MAGIC = 0x4d474752; // "RGGM"
 
-type Header = { version: number; questions: (Omit<QuestionModel, 'linear'> & { features: number })[] };
+type Header = { version: number; temperature: number; common: string[]; questions: (Omit<QuestionModel, 'linear'> & { features: number })[] };
 
 export function encodeModel(model: SuggestModel): Uint8Array {
   const header: Header = {
     version: model.version,
+    temperature: model.temperature,
+    common: model.common,
     questions: model.questions.map(({ linear, ...question }) => ({ ...question, features: linear.keys.length })),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
@@ -65,7 +67,7 @@ export function decodeModel(file: Uint8Array): SuggestModel | undefined {
     const linear: Linear = { classes, keys, bias, weights };
     questions.push({ ...question, linear });
   }
-  return at === end ? { version: header.version, questions } : undefined;
+  return at === end ? { version: header.version, temperature: header.temperature, common: header.common ?? [], questions } : undefined;
 }
 
 const align = (n: number) => Math.ceil(n / 4) * 4;

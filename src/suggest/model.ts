@@ -5,7 +5,7 @@
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
 import type { Example, Question } from '../playbook/types.js';
 import { detectLocale } from '../tone/detect-locale.js';
-import { read, wordFeatures } from './features.js';
+import { read, wordFeatures, type Reading } from './features.js';
 import { compileHint, hintFeatures, type CompiledHint } from './hints.js';
 import { trainLinear, type Linear, type LinearSettings, type TrainingDoc } from './linear.js';
 import { normalize } from './normalize.js';
@@ -13,19 +13,21 @@ import { normalize } from './normalize.js';
 /** Languages the engine reads (stemmers and negations); a comment in another is read as English. */
 export const SUGGEST_LANGUAGES = ['en', 'nl', 'de', 'sv'] as const;
 /** Bump when the model's shape or features change: cached models of other versions are retrained. */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 /**
  * How the engine learns; chosen by cross-validation on the starter's examples (bench/cross-validate.mjs),
  * never on the held-out set.
  */
-export const SETTINGS: LinearSettings & { hintWeight: number } = {
-  epochs: 20,
+export const SETTINGS: LinearSettings & { hintWeight: number; temperature: number } = {
+  epochs: 8,
   l2: 1e-5,
   rate: 0.5,
   minCount: 2,
   /** A hint phrase counts as this many examples of its choice. */
   hintWeight: 2,
+  /** Divides the scores before they become probabilities, so that "80%" is right about 80% of the time. */
+  temperature: 1,
 };
 
 export interface QuestionModel {
@@ -44,6 +46,9 @@ export interface QuestionModel {
 
 export interface SuggestModel {
   version: number;
+  temperature: number;
+  /** Word features ("w:in", "w:the") in so many examples that alone they are no reason for anything. */
+  common: string[];
   questions: QuestionModel[];
 }
 
@@ -102,7 +107,9 @@ export function learn(lessons: Lessons, settings = SETTINGS): SuggestModel {
     const docs: TrainingDoc[] = [];
     const counted = classes.map(() => 0);
     for (const { answers, reading, normalText } of examples) {
-      const label = classes.indexOf(String(answers[question.id]));
+      // A flag a comment can show (a threat, personal data) is learned from every example: one that
+      // is not asked it (a complaint is never asked about threats) does not show it.
+      const label = classes.indexOf(String(answers[question.id] ?? (question.detect ? false : undefined)));
       if (label === -1) continue;
       counted[label]++;
       docs.push({ features: [...reading.features, ...hintFeatures(hints, reading, normalText)], label, weight: 1 });
@@ -110,9 +117,23 @@ export function learn(lessons: Lessons, settings = SETTINGS): SuggestModel {
     for (const { value, tokens } of compiled) {
       if (tokens.length) docs.push({ features: [...wordFeatures(tokens), { id: `h:${value}`, text: value, value: 1 }], label: classes.indexOf(value), weight: settings.hintWeight });
     }
-    return { ...question, examples: counted, hints, linear: trainLinear(docs, classes.length, settings) };
+    // A yes/no question's words are read only on a hint of its own, or for a threat (see suggest.ts).
+    const consulted = question.type === 'select' || hints.length > 0 || question.detect === 'threat';
+    return { ...question, examples: counted, hints, linear: trainLinear(consulted ? docs : [], classes.length, settings) };
   });
-  return { version: MODEL_VERSION, questions };
+  return { version: MODEL_VERSION, temperature: settings.temperature, common: commonWords(examples.map((e) => e.reading)), questions };
+}
+
+/** A word in at least this share of the examples is a function word ("in", "de", "och"), not a reason. */
+const COMMON_SHARE = 0.01;
+
+function commonWords(readings: Reading[]): string[] {
+  const counts = new Map<string, number>();
+  for (const reading of readings) {
+    for (const f of reading.features) if (f.id.startsWith('w:') || f.id.startsWith('n:')) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+  }
+  const floor = Math.max(5, readings.length * COMMON_SHARE);
+  return [...counts].filter(([, n]) => n >= floor).map(([id]) => id).sort();
 }
 
 /** The single-valued conditions on select questions a question is asked under: { kind: "abuse" }. */

@@ -3,7 +3,7 @@
 // a guess from priors alone is never offered.
 import type { AnswerValue } from '../playbook/types.js';
 import { detectLocale } from '../tone/detect-locale.js';
-import { read, type Reading } from './features.js';
+import { read, type Feature, type Reading } from './features.js';
 import { hintFeatures } from './hints.js';
 import { featureKey, find, probabilities, scale } from './linear.js';
 import type { QuestionModel, SuggestModel } from './model.js';
@@ -18,6 +18,8 @@ export interface Suggestion {
   confidence: number;
   /** The words or signals that drove it, as written in the comment (lower-case). */
   because: string[];
+  /** Sure enough to be pre-selected and taken by --use-suggestions. */
+  confident: boolean;
 }
 
 export { quoted } from './quoted.js';
@@ -28,9 +30,11 @@ export interface Suggestions {
   byQuestion: Map<string, Suggestion>;
 }
 
-/** At or above this, a suggestion is pre-selected, and used by --use-suggestions. */
+/** At or above this, a suggestion is confident: pre-selected, and used by --use-suggestions. */
 export const CONFIDENT = 0.6;
 
+/** A word this long may be a compound, and its known pieces count as evidence ("klantenservicemedewerker"). */
+const COMPOUND = 10;
 /** Below this the top choice is a guess (right about one time in four in cross-validation): not offered. */
 export const FLOOR = 0.4;
 
@@ -39,6 +43,15 @@ export const FLOOR = 0.4;
  * of an unknown word ("clover" holds "love") are noise, not evidence. Chosen by cross-validation.
  */
 export const MIN_EVIDENCE = 0.15;
+/** Examples of each answer a `detect` question needs before its learned words alone can suggest yes. */
+const MIN_FLAG_EXAMPLES = 20;
+/**
+ * A learned threat at or above this is suggested and confident (the threat question defaults to yes):
+ * a missed threat costs far more than a "no" the agent types. Chosen by cross-validation for recall.
+ */
+export const THREAT_BAR = 0.3;
+/** ...and the kind the threat question is asked for must be at least this likely (cross-validation). */
+const IMPLIED_FLOOR = 0.3;
 const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
 
 /** `locale`: the comment's language when the caller has detected it already. */
@@ -48,45 +61,71 @@ export function suggest(model: SuggestModel, comment: string, options: { locale?
   if (!comment.trim()) return { locale, byQuestion };
   const reading = read(comment, locale);
   const normalText = normalize(comment.slice(0, MAX_READ));
+  const context: Context = { questions: model.questions, temperature: model.temperature, common: commonSet(model) };
   for (const question of model.questions) {
     const signal = question.detect ? detected(question, reading) : undefined;
-    const found = signal ?? classify(question, reading, normalText);
+    const found = signal ?? (question.detect === 'threat' ? learnedThreat(question, context, reading, normalText) : classify(question, context, reading, normalText));
     if (!found) continue;
     byQuestion.set(question.id, found);
-    // A threat question is asked only for abuse: a comment with a threat in it is abuse, whatever else it resembles.
-    if (signal && question.detect === 'threat') for (const [id, value] of Object.entries(question.implies)) byQuestion.set(id, { value, confidence: found.confidence, because: found.because });
+    // A threat question is asked only for abuse: a comment with a threat in it is abuse, whatever else it
+    // resembles, when the threat is plain (a pattern) or likelier than not; a faint one does not
+    // overrule a kind the comment plainly is.
+    if (question.detect !== 'threat') continue;
+    for (const [id, value] of Object.entries(question.implies)) {
+      if (signal || found.confidence >= CONFIDENT || !byQuestion.get(id)?.confident) byQuestion.set(id, { value, confidence: found.confidence, because: found.because, confident: true });
+    }
   }
   return { locale, byQuestion };
+}
+
+interface Context {
+  questions: QuestionModel[];
+  temperature: number;
+  /** Features of function words: never a reason on their own. */
+  common: ReadonlySet<string>;
+}
+
+const commonSets = new WeakMap<SuggestModel, ReadonlySet<string>>();
+function commonSet(model: SuggestModel): ReadonlySet<string> {
+  let set = commonSets.get(model);
+  if (!set) commonSets.set(model, (set = new Set(model.common)));
+  return set;
 }
 
 function detected(question: QuestionModel, reading: Reading): Suggestion | undefined {
   const signals = reading.signals.filter((s) => s.kind === question.detect);
   if (signals.length === 0) return undefined;
-  return { value: true, confidence: SIGNAL_CONFIDENCE[question.detect!], because: signals.slice(0, 3).map((s) => s.text) };
+  return { value: true, confidence: SIGNAL_CONFIDENCE[question.detect!], because: signals.slice(0, 3).map((s) => s.text), confident: true };
 }
 
-function classify(question: QuestionModel, reading: Reading, normalText: string): Suggestion | undefined {
+/**
+ * Threats are also learned from the examples, over every kind, once there are enough of them: most
+ * threats name no weapon ("shame if something happened to your car").
+ */
+function learnedThreat(question: QuestionModel, context: Context, reading: Reading, normalText: string): Suggestion | undefined {
+  if (question.examples.some((n) => n < MIN_FLAG_EXAMPLES)) return undefined;
+  // The comment must read as the kind a threat question is asked for, at least somewhat: "tomorrow at
+  // noon" shares words with threats, and nothing else with abuse.
+  for (const [id, value] of Object.entries(question.implies)) {
+    const asked = context.questions.find((q) => q.id === id);
+    const c = asked?.classes.indexOf(value) ?? -1;
+    if (asked && c !== -1 && score(asked, context, reading, hintFeatures(asked.hints, reading, normalText)).p[c] < IMPLIED_FLOOR) return undefined;
+  }
+  const found = classify(question, context, reading, normalText, true);
+  return found && found.confidence >= THREAT_BAR ? { ...found, confident: true } : undefined;
+}
+
+function classify(question: QuestionModel, context: Context, reading: Reading, normalText: string, learned = false): Suggestion | undefined {
   const { classes, linear } = question;
   const hinted = hintFeatures(question.hints, reading, normalText);
-  // A yes/no question is suggested only towards yes ("no" is what its default is for), and only on a
-  // hint of its own: its examples are few and all of one kind, so their words alone prove nothing.
-  if (question.type === 'confirm' && !hinted.some((h) => h.id === 'h:true')) return undefined;
-  const features = [...reading.features, ...hinted];
-  const z = scale(features);
-  const rows: number[] = [];
-  const values: number[] = [];
-  const texts: string[] = [];
-  for (const feature of features) {
-    const row = find(linear.keys, featureKey(feature.id));
-    if (row === -1) continue;
-    rows.push(row);
-    values.push(feature.value * z);
-    texts.push(feature.text);
-  }
-  const p = probabilities(linear, rows, values);
+  // A yes/no question is suggested only towards yes ("no" is what its default is for), and on a hint
+  // of its own unless it is learned: a few examples of one kind are too little to learn a flag from.
+  if (question.type === 'confirm' && !learned && !hinted.some((h) => h.id === 'h:true')) return undefined;
+  const { p, rows, values, texts, known } = score(question, context, reading, hinted);
   let top = 0;
   for (let c = 1; c < p.length; c++) if (p[c] > p[top]) top = c;
-  if ((question.type === 'confirm' && classes[top] !== 'true') || p[top] < FLOOR) return undefined;
+  if (learned && question.type === 'confirm') top = classes.indexOf('true');
+  if ((question.type === 'confirm' && classes[top] !== 'true') || (!learned && p[top] < FLOOR)) return undefined;
   // Each word's pull towards the top class, against the classes' average: the reasons, strongest first.
   const pull = new Map<string, number>();
   rows.forEach((row, q) => {
@@ -96,11 +135,34 @@ function classify(question: QuestionModel, reading: Reading, normalText: string)
   });
   // The playbook's own hints come first: they are the words a person picked for that choice.
   const hintWords = hinted.filter((h) => h.id === `h:${classes[top]}`).map((h) => h.text);
-  const strong = [...pull].filter(([, v]) => v >= MIN_EVIDENCE).sort((a, b) => b[1] - a[1]).map(([text]) => text);
+  const strong = [...pull].filter(([text, v]) => v >= MIN_EVIDENCE && (known.has(text) || text.length >= COMPOUND)).sort((a, b) => b[1] - a[1]).map(([text]) => text);
   const reasons = distinct([...hintWords, ...strong]);
   if (reasons.length === 0) return undefined;
   const value: AnswerValue = question.type === 'confirm' ? true : classes[top];
-  return { value, confidence: Math.round(p[top] * 100) / 100, because: reasons.slice(0, 3) };
+  return { value, confidence: Math.round(p[top] * 100) / 100, because: reasons.slice(0, 3), confident: p[top] >= CONFIDENT };
+}
+
+/** The question's probabilities for the comment, and the features the model knows, with their words. */
+function score(question: QuestionModel, { temperature, common }: Context, reading: Reading, hinted: Feature[]) {
+  const { linear } = question;
+  const features = [...reading.features, ...hinted];
+  const z = scale(features);
+  const rows: number[] = [];
+  const values: number[] = [];
+  const texts: string[] = [];
+  // Words the model knows as words (not only by their pieces: "clover" shares pieces with "love",
+  // which is no reason to call it praise), and not function words ("in" is no reason for anything).
+  // A long word (a compound) may speak through its pieces.
+  const known = new Set<string>();
+  for (const feature of features) {
+    const row = find(linear.keys, featureKey(feature.id));
+    if (row === -1) continue;
+    rows.push(row);
+    values.push(feature.value * z);
+    texts.push(feature.text);
+    if (!feature.piece && !common.has(feature.id)) known.add(feature.text);
+  }
+  return { p: probabilities(linear, rows, values, temperature), rows, values, texts, known };
 }
 
 /** Reasons without repeats: "i know" says nothing after "i know where". */

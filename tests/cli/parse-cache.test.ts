@@ -1,5 +1,5 @@
 // The parse cache that triage uses: it speeds up, never changes an answer, and never holds a broken playbook.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,13 +14,36 @@ describe('parse cache', () => {
     const first = await runInProcess(triage, { env });
     expect(first.code).toBe(0);
     const entries = readdirSync(dir);
-    expect(entries).toHaveLength(3); // the demo, the starter it extends, and the two merged once validated
+    // The demo, the starter it extends, and the two merged once validated; each with its examples apart.
+    expect(entries.filter((e) => e.endsWith('.json'))).toHaveLength(3);
+    expect(entries.filter((e) => e.endsWith('.json.examples'))).toHaveLength(3);
     const second = await runInProcess(triage, { env });
     expect(second.stdout).toBe(first.stdout);
     for (const entry of entries) {
       writeFileSync(join(dir, entry), '{ not json');
       expect((await runInProcess(triage, { env })).stdout).toBe(first.stdout);
     }
+  });
+
+  it('examples kept apart in the cache teach the same model as the files: same suggestions after the model is dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));
+    const env = { REPLYGUIDE_CACHE_DIR: dir };
+    const team = join(mkdtempSync(join(tmpdir(), 'replyguide-team-')), 'playbook.yaml');
+    writeFileSync(team, [
+      'format: 1', 'extends: starter', 'id: team', 'name: Team',
+      'examples:',
+      '  - { id: own-1, comment: "de bakfiets rammelt en de kettingkast zit los", answers: { kind: complaint, our_fault: true, private_data: false }, expect: { situation: complaint } }',
+      '  - { id: own-2, comment: "bakfiets kapot, kettingkast eraf gevallen", answers: { kind: complaint, our_fault: true, private_data: false }, expect: { situation: complaint } }',
+      '',
+    ].join('\n'));
+    const args = ['triage', '--playbook', team, '--no-input', '-f', 'json', '--comment', 'mijn bakfiets rammelt, kettingkast los'];
+    const first = await runInProcess(args, { env });
+    expect(first.code).toBe(2);
+    expect(JSON.parse(first.stdout).suggestions.kind).toMatchObject({ value: 'complaint', confident: true });
+    for (const entry of readdirSync(dir)) if (entry.startsWith('model-')) rmSync(join(dir, entry));
+    const again = await runInProcess(args, { env });
+    expect(again.stdout).toBe(first.stdout);
+    expect(readdirSync(dir).filter((e) => e.startsWith('model-'))).toHaveLength(1);
   });
 
   it('never caches a file that does not parse, and lint never uses the cache', async () => {
@@ -36,7 +59,7 @@ describe('parse cache', () => {
     const env = { REPLYGUIDE_CACHE_DIR: dir };
     const args = ['triage', '--playbook', 'tests/fixtures/broken/unknown-key.yaml', '-a', 'kind=praise'];
     const first = await runInProcess(args, { env });
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readdirSync(dir).filter((e) => e.endsWith('.json'))).toHaveLength(1);
     const second = await runInProcess(args, { env });
     expect([second.code, second.stderr]).toEqual([2, first.stderr]);
     expect(second.stderr).toContain('unknown-key.yaml:33:5: unknown key "tempalte" in situations[0]; did you mean "template"? (schema-unknown-key)');
@@ -47,6 +70,6 @@ describe('parse cache', () => {
     expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: 'off' } })).code).toBe(0);
     expect(readdirSync(home)).toEqual([]);
     expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: '' } })).code).toBe(0);
-    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks'))).toHaveLength(3);
+    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks')).filter((e) => e.endsWith('.json'))).toHaveLength(3);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STARTER_PLAYBOOK } from '../../src/playbook/builtin.js';
 import { loadPlaybook } from '../../src/playbook/load.js';
 import { trainModel } from '../../src/suggest/model.js';
+import { decodeModel, encodeModel } from '../../src/suggest/model-file.js';
 import { signals } from '../../src/suggest/patterns.js';
 import { loadStemmers } from '../../src/suggest/stem.js';
 import { CONFIDENT, suggest } from '../../src/suggest/suggest.js';
@@ -13,7 +14,7 @@ const model = trainModel(loadPlaybook(STARTER_PLAYBOOK).playbook!);
 const kindOf = (comment: string) => suggest(model, comment).byQuestion.get('kind');
 const confidentKind = (comment: string) => {
   const s = kindOf(comment);
-  return s && s.confidence >= CONFIDENT ? s.value : undefined;
+  return s?.confident ? s.value : undefined;
 };
 
 describe('reading a comment', () => {
@@ -50,7 +51,7 @@ describe('suggestions on the starter', () => {
     const s = suggest(model, "I know where your social media girl lives. She'd better watch out.").byQuestion;
     expect(s.get('kind')?.value).toBe('abuse');
     expect(s.get('threat')).toMatchObject({ value: true });
-    expect(s.get('threat')!.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(s.get('threat')!.confident).toBe(true);
     expect(s.get('threat')!.because[0]).toMatch(/know where your social media girl live/);
   });
 
@@ -59,8 +60,9 @@ describe('suggestions on the starter', () => {
   });
 
   it('no evidence, no suggestion; and no suggestion ever without a reason', () => {
-    expect(kindOf('Clover fields')).toBeUndefined();
+    expect(kindOf('Clover fields')).toBeUndefined(); // shares pieces with "love", and that is no reason
     expect(kindOf('hmm')).toBeUndefined();
+    expect(kindOf('The weather in Lisbon')).toBeUndefined(); // "in" is in every kind of comment
     expect(suggest(model, '').byQuestion.size).toBe(0);
     for (const comment of ['Still waiting for my refund', 'Thanks so much!', 'www.win-now.biz free crypto']) {
       for (const s of suggest(model, comment).byQuestion.values()) expect(s.because.length).toBeGreaterThan(0);
@@ -77,6 +79,40 @@ describe('suggestions on the starter', () => {
   });
 });
 
+describe('threats that name no weapon', () => {
+  it.each([
+    ['I know which car is yours. Be a shame if something happened to it', 'i know which car'],
+    ['see you in the car park tonight, driver', 'see you in the car park'],
+    ['hier het privénummer van jullie webcare medewerker, bel hem allemaal op', 'privénummer'],
+    ['Eure Schaufenster sehen ganz schön zerbrechlich aus', 'zerbrechlich'],
+    ['vi ses på parkeringen efter stängning', 'vi ses på parkeringen'],
+  ])('%s', (comment, because) => {
+    const s = suggest(model, comment).byQuestion;
+    expect(s.get('threat')).toMatchObject({ value: true, confident: true });
+    expect(s.get('threat')!.because.join(' ')).toContain(because);
+    expect(s.get('kind')?.value).toBe('abuse');
+  });
+});
+
+describe('the learned model as the cache keeps it', () => {
+  it('is learned the same every time, and reads back from its bytes with the same suggestions', () => {
+    const starter = loadPlaybook(STARTER_PLAYBOOK).playbook!;
+    const some = starter.data.examples!.slice(0, 400);
+    expect(encodeModel(trainModel(starter, some))).toEqual(encodeModel(trainModel(starter, some)));
+    const back = decodeModel(encodeModel(model))!;
+    for (const comment of ['Slechte service, nooit meer bij jullie', 'Do your shops open on Sunday', 'danke für die schnelle Hilfe 👍']) {
+      expect(suggest(back, comment)).toEqual(suggest(model, comment));
+    }
+  });
+
+  it('bytes cut short or of another format are no model (the cache then learns afresh)', () => {
+    const bytes = encodeModel(model);
+    expect(decodeModel(bytes.subarray(0, bytes.length - 4))).toBeUndefined();
+    expect(decodeModel(new TextEncoder().encode('{"version": 4}'))).toBeUndefined();
+    expect(decodeModel(new Uint8Array())).toBeUndefined();
+  });
+});
+
 describe('what the engine must not do', () => {
   it('a pasted blob or a very long word is read in bounded time (its first 5000 characters)', () => {
     expect(suggest(model, 'ha'.repeat(100_000)).byQuestion.get('kind')).toBeUndefined();
@@ -85,6 +121,12 @@ describe('what the engine must not do', () => {
 
   it('a yes/no flag is never suggested from function words: "so" is not staff praise', () => {
     expect(suggest(model, 'Thank you so much for the quick help!').byQuestion.get('from_staff')).toBeUndefined();
+  });
+
+  it('an innocent comment that shares a word with threats is no threat: it must read as abuse too', () => {
+    const s = suggest(model, 'Tomorrow at noon').byQuestion;
+    expect(s.get('threat')).toBeUndefined();
+    expect(s.get('kind')?.value).not.toBe('abuse');
   });
 
   it('a number after a word that merely ends like a keyword is not personal data', () => {

@@ -57,10 +57,9 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   // Answers missing: with a comment, say what it suggests (and with --use-suggestions, take the confident ones).
   if (!result.ok && result.kind === 'missing' && comment?.trim()) {
     const { suggestionsFor, withConfidentSuggestions } = await import('../suggestions.js');
-    const { CONFIDENT } = await import('../../suggest/suggest.js');
     const suggestions = await suggestionsFor(replyIn, comment, io);
     if (flags.useSuggestions) {
-      given = withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions, CONFIDENT), comment);
+      given = withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions), comment);
       result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env) });
     }
     if (!result.ok && result.kind === 'missing') return reportMissing(result.missing, suggestions, { locale, detected: flags.locale === undefined, confidence: flags.locale === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 }, flags.format, io);
@@ -81,7 +80,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
 
 /** Missing answers, with what the comment suggests: JSON on stdout for a bot, words on stderr for a person. */
 function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, locale: { locale: string; detected: boolean; confidence: number }, format: 'text' | 'json', io: Io): number {
-  const suggested = Object.fromEntries([...suggestions.byQuestion].map(([id, s]) => [id, { value: s.value, confidence: s.confidence, because: s.because }]));
+  const suggested = Object.fromEntries([...suggestions.byQuestion].map(([id, s]) => [id, { value: s.value, confidence: s.confidence, because: s.because, confident: s.confident }]));
   if (format === 'json') {
     io.stdout.write(JSON.stringify({
       missing: missing.map((m) => ({ id: m.id, prompt: m.prompt, valid: m.values })),
@@ -93,7 +92,7 @@ function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, local
   io.stderr.write(`replyguide: missing answers (give them with --answer id=value, or --use-suggestions for the confident ones):\n`);
   for (const m of missing) {
     const s = suggestions.byQuestion.get(m.id);
-    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${s ? `; suggested: ${s.value === true ? 'yes' : String(s.value)} · ${Math.round(s.confidence * 100)}% · ${quoted(s.because)}` : ''}\n`);
+    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${s ? `; suggested: ${s.value === true ? 'yes' : String(s.value)} · ${Math.round(s.confidence * 100)}%${s.confident ? '' : ' (not sure enough to take)'} · ${quoted(s.because)}` : ''}\n`);
   }
   return EXIT.usage;
 }
