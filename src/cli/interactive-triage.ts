@@ -162,7 +162,8 @@ async function runQueue(ctx: Context, queue: { shown: string; rows: QueueRow[] }
   const total = queue.rows.length;
   const pending = queue.rows.filter((row) => !handled.has(row.key));
   const already = total - pending.length;
-  if (already > 0 && pending.length > 0) io.stdout.write(t('triage.queueResume', { done: already, total, queue: queue.shown, next: pending[0].number }) + '\n');
+  const first = pending.find((row) => !row.problem);
+  if (already > 0 && first) io.stdout.write(t('triage.queueResume', { done: already, total, queue: queue.shown, next: first.number }) + '\n');
   for (const row of pending) {
     io.stdout.write('\n' + chalk.dim(rule(ctx, t('triage.queueHeader', { n: row.number, total, handled: handledCount(ctx.tally), time: elapsed(ctx) }))) + '\n');
     if (row.problem) {
