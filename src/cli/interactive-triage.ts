@@ -17,7 +17,9 @@ import { findingsText } from '../tone/format/text.js';
 import { LEXICONS } from '../tone/lexicons/index.js';
 import { toneSettings } from '../tone/settings.js';
 import { completeAnswers } from '../triage/answers.js';
-import { matchSituation, nextQuestion } from '../triage/flow.js';
+import { matchSituation, nextQuestion, unusedQuestion } from '../triage/flow.js';
+import { analyzeTemplate } from '../render/analyze.js';
+import { templateKey } from '../playbook/load.js';
 import { CONFIDENT, quoted, type Suggestion } from '../suggest/suggest.js';
 import { suggestionsFor } from './suggestions.js';
 import { formatTime, planText } from '../triage/format/text.js';
@@ -288,10 +290,28 @@ async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answer
   if (!nextQuestion(playbook.data, answers)) return answers;
   const suggestions = comment.trim() ? (await suggestionsFor(playbook, comment, io)).byQuestion : new Map<string, Suggestion>();
   for (let q = nextQuestion(playbook.data, answers); q; q = nextQuestion(playbook.data, answers)) {
+    if (unusedQuestion(playbook.data, q, answers, (template) => answersUsedBy(playbook, template))) {
+      answers[q.id] = null; // nothing reachable uses it: not asked
+      continue;
+    }
     const suggestion = suggestions.get(q.id);
     answers[q.id] = await ask(prompter, q, suggestion && suggestion.confidence >= CONFIDENT ? suggestion : undefined, chalk, t);
   }
   return answers;
+}
+
+/** The answers a template's variants use (`answers.<id>`), in any locale. */
+function answersUsedBy(playbook: LoadedPlaybook, template: string): Set<string> {
+  const used = new Set<string>();
+  for (const locale of playbook.locales) {
+    const source = playbook.templates.get(templateKey(locale, template));
+    for (const variant of source?.variants ?? []) {
+      const analysis = analyzeTemplate(variant.text);
+      if (!analysis.ok) return new Set(playbook.data.questions.map((q) => q.id)); // unsure: ask everything
+      for (const use of analysis.variables) if (use.path[0] === 'answers' && use.path[1]) used.add(use.path[1]);
+    }
+  }
+  return used;
 }
 
 /** One question; a confident suggestion is pre-selected and says why ("suggested · 86% · "refund""). */
