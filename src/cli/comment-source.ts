@@ -69,7 +69,7 @@ export function sourceFromFlags(flags: { link?: string; platform?: string; poste
   const source: CommentSource = {};
   if (flags.link !== undefined) {
     if (!isWebLink(flags.link)) throw new UsageError(`--link takes the web address of the comment or its thread (https://…), not "${stripControl(flags.link)}"`);
-    source.link = flags.link.trim();
+    source.link = stripControl(flags.link).trim();
   }
   if (flags.platform !== undefined) {
     if (!flags.platform.trim()) throw new UsageError('--platform takes the network\'s name, e.g. instagram');

@@ -163,3 +163,22 @@ describe('a triage session', () => {
     expect(stats.stdout).toContain('Outcomes: 0 copied, 0 done, 0 started over, 1 skipped\n  skipped: answered by a colleague  1\n');
   }, 60_000);
 });
+
+describe('the reply language', () => {
+  it('L at "What next?" goes to the language entry; the reply is rendered again in the language picked', async () => {
+    const pty = startPty(['triage', '--agent', 'Sam', '--comment', 'Thanks for the quick repair, the bike rides like new!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '--no-log']);
+    await pty.waitFor('Reply in English (detected) · L to change');
+    await pty.waitFor('What next?');
+    expect(pty.screen()).toMatch(/── Reply ─+ praise · \d of 3 ──\nHi Tom/);
+    pty.mark();
+    pty.type('l');
+    await pty.waitFor('❯ 4. Language: reply in another language');
+    pty.type(KEY.enter);
+    await pty.waitFor('Reply in which language?');
+    pty.type('2\r'); // Dutch
+    await pty.waitFor('What next?');
+    expect(pty.screen()).toMatch(/── Reply ─+ praise · \d of 3 ──\nHoi Tom/);
+    pty.type('7\r'); // Done
+    expect(await pty.exit()).toBe(0);
+  }, 30_000);
+});
