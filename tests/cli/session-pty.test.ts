@@ -22,7 +22,7 @@ describe('a triage session', () => {
     const pty = startPty(['triage', '--agent', 'Sam'], { REPLYGUIDE_LOG: log, REPLYGUIDE_CONFIG: config });
 
     // 1. Two paragraphs pasted at once: one comment, blank line and all.
-    await pty.waitFor('── Comment 1 · 0 handled ·');
+    await pty.waitFor(/Comment 1 · 0 handled[^\n]*\n[^\n]*Paste the comment[^\n]*\n> /); // the prompt, ready for keys
     pty.type(`${PASTE_START}Thanks for the quick repair!\r\rThe bike rides like new, thank you all.${PASTE_END}`);
     pty.type('\r\r');
     await pty.waitFor('Reply in English (detected) · L to change');
@@ -36,7 +36,7 @@ describe('a triage session', () => {
     pty.type('\r');
     await pty.waitFor('When was it posted?');
     pty.type('2h ago\r');
-    await pty.waitFor('What next?');
+    await pty.waitFor('8. Done, and end the session'); // the whole menu drawn
     expect(pty.screen()).toMatch(/❯ 1\. Copy the reply to the clipboard\n {2}2\. Show another variant\n {2}3\. Edit the reply in your editor\n {2}4\. Language: reply in another language\n {2}5\. Skip this comment \(give a reason\)\n {2}6\. Start over with another comment\n {2}7\. Done: next comment\n {2}8\. Done, and end the session/);
     expect(pty.screen()).toContain('Reply within 1d (by Sun 22 Nov, 10:00) · low'); // from the posted time, not now (12:00)
     pty.type('7\r'); // Done: next comment
@@ -97,9 +97,7 @@ describe('a triage session', () => {
     await pty.waitFor('What next?');
     pty.mark();
     pty.type('6\r'); // Start over with another comment
-    await pty.waitFor('── Comment 4 · 2 handled ·');
-    await pty.waitFor('Paste the comment');
-    pty.mark();
+    await pty.waitFor(/Comment 4 · 2 handled[^\n]*\n[^\n]*Paste the comment[^\n]*\n> /); // the prompt, ready for keys
     pty.type(KEY.ctrlD);
     expect(await pty.exit()).toBe(0);
     expect(pty.screen()).toMatch(/Session over: 2 handled in \d+s \(1 copied, 1 done, 0 skipped, 1 started over\)\.$/);
@@ -125,7 +123,7 @@ describe('a triage session', () => {
     const editor = join(dir, 'editor.sh');
     writeFileSync(editor, "#!/bin/sh\nprintf 'Hi Tom, calm down. We will check it.\\n– Sam\\n' > \"$1\"\n", { mode: 0o755 });
     const pty = startPty(['triage', '--agent', 'Sam'], { REPLYGUIDE_LOG: log, EDITOR: editor, VISUAL: editor });
-    await pty.waitFor('Paste the comment');
+    await pty.waitFor(/Paste the comment[^\n]*\n> /);
     pty.type('Thanks for the quick repair, the bike rides like new!\r\r');
     await pty.waitFor(/❯ \d+\. Praise or thanks · suggested/);
     pty.type(KEY.enter);

@@ -139,6 +139,7 @@ export function rowAnswers(playbook: LoadedPlaybook, answers: Answers, row: Queu
  */
 async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: string, rows: QueueRow[], variant: number | undefined, flags: TriageFlags, io: Io): Promise<number> {
   const handled = handledRows(flags.log, io);
+  const flagSource = sourceFromFlags(flags); // a row's own link, platform and posted time win
   const json = flags.format === 'json';
   const count = { rows: rows.length, planned: 0, failed: 0, alreadyLogged: 0 };
   const head = (row: QueueRow) => ({ row: row.number, line: row.line, key: row.key });
@@ -156,7 +157,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
       continue;
     }
     if (row.problem) { fail(row, row.problem); continue; }
-    const source = { ...sourceOfFlags(flags), ...row.source };
+    const source = { ...flagSource, ...row.source };
     const locale = row.locale && playbook.locales.includes(row.locale) && flags.locale === undefined ? row.locale : undefined;
     const outcome = await scriptedPlan({ playbook, answers: rowAnswers(playbook, answers, row), comment: row.comment, variant, flags, io, source, locale });
     if (outcome.kind === 'missing') {
@@ -173,11 +174,6 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
   if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
   io.stderr.write(`${shown}: ${count.rows} row(s): ${count.planned} planned, ${count.failed} failed, ${count.alreadyLogged} already in the log\n`);
   return count.failed > 0 ? EXIT.usage : EXIT.ok;
-}
-
-/** The flags' link, platform and posted time; a queue row's own values win. */
-function sourceOfFlags(flags: TriageFlags): CommentSource {
-  return sourceFromFlags(flags);
 }
 
 function failureText(result: Exclude<TriageResult, { ok: true }>): string {

@@ -11,7 +11,3 @@ export function wrap(text: string, width: number, indent = 0): string {
     .join(`\n${pad}`);
 }
 
-/** A line whose continuation lines line up under its text after `prefix` ("  [ ] Thank them…"). */
-export function hanging(prefix: string, text: string, width: number, prefixWidth = prefix.length): string {
-  return prefix + wrap(text, width, prefixWidth);
-}
