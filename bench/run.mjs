@@ -57,6 +57,53 @@ function firstPrompt() {
   });
 }
 
+/**
+ * In a session: from choosing "Done: next comment" to the next comment's paste prompt on screen. The
+ * session keeps its playbook, model and prompts loaded, so this is the agent's wait between comments.
+ */
+function nextCommentTimes(count) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qfec', `${node} ${bin} triage --agent Bench`, '/dev/null'], { cwd: root, env: { ...env, TERM: 'xterm' } });
+    let out = '';
+    let from = 0; // waits look at what came after the last key typed
+    const waits = [];
+    const check = () => { for (const w of [...waits]) if (out.indexOf(w.text, from) !== -1) { waits.splice(waits.indexOf(w), 1); from = out.indexOf(w.text, from) + w.text.length; w.res(); } };
+    const waitFor = (text) => new Promise((res) => { waits.push({ text, res }); check(); });
+    child.stdout.on('data', (d) => { out += d; check(); });
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`session bench timed out; screen: ${out.slice(-600)}`)); }, 30_000);
+    const type = (keys) => child.stdin.write(keys);
+    (async () => {
+      const times = [];
+      await waitFor('Comment 1 ·');
+      for (let i = 1; i <= count + 1; i++) {
+        await waitFor('> '); // the paste prompt, ready for keys
+        type('Thanks so much, great service!\r\r');
+        await waitFor('suggested');
+        await waitFor('select'); // the whole prompt drawn
+        type('\r'); // Praise or thanks, suggested
+        await waitFor('written by');
+        type('n\r');
+        await waitFor('first name');
+        type('\r');
+        await waitFor('Link to');
+        type('\r');
+        await waitFor('When was');
+        type('\r');
+        await waitFor('What next?');
+        await waitFor('select');
+        const start = process.hrtime.bigint();
+        type('7\r'); // Done: next comment
+        await waitFor(`Comment ${i + 1} ·`);
+        await waitFor('Paste the comment');
+        if (i > 1) times.push(Number(process.hrtime.bigint() - start) / 1e6); // the first warms up
+      }
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      resolve(times);
+    })().catch(reject);
+  });
+}
+
 const rows = [];
 const report = (name, value, target, ok) => rows.push({ name, value, target, ok });
 
@@ -96,6 +143,9 @@ try {
   for (let i = 0; i < 7; i++) prompts.push(await firstPrompt());
   const prompt = median(prompts);
   report('interactive triage: first prompt on screen', `${prompt.toFixed(0)} ms`, '<= 300 ms', prompt <= 300);
+
+  const next = median(await nextCommentTimes(9));
+  report('session: next comment on screen after "Done"', `${next.toFixed(0)} ms`, '<= 50 ms', next <= 50);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -19,3 +19,14 @@ export function copyToClipboard(text: string, env: Io['env']): string | undefine
   }
   return undefined;
 }
+
+/**
+ * The OSC 52 escape that asks the terminal itself to put text on the clipboard: it travels with the
+ * output, so it works over SSH and in tmux (set-clipboard on or external, its default), where no
+ * clipboard tool can reach the agent's machine. Terminals cap its size (~100 kB); replies are far shorter.
+ * Inside GNU screen it is wrapped in screen's pass-through.
+ */
+export function osc52(text: string, env: Io['env']): string {
+  const sequence = `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+  return env.STY ? `\u001bP${sequence}\u001b\\` : sequence;
+}

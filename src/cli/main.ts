@@ -46,6 +46,10 @@ export async function main(io: Io): Promise<number> {
     .command('triage')
     .description('classify a comment and get the reply to paste and the next steps')
     .option('-c, --comment <text>', 'the comment ("-" reads it from standard input)')
+    .option('-q, --queue <file>', 'comments to answer one by one: CSV with a header, or JSON Lines ("-": standard input)')
+    .option('--link <url>', 'the web address of the comment or its thread (logged; followups shows it)')
+    .option('--platform <name>', 'the network it was posted on, e.g. instagram (default: from the link)')
+    .option('--posted <time>', 'when it was posted, ISO 8601 (the reply-by time counts from then)')
     .option('-a, --answer <id=value>', 'answer a question (repeatable)', collect, [])
     .option('--answers <file>', 'answers from a YAML or JSON file')
     .option('-p, --playbook <path>', PLAYBOOK_HELP)
@@ -60,7 +64,9 @@ export async function main(io: Io): Promise<number> {
     .option('--no-color', 'no colour, even on a terminal')
     .addHelpText('after', `
 Examples:
-  $ replyguide triage
+  $ replyguide triage                                  a session: one comment after another
+  $ replyguide triage --queue inbox-export.csv         the comments of an export, one by one
+  $ replyguide triage --queue comments.jsonl --no-input --use-suggestions --format json
   $ replyguide triage --comment "Still waiting for my refund" --answer kind=complaint \\
       --answer our_fault=yes --answer private_data=yes --answer name=Sam --format json`)
     .action(async (options) => {

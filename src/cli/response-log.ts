@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Plan } from '../triage/plan.js';
-import { entryFromPlan, type LogEntry } from '../log/entry.js';
+import { answered, entryFromPlan, skipEvent, type CommentSource, type LogEntry, type Outcome } from '../log/entry.js';
 import { lastSimilar } from '../log/query.js';
 import { appendToLog, readLog } from '../log/store.js';
 import { readConfig } from './agent-config.js';
@@ -22,19 +22,53 @@ export function logFile(flag: LogFlag, io: Io): string {
 }
 
 /** Appends the plan to the log, unless logging is off (--no-log, or "log": false in the config). */
-export function recordPlan(flag: LogFlag, plan: Plan, comment: string, playbook: LoadedPlaybook, io: Io): LogEntry | undefined {
+export function recordPlan(flag: LogFlag, plan: Plan, comment: string, playbook: LoadedPlaybook, io: Io, how: { outcome: Outcome; source?: CommentSource }): LogEntry | undefined {
+  const target = logTarget(flag, playbook, io);
+  if (!target) return undefined;
+  const entry = entryFromPlan(plan, comment, { now: now(io.env), storeComment: target.storeComment, outcome: how.outcome, source: how.source });
+  append(target.file, entry);
+  return entry;
+}
+
+/** Logs a comment the agent skipped, with the reason. */
+export function recordSkip(flag: LogFlag, reason: string, comment: string, playbook: LoadedPlaybook, io: Io, source?: CommentSource): void {
+  const target = logTarget(flag, playbook, io);
+  if (!target) return;
+  append(target.file, skipEvent(reason, comment, { now: now(io.env), storeComment: target.storeComment, playbook: playbook.data.id, source }));
+}
+
+/** Whether logging is on (--no-log, or "log": false in the config, turn it off), where, and whether comments are kept. */
+function logTarget(flag: LogFlag, playbook: LoadedPlaybook, io: Io): { file: string; storeComment: boolean } | undefined {
   if (flag === false) return undefined;
   const config = readConfig(io.env);
   if (typeof flag !== 'string' && config.log === false) return undefined;
-  const file = logFile(flag, io);
-  const storeComment = config.logComments ?? playbook.data.policies?.logComments ?? false;
-  const entry = entryFromPlan(plan, comment, { now: now(io.env), storeComment });
+  return { file: logFile(flag, io), storeComment: config.logComments ?? playbook.data.policies?.logComments ?? false };
+}
+
+function append(file: string, line: Parameters<typeof appendToLog>[1]): void {
   try {
-    appendToLog(file, entry);
+    appendToLog(file, line);
   } catch (error) {
     throw new UsageError(`cannot write the response log ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); use --no-log to answer without it`);
   }
-  return entry;
+}
+
+/** Whether anything is logged at all (so a queue can resume). */
+export function logging(flag: LogFlag, io: Io): boolean {
+  return flag !== false && (typeof flag === 'string' || readConfig(io.env).log !== false);
+}
+
+/**
+ * The queue rows already handled, by key: answered (copied, done, scripted) or skipped. A row started
+ * over and never finished is asked again.
+ */
+export function handledRows(flag: LogFlag, io: Io): Set<string> {
+  const keys = new Set<string>();
+  if (!logging(flag, io)) return keys;
+  const log = loadLog(flag, io);
+  for (const e of log.entries) if (e.row && answered(e)) keys.add(e.row.key);
+  for (const s of log.skips) if (s.row) keys.add(s.row.key);
+  return keys;
 }
 
 /** Reads the log for the log, followups and stats commands; corrupt lines are named on stderr. */

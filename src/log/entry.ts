@@ -12,8 +12,26 @@ export interface FollowUp {
   due: string;
 }
 
-export interface LogEntry {
+/**
+ * What the agent did with the plan: copied the reply, was done with it (answered another way, or no
+ * reply), started over (the plan was dropped), or a script planned it. Entries written before outcomes
+ * were logged have none; they count as answered.
+ */
+export type Outcome = 'copied' | 'done' | 'started-over' | 'scripted';
+
+/** Where the comment is: the thread to go back to, the network, when it was posted. */
+export interface CommentSource {
+  link?: string;
+  platform?: string;
+  /** ISO time the comment was posted. */
+  posted?: string;
+  /** The queue row it came from: its stable key (an id column, else a hash of the row) and number. */
+  row?: { key: string; number: number };
+}
+
+export interface LogEntry extends CommentSource {
   type: 'triage';
+  outcome?: Outcome;
   id: string;
   time: string;
   playbook: string;
@@ -30,6 +48,17 @@ export interface LogEntry {
   followUps: FollowUp[];
 }
 
+/** A comment the agent chose not to triage (a queue row skipped), with the reason given. */
+export interface SkipEvent extends CommentSource {
+  type: 'skipped';
+  id: string;
+  time: string;
+  playbook: string;
+  reason: string;
+  comment?: string;
+  commentHash: string;
+}
+
 /** A follow-up marked done: appended, never an edit of the entry it belongs to. */
 export interface DoneEvent {
   type: 'done';
@@ -37,7 +66,12 @@ export interface DoneEvent {
   time: string;
 }
 
-export type LogLine = LogEntry | DoneEvent;
+export type LogLine = LogEntry | DoneEvent | SkipEvent;
+
+/** Whether the entry is a comment answered (a reply copied or done, or a scripted plan), not one dropped. */
+export function answered(entry: LogEntry): boolean {
+  return entry.outcome !== 'started-over';
+}
 
 /** When each follow-up action is due, counted from the triage. */
 export const FOLLOW_UP_AFTER: Record<string, number> = {
@@ -49,15 +83,18 @@ export function commentHash(comment: string): string {
   return createHash('sha256').update(comment.trim().replace(/\s+/g, ' ').toLowerCase()).digest('hex').slice(0, 16);
 }
 
-export function entryFromPlan(plan: Plan, comment: string, options: { now: Date; storeComment: boolean; id?: string }): LogEntry {
+export function entryFromPlan(plan: Plan, comment: string, options: { now: Date; storeComment: boolean; id?: string; outcome?: Outcome; source?: CommentSource }): LogEntry {
   const id = options.id ?? randomBytes(4).toString('hex');
-  const followUps = plan.steps
+  // A plan that was dropped promises nothing: no follow-ups.
+  const followUps = options.outcome === 'started-over' ? [] : plan.steps
     .filter((step) => FOLLOW_UP_AFTER[step.action] !== undefined)
     .map((step, i) => ({ id: `${id}-${i + 1}`, action: step.action, text: step.text, due: new Date(options.now.getTime() + FOLLOW_UP_AFTER[step.action]).toISOString() }));
   return {
     type: 'triage',
+    ...(options.outcome ? { outcome: options.outcome } : {}),
     id,
     time: options.now.toISOString(),
+    ...sourceFields(options.source),
     playbook: plan.playbook,
     locale: plan.locale,
     situation: plan.situation.id,
@@ -69,5 +106,28 @@ export function entryFromPlan(plan: Plan, comment: string, options: { now: Date;
     respondWithin: plan.respondWithin?.duration ?? null,
     replyBy: plan.respondBy?.toISOString() ?? null,
     followUps,
+  };
+}
+
+export function skipEvent(reason: string, comment: string, options: { now: Date; storeComment: boolean; playbook: string; source?: CommentSource }): SkipEvent {
+  return {
+    type: 'skipped',
+    id: randomBytes(4).toString('hex'),
+    time: options.now.toISOString(),
+    ...sourceFields(options.source),
+    playbook: options.playbook,
+    reason,
+    ...(options.storeComment ? { comment } : {}),
+    commentHash: commentHash(comment),
+  };
+}
+
+function sourceFields(source: CommentSource | undefined): CommentSource {
+  if (!source) return {};
+  return {
+    ...(source.link ? { link: source.link } : {}),
+    ...(source.platform ? { platform: source.platform } : {}),
+    ...(source.posted ? { posted: source.posted } : {}),
+    ...(source.row ? { row: source.row } : {}),
   };
 }

@@ -1,5 +1,5 @@
 // Questions asked of the response log: how did we answer before, what follow-ups are due, what is used.
-import type { FollowUp, LogEntry } from './entry.js';
+import { answered, type FollowUp, type LogEntry, type SkipEvent } from './entry.js';
 
 export interface LogFilter {
   situation?: string;
@@ -17,7 +17,7 @@ export function filterEntries(entries: readonly LogEntry[], filter: LogFilter): 
 
 /** The most recent earlier answer in the same situation: "you answered a comment like this on 12 Nov". */
 export function lastSimilar(entries: readonly LogEntry[], situation: string): LogEntry | undefined {
-  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].situation === situation && entries[i].reply) return entries[i];
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].situation === situation && entries[i].reply && answered(entries[i])) return entries[i];
   return undefined;
 }
 
@@ -34,7 +34,11 @@ export function openFollowUps(entries: readonly LogEntry[], done: ReadonlySet<st
 }
 
 export interface Stats {
+  /** Comments answered: a reply copied or done with, or a scripted plan (not those started over). */
   comments: number;
+  /** Every outcome logged: copied, done, scripted, started over, skipped (with their reasons). */
+  outcomes: { copied: number; done: number; scripted: number; startedOver: number; skipped: number; earlier: number };
+  skipReasons: [string, number][];
   bySituation: [string, number][];
   byTemplate: { template: string; uses: number; variants: [number, number][] }[];
   /** Templates the playbook's situations name that no logged reply used. */
@@ -43,7 +47,18 @@ export interface Stats {
   inTime: { within: number; of: number };
 }
 
-export function stats(entries: readonly LogEntry[], templates: readonly string[]): Stats {
+export function stats(all: readonly LogEntry[], templates: readonly string[], skips: readonly SkipEvent[] = []): Stats {
+  const outcomes = { copied: 0, done: 0, scripted: 0, startedOver: 0, skipped: skips.length, earlier: 0 };
+  for (const e of all) {
+    if (e.outcome === 'copied') outcomes.copied++;
+    else if (e.outcome === 'done') outcomes.done++;
+    else if (e.outcome === 'scripted') outcomes.scripted++;
+    else if (e.outcome === 'started-over') outcomes.startedOver++;
+    else outcomes.earlier++;
+  }
+  const reasons = new Map<string, number>();
+  for (const s of skips) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  const entries = all.filter(answered);
   const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   const situations = new Map<string, number>();
   const uses = new Map<string, number>();
@@ -65,6 +80,8 @@ export function stats(entries: readonly LogEntry[], templates: readonly string[]
   const byCount = <K>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
   return {
     comments: entries.length,
+    outcomes,
+    skipReasons: byCount(reasons),
     bySituation: byCount(situations),
     byTemplate: byCount(uses).map(([template, n]) => ({ template, uses: n, variants: [...variants.get(template)!].sort((a, b) => a[0] - b[0]) })),
     neverUsed: [...new Set(templates)].filter((t) => !uses.has(t)).sort(),

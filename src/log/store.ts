@@ -2,7 +2,7 @@
 // concurrent writers never lose or interleave entries. Only `prune` replaces the file (new file, rename).
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { LogEntry, LogLine } from './entry.js';
+import type { LogEntry, LogLine, SkipEvent } from './entry.js';
 
 export function appendToLog(file: string, line: LogLine): void {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
@@ -25,6 +25,8 @@ export interface ReadLog {
   entries: LogEntry[];
   /** Follow-up ids marked done. */
   done: Set<string>;
+  /** Comments skipped, with the reason. */
+  skips: SkipEvent[];
   problems: LogProblem[];
 }
 
@@ -34,11 +36,12 @@ export function readLog(file: string): ReadLog {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], done: new Set(), problems: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], done: new Set(), skips: [], problems: [] };
     throw error;
   }
   const entries: LogEntry[] = [];
   const done = new Set<string>();
+  const skips: SkipEvent[] = [];
   const problems: LogProblem[] = [];
   text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
@@ -51,9 +54,10 @@ export function readLog(file: string): ReadLog {
     }
     if (isEntry(line)) entries.push(line);
     else if (isDone(line)) done.add(line.followUp);
+    else if (isSkip(line)) skips.push(line);
     else problems.push({ line: index + 1, message: 'not a log entry' });
   });
-  return { entries, done, problems };
+  return { entries, done, skips, problems };
 }
 
 /** Keeps what happened on or after `before`; the rest is dropped by writing a new file over the old. */
@@ -88,4 +92,9 @@ function isEntry(line: unknown): line is LogEntry {
 function isDone(line: unknown): line is { type: 'done'; followUp: string; time: string } {
   const l = line as { type?: unknown; followUp?: unknown } | null;
   return !!l && typeof l === 'object' && l.type === 'done' && typeof l.followUp === 'string';
+}
+
+function isSkip(line: unknown): line is SkipEvent {
+  const l = line as Partial<SkipEvent> | null;
+  return !!l && typeof l === 'object' && l.type === 'skipped' && typeof l.time === 'string' && typeof l.reason === 'string';
 }

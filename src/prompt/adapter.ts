@@ -10,11 +10,15 @@ export interface ChoiceOption {
 }
 
 export interface Prompter {
-  /** Several lines of text; ends on an empty line or Ctrl-D. */
-  multiline(message: string): Promise<string>;
   /**
-   * One of the choices. Without a default, `pickOne` (a line such as "pick one") stands first, so a
-   * quick Enter picks nothing: choosing it asks again.
+   * Several lines of text; ends on an empty line or Ctrl-D. A bracketed paste is kept whole, blank
+   * lines and all. Ctrl-D before any text gives undefined (the end of the session).
+   */
+  multiline(message: string): Promise<string | undefined>;
+  /**
+   * One of the choices, numbered (a number key goes to that choice). Without a default, `pickOne` (a
+   * line such as "pick one") stands last and is where the cursor starts, so a quick Enter picks
+   * nothing: choosing it asks again.
    */
   select(message: string, choices: ChoiceOption[], defaultValue?: string, pickOne?: string): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
@@ -55,13 +59,15 @@ export async function createPrompter(streams: PromptStreams): Promise<Prompter> 
     multiline: (message) => readLines(streams, message),
     select: async (message, choices, defaultValue, pickOne) => {
       const none = defaultValue === undefined && pickOne !== undefined ? [{ value: NOTHING, name: pickOne }] : [];
-      const all = [...none, ...choices.map((c) => ({ value: c.value, name: c.label, ...(c.help ? { description: c.help } : {}) }))];
+      const all = [...choices.map((c) => ({ value: c.value, name: c.label, ...(c.help ? { description: c.help } : {}) })), ...none];
+      const start = none.length > 0 ? NOTHING : defaultValue;
       for (;;) {
         const answer = await guard(() => inquirer.select({
           message,
           choices: all,
-          ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+          ...(start !== undefined ? { default: start } : {}),
           pageSize: Math.min(12, all.length),
+          theme: { indexMode: 'number' as const },
         }, context));
         if (answer !== NOTHING) return answer;
       }
@@ -73,23 +79,38 @@ export async function createPrompter(streams: PromptStreams): Promise<Prompter> 
   };
 }
 
-/** Multi-line paste: reads lines until an empty line (after some text) or end of input. */
-function readLines(streams: PromptStreams, message: string): Promise<string> {
+// Bracketed paste: the terminal marks pasted text, so a blank line inside a paste is not the end.
+const PASTE_ON = '\u001b[?2004h';
+const PASTE_OFF = '\u001b[?2004l';
+
+/** Multi-line paste: reads lines until an empty line typed after some text, or end of input. */
+function readLines(streams: PromptStreams, message: string): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
+    const tty = streams.input.isTTY === true;
     streams.output.write(`${message}\n`);
-    const rl = createInterface({ input: streams.input, output: streams.output as NodeJS.WritableStream, terminal: streams.input.isTTY === true, prompt: '> ' });
+    if (tty) streams.output.write(PASTE_ON);
+    const rl = createInterface({ input: streams.input, output: streams.output as NodeJS.WritableStream, terminal: tty, prompt: '> ' });
     const lines: string[] = [];
+    let pasting = false;
+    const onKey = (_: unknown, key: { name?: string } | undefined) => {
+      if (key?.name === 'paste-start') pasting = true;
+      else if (key?.name === 'paste-end') pasting = false;
+    };
+    streams.input.on('keypress', onKey);
     let done = false;
     const finish = (error?: Error) => {
       if (done) return;
       done = true;
+      streams.input.off('keypress', onKey);
+      if (tty) streams.output.write(PASTE_OFF);
       rl.close();
+      const text = lines.join('\n').trim();
       if (error) reject(error);
-      else resolve(lines.join('\n').trim());
+      else resolve(text === '' ? undefined : text);
     };
     rl.on('line', (line) => {
-      if (line.trim() === '' && lines.some((l) => l.trim() !== '')) finish();
-      else { lines.push(line); rl.prompt(); }
+      if (!pasting && line.trim() === '' && lines.some((l) => l.trim() !== '')) finish();
+      else { lines.push(line); if (!pasting) rl.prompt(); }
     });
     rl.on('SIGINT', () => finish(new Interrupted()));
     rl.on('close', () => finish());

@@ -60,3 +60,21 @@ export function fillApplicable(playbook: Playbook, given: Answers, pick: (questi
 export function matchSituation(playbook: Playbook, answers: Answers): Situation | undefined {
   return playbook.situations.find((s) => matches(s.when, answers));
 }
+
+/**
+ * Whether asking a free-text question is pointless: it is optional, and no situation still reachable
+ * with the answers so far uses it (in its `when`, a step's `when`, or its reply template), nor does any
+ * question's `when`. A first name is not asked for a threat or staff praise, which get no reply.
+ * Answers not given yet count as unknown, so this never skips a question that could matter.
+ */
+export function unusedQuestion(playbook: Playbook, question: Question, answers: Answers, templateUses: (template: string) => ReadonlySet<string>): boolean {
+  if (question.type !== 'input' || question.required) return false;
+  const id = question.id;
+  if (playbook.questions.some((q) => q.when && id in q.when)) return false;
+  const possible = (when: Record<string, unknown> | undefined) =>
+    !when || Object.entries(when).every(([key, condition]) => answers[key] === undefined || matches({ [key]: condition } as Situation['when'], answers));
+  return !playbook.situations.some((s) => possible(s.when)
+    && ((s.when && id in s.when)
+      || (s.steps ?? []).some((step) => step.when && id in step.when)
+      || (s.template !== undefined && templateUses(s.template).has(id))));
+}

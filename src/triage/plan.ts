@@ -38,6 +38,8 @@ export interface TriageRequest {
   /** 1-based; default: chosen from the comment, so different comments get different wording. */
   variant?: number;
   now: Date;
+  /** When the comment was posted: the reply-by time counts from then (else from now). */
+  posted?: Date;
 }
 
 export type TriageResult =
@@ -101,7 +103,7 @@ export function triage(request: TriageRequest): TriageResult {
       steps: planSteps(situation, answers, playbook.contacts ?? {}, playbook.locale),
       route: contactRef(situation.route, playbook.contacts ?? {}),
       respondWithin: target && situation.respondWithin ? { name: situation.respondWithin, duration: target } : null,
-      respondBy: target ? new Date(now.getTime() + durationMs(target)) : null,
+      respondBy: target ? new Date((request.posted ?? now).getTime() + durationMs(target)) : null,
     },
   };
 }

@@ -11,10 +11,9 @@ describe('interactive triage in a terminal', () => {
     await pty.waitFor('Paste the comment');
     pty.type('Thanks for the quick repair,\r');
     pty.type('the bike rides like new!\r\r');
-    await pty.waitFor('Reply in which language? (en: the playbook default)');
-    pty.type(KEY.enter);
+    await pty.waitFor('Reply in English (detected) · L to change'); // sure: not asked
     await pty.waitFor('What is this comment mainly?');
-    await pty.waitFor(/❯ Praise or thanks · suggested · \d+% · "thanks"/); // confident, so pre-selected
+    await pty.waitFor(/❯ \d+\. Praise or thanks · suggested · \d+% · "thanks"/); // confident, so pre-selected
     pty.mark();
     pty.type(KEY.enter); // the suggested choice is pre-selected: Praise
     await pty.waitFor('Is it written by someone who works for us?');
@@ -22,11 +21,16 @@ describe('interactive triage in a terminal', () => {
     pty.type(KEY.enter);
     await pty.waitFor('Their first name');
     pty.type('Tom\r');
+    await pty.waitFor('Link to the comment (optional; Enter to skip)');
+    pty.type(KEY.enter);
+    await pty.waitFor('When was it posted?');
+    pty.type(KEY.enter);
     await pty.waitFor('What next?');
     const screen = pty.screen();
+    expect(screen).not.toContain('Reply in which language?');
     expect(screen).toContain('Praise or thanks (praise)');
     expect(screen).toMatch(/── Reply ─+ praise · \d of 3 ──/);
-    expect(screen).toMatch(/Hi Tom, [^\n]*\n– Sam/);
+    expect(screen).toMatch(/Hi Tom, [^–]*\n– Sam/);
     expect(screen).toContain('[ ] Thank them by name.');
     expect(screen).toContain('Reply within 1d (by Sun 22 Nov, 12:00) · low');
     expect(screen).not.toContain('Does solving it need personal details'); // not asked for praise
@@ -37,9 +41,10 @@ describe('interactive triage in a terminal', () => {
     await pty.waitFor('What next?'); // a new one, below the next variant
     const nextVariant = await pty.waitFor(/praise · (\d) of 3/).then((s) => [...s.matchAll(/praise · (\d) of 3/g)].at(-1)![1]);
     expect(Number(nextVariant)).toBe((Number(firstVariant) % 3) + 1);
-    pty.type(KEY.up); // wraps around to Done
+    pty.type('8'); // 8. Done, and end the session
     pty.type(KEY.enter);
     expect(await pty.exit()).toBe(0);
+    expect(pty.screen()).toMatch(/Session over: 1 handled in \d+s \(0 copied, 1 done, 0 skipped, 0 started over\)\./);
   });
 
   it('an edited reply is tone-checked before it is copied', async () => {
@@ -58,8 +63,16 @@ describe('interactive triage in a terminal', () => {
     const screen = pty.screen();
     expect(screen).toMatch(/1:9 +error +"calm down" lectures the person +no-admonishment/);
     expect(screen).toContain('Hi Tom, calm down. We will check it.');
-    pty.type(KEY.up);
-    pty.type(KEY.enter); // Done
+    pty.type('7');
+    pty.type(KEY.enter); // 7. Done
+    await pty.waitFor('Your edit has tone errors. Use it anyway?');
+    pty.type('n\r'); // back to the menu, nothing logged
+    pty.mark();
+    await pty.waitFor('What next?');
+    pty.type('7');
+    pty.type(KEY.enter);
+    await pty.waitFor('Use it anyway?');
+    pty.type('y\r');
     expect(await pty.exit()).toBe(0);
   });
 
@@ -67,8 +80,6 @@ describe('interactive triage in a terminal', () => {
     const pty = startPty(['triage', '--agent', 'Sam']);
     await pty.waitFor('Paste the comment');
     pty.type('You are all idiots\r\r');
-    await pty.waitFor('Reply in which language?');
-    pty.type(KEY.enter);
     await pty.waitFor('What is this comment mainly?');
     pty.type(KEY.ctrlC);
     expect(await pty.exit()).toBe(130);
@@ -81,22 +92,25 @@ describe('interactive triage in a terminal', () => {
     const pty = startPty(['triage', '--agent', 'Sam'], { LANG: 'nl_NL.UTF-8' });
     await pty.waitFor('Plak de reactie');
     pty.type('Bedankt voor de snelle reparatie, de fiets rijdt als nieuw!\r\r');
-    await pty.waitFor('In welke taal antwoorden? (nl: herkend in de reactie)');
-    pty.type(KEY.enter);
+    await pty.waitFor('Antwoord in het Nederlands (herkend) · L om te wijzigen');
     await pty.waitFor('Waar gaat deze reactie vooral over?');
-    await pty.waitFor(/❯ Lof of bedankje · voorgesteld · \d+% · "bedankt"/);
+    await pty.waitFor(/❯ \d+\. Lof of bedankje · voorgesteld · \d+% · "bedankt"/);
     pty.type(KEY.enter); // Lof of bedankje (suggested)
     await pty.waitFor('Is het geschreven door iemand die voor ons werkt?');
     pty.type('n\r');
     await pty.waitFor('Voornaam');
     pty.type('Tom\r');
+    await pty.waitFor('Link naar de reactie');
+    pty.type('\r');
+    await pty.waitFor('Wanneer geplaatst?');
+    pty.type('\r');
     await pty.waitFor('Wat nu?');
     expect(pty.screen()).toMatch(/Hoi Tom, [^\n]*\n– Sam/);
     expect(pty.screen()).toMatch(/── Antwoord ─+ praise · \d van 3 ──/);
     expect(pty.screen()).toContain('Volgende stappen');
     expect(pty.screen()).toMatch(/Antwoord binnen 1d \(uiterlijk zo 22 nov\.?, 12:00\) · low/);
-    pty.type(KEY.up);
-    pty.type(KEY.enter); // Done
+    pty.type('8');
+    pty.type(KEY.enter); // Klaar, en de sessie beëindigen
     expect(await pty.exit()).toBe(0);
   });
 

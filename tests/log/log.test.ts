@@ -19,7 +19,7 @@ describe('triage writes the response log', () => {
     expect(statSync(log).mode & 0o777).toBe(0o600);
     const [entry] = lines(log);
     expect(entry).toEqual({
-      type: 'triage', id: expect.stringMatching(/^[0-9a-f]{8}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'demo', locale: 'en',
+      type: 'triage', outcome: 'scripted', id: expect.stringMatching(/^[0-9a-f]{8}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'demo', locale: 'en',
       situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, own_details: false, name: 'Tom' },
       commentHash: expect.stringMatching(/^[0-9a-f]{16}$/),
       reply: { text: JSON.parse(result.stdout).reply.text, template: 'complaint-public', variant: 1 },
@@ -137,7 +137,7 @@ describe('replyguide followups', () => {
     const env = { REPLYGUIDE_LOG: log, TZ: 'UTC' };
     const all = JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout);
     expect(all.map((f: { id: string }) => f.id)).toEqual(['aaaa0001-1', 'aaaa0004-1']);
-    expect(all[0]).toEqual({ id: 'aaaa0001-1', action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-11T09:00:00.000Z', situation: 'complaint', triaged: '2026-11-10T09:00:00.000Z', comment: 'comment aaaa0001', commentHash: 'h', reply: 'Hi, reply aaaa0001.\n– Sam' });
+    expect(all[0]).toEqual({ id: 'aaaa0001-1', action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-11T09:00:00.000Z', situation: 'complaint', triaged: '2026-11-10T09:00:00.000Z', link: null, platform: null, posted: null, comment: 'comment aaaa0001', commentHash: 'h', reply: 'Hi, reply aaaa0001.\n– Sam' });
     const due = await runInProcess(['followups', '--due'], { env });
     expect(due.stdout).toBe([
       'due 11 Nov 2026, 09:00 · aaaa0001-1 · complaint',
@@ -175,6 +175,8 @@ describe('replyguide stats', () => {
     const text = await runInProcess(['stats', '--since', '2026-11-20'], { env: { REPLYGUIDE_LOG: log } });
     expect(text.stdout).toBe([
       '2 comment(s) answered with "demo" since 2026-11-20',
+      '',
+      'Outcomes: 0 copied, 0 done, 0 started over, 0 skipped, 2 without an outcome (logged before outcomes were)',
       '',
       'By situation:',
       '  complaint         2',

@@ -1,5 +1,6 @@
 // replyguide followups: what we promised to come back to, oldest due first; `done ID` marks one.
 import { Chalk } from 'chalk';
+import { stripControl } from '../../triage/clean-text.js';
 import { openFollowUps } from '../../log/query.js';
 import { appendToLog } from '../../log/store.js';
 import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
@@ -18,7 +19,7 @@ export function followupsCommand(flags: FollowupsFlags, io: Io): number {
   const at = now(io.env);
   const open = openFollowUps(log.entries, log.done, flags.due ? at : undefined);
   if (flags.format === 'json') {
-    io.stdout.write(JSON.stringify(open.map(({ entry, ...f }) => ({ ...f, situation: entry.situation, triaged: entry.time, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null })), null, 2) + '\n');
+    io.stdout.write(JSON.stringify(open.map(({ entry, ...f }) => ({ ...f, situation: entry.situation, triaged: entry.time, link: entry.link ?? null, platform: entry.platform ?? null, posted: entry.posted ?? null, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null })), null, 2) + '\n');
     return EXIT.ok;
   }
   if (open.length === 0) {
@@ -29,6 +30,7 @@ export function followupsCommand(flags: FollowupsFlags, io: Io): number {
   for (const f of open) {
     const overdue = Date.parse(f.due) <= at.getTime();
     io.stdout.write(`${overdue ? chalk.red(`due ${when(f.due, io)}`) : `due ${when(f.due, io)}`} · ${chalk.bold(f.id)} · ${f.entry.situation}\n`);
+    if (f.entry.link) io.stdout.write(`  Thread:  ${stripControl(f.entry.link)}${f.entry.platform ? ` (${stripControl(f.entry.platform)})` : ''}\n`);
     io.stdout.write(`  Comment: ${f.entry.comment !== undefined ? `"${firstLine(f.entry.comment)}"` : `(not stored; answered ${when(f.entry.time, io)})`}\n`);
     if (f.entry.reply) io.stdout.write(`  We said: ${firstLine(f.entry.reply.text)}\n`);
     io.stdout.write(`  Now:     ${f.text}\n`);

@@ -1,5 +1,6 @@
 // replyguide log: how we answered before. replyguide log prune --before DATE: forget older entries.
 import { Chalk } from 'chalk';
+import { stripControl } from '../../triage/clean-text.js';
 import { dateLocale } from '../../i18n/index.js';
 import { filterEntries } from '../../log/query.js';
 import { pruneLog } from '../../log/store.js';
@@ -47,7 +48,9 @@ export function pruneCommand(flags: { before: string; log?: LogFlag }, io: Io): 
 
 function entryText(entry: LogEntry, io: Io, chalk: InstanceType<typeof Chalk>): string {
   const reply = entry.reply ? `${entry.reply.template} #${entry.reply.variant}` : 'no reply';
-  const lines = [chalk.bold(`${when(entry.time, io)} · ${entry.situation} · ${reply} · ${entry.locale}`)];
+  const outcome = entry.outcome ? ` · ${entry.outcome}` : '';
+  const lines = [chalk.bold(`${when(entry.time, io)} · ${entry.situation} · ${reply} · ${entry.locale}${outcome}`)];
+  if (entry.link) lines.push(`  Thread:  ${stripControl(entry.link)}`);
   lines.push(`  Comment: ${entry.comment !== undefined ? `"${firstLine(entry.comment)}"` : chalk.dim(`(not stored; hash ${entry.commentHash})`)}`);
   if (entry.reply) lines.push(`  Reply:   ${firstLine(entry.reply.text)}`);
   return lines.join('\n');

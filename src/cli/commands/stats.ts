@@ -19,13 +19,19 @@ export function statsCommand(flags: StatsFlags, io: Io): number {
   const since = flags.since ? parseDate('--since', flags.since) : undefined;
   const entries = filterEntries(log.entries, { since }).filter((e) => e.playbook === playbook.data.id);
   const templates = playbook.data.situations.map((s) => s.template).filter((t): t is string => t !== undefined);
-  const result = stats(entries, templates);
+  const skips = log.skips.filter((s) => s.playbook === playbook.data.id && (since === undefined || Date.parse(s.time) >= since.getTime()));
+  const result = stats(entries, templates, skips);
   if (flags.format === 'json') {
     io.stdout.write(JSON.stringify({ playbook: playbook.data.id, since: flags.since ?? null, ...result }, null, 2) + '\n');
     return EXIT.ok;
   }
   const pad = Math.max(10, ...result.bySituation.map(([s]) => s.length), ...result.byTemplate.map((t) => t.template.length));
   const lines = [`${result.comments} comment(s) answered with "${playbook.data.id}"${flags.since ? ` since ${flags.since}` : ''}`, ''];
+  const o = result.outcomes;
+  const outcomes = [`${o.copied} copied`, `${o.done} done`, ...(o.scripted ? [`${o.scripted} scripted`] : []), `${o.startedOver} started over`, `${o.skipped} skipped`, ...(o.earlier ? [`${o.earlier} without an outcome (logged before outcomes were)`] : [])];
+  lines.push(`Outcomes: ${outcomes.join(', ')}`);
+  for (const [reason, n] of result.skipReasons) lines.push(`  skipped: ${reason}  ${n}`);
+  lines.push('');
   lines.push('By situation:');
   for (const [situation, n] of result.bySituation) lines.push(`  ${situation.padEnd(pad)}  ${n}`);
   lines.push('', 'Replies used:');

@@ -6,7 +6,12 @@ import { chooseLocale } from '../../triage/locale.js';
 import { detectLocaleWithConfidence } from '../../tone/detect-locale.js';
 import { uiLocale } from '../../i18n/index.js';
 import { readAnswers } from '../../triage/answers.js';
-import { planJson } from '../../triage/format/json.js';
+import { planJson, planObject } from '../../triage/format/json.js';
+import type { Answers } from '../../triage/when.js';
+import type { LoadedPlaybook } from '../../playbook/load.js';
+import type { CommentSource } from '../../log/entry.js';
+import { sourceFromFlags } from '../comment-source.js';
+import type { QueueRow } from '../queue.js';
 import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
 import type { Suggestions } from '../../suggest/suggest.js';
 import { withDetectedAnswers } from '../../suggest/detect.js';
@@ -15,7 +20,7 @@ import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
 import { EXIT, now, readStdin, UsageError, useColor, type Io } from '../io.js';
 import { usePlaybook } from '../playbook-input.js';
-import { recordPlan, type LogFlag } from '../response-log.js';
+import { handledRows, recordPlan, type LogFlag } from '../response-log.js';
 
 export interface TriageFlags {
   comment?: string;
@@ -30,45 +35,44 @@ export interface TriageFlags {
   color?: boolean;
   log?: LogFlag;
   useSuggestions?: boolean;
+  queue?: string;
+  link?: string;
+  platform?: string;
+  posted?: string;
 }
 
 export async function triageCommand(flags: TriageFlags, io: Io): Promise<number> {
   const playbook = usePlaybook(flags.playbook, io, { locale: flags.locale });
   const variant = parseVariant(flags.variant);
+  const source = sourceFromFlags(flags);
   const raw = { ...(flags.answers ? readAnswersFile(flags.answers, io.cwd) : {}), ...parseAnswerFlags(flags.answer) };
   const { answers, problems } = readAnswers(playbook.data, raw);
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(`replyguide: ${problem.message}\n`);
     return EXIT.usage;
   }
+  if (flags.queue !== undefined && flags.comment !== undefined) throw new UsageError('--queue and --comment cannot go together: the queue holds the comments');
   if (flags.comment === '-' && io.stdin.isTTY) throw new UsageError('--comment - reads the comment from standard input, but that is a terminal; pipe the comment in');
-  const comment = flags.comment === '-' ? await readStdin(io.stdin) : flags.comment;
   const interactive = flags.input && flags.format === 'text' && io.stdin.isTTY === true && io.stdout.isTTY === true;
+  if (flags.queue !== undefined) {
+    const { readQueue } = await import('../queue.js');
+    const queue = await readQueue(flags.queue, io.cwd, io.stdin);
+    if (interactive) {
+      const { interactiveTriage } = await import('../interactive-triage.js');
+      return interactiveTriage({ playbook, answers, variant, flags, io, source, queue: { shown: queue.shown, rows: queue.rows } });
+    }
+    return scriptedQueue(playbook, answers, queue.shown, queue.rows, variant, flags, io);
+  }
+  const comment = flags.comment === '-' ? await readStdin(io.stdin) : flags.comment;
   if (interactive) {
     const { interactiveTriage } = await import('../interactive-triage.js');
-    return interactiveTriage({ playbook, answers, comment, variant, flags, io });
+    return interactiveTriage({ playbook, answers, comment, variant, flags, io, source });
   }
-  const { locale } = chooseLocale(playbook.locales, flags.locale, comment);
-  const replyIn = inLocale(playbook, locale);
-  const agent = configuredAgent(flags.agent, io.env);
-  // Flags the comment itself answers (a threat, personal data posted) are not asked of a script.
-  let given = withDetectedAnswers(replyIn.data, answers, comment ?? '');
-  let result = triage({ playbook: replyIn, answers: given, comment: comment ?? '', agent, variant, now: now(io.env) });
-  // Answers missing: with a comment, say what it suggests (and with --use-suggestions, take the confident ones).
-  if (!result.ok && result.kind === 'missing' && comment?.trim()) {
-    const { suggestionsFor, withConfidentSuggestions } = await import('../suggestions.js');
-    const suggestions = await suggestionsFor(replyIn, comment, io);
-    if (flags.useSuggestions) {
-      given = withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions), comment);
-      result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env) });
-    }
-    if (!result.ok && result.kind === 'missing') return reportMissing(result.missing, suggestions, { locale, detected: flags.locale === undefined, confidence: flags.locale === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 }, flags.format, io);
-  }
-  // No comment to read: a bot still gets the missing answers as JSON.
-  if (!result.ok && result.kind === 'missing' && flags.format === 'json') return reportMissing(result.missing, { locale, byQuestion: new Map() }, { locale, detected: false, confidence: 0 }, 'json', io);
-  if (!result.ok) return reportFailure(result, io);
-  const plan = result.plan;
-  recordPlan(flags.log, plan, comment ?? '', playbook, io);
+  const outcome = await scriptedPlan({ playbook, answers, comment, variant, flags, io, source });
+  if (outcome.kind === 'missing') return reportMissing(outcome.missing, outcome.suggestions, outcome.locale, flags.format, io);
+  if (outcome.kind === 'failed') return reportFailure(outcome.result, io);
+  const plan = outcome.plan;
+  recordPlan(flags.log, plan, comment ?? '', playbook, io, { outcome: 'scripted', source });
   if (flags.format === 'json') {
     io.stdout.write(planJson(plan, playbook.file));
   } else {
@@ -76,6 +80,108 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: uiLocale(flags.locale, io.env), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
   return EXIT.ok;
+}
+
+interface ScriptedRequest {
+  playbook: LoadedPlaybook;
+  answers: Answers;
+  comment: string | undefined;
+  variant: number | undefined;
+  flags: TriageFlags;
+  io: Io;
+  source: CommentSource;
+  /** The reply language a queue row names. */
+  locale?: string;
+}
+
+type Scripted =
+  | { kind: 'plan'; plan: Extract<TriageResult, { ok: true }>['plan'] }
+  | { kind: 'missing'; missing: MissingAnswer[]; suggestions: Suggestions; locale: { locale: string; detected: boolean; confidence: number } }
+  | { kind: 'failed'; result: Exclude<TriageResult, { ok: true }> };
+
+/** A plan from the answers given, what the comment itself shows, and (with --use-suggestions) the confident suggestions. */
+async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
+  const { playbook, answers, comment, variant, flags, io, source } = request;
+  const localeFlag = request.locale ?? flags.locale;
+  const { locale } = chooseLocale(playbook.locales, localeFlag, comment);
+  const replyIn = inLocale(playbook, locale);
+  const agent = configuredAgent(flags.agent, io.env);
+  const posted = source.posted ? new Date(source.posted) : undefined;
+  // Flags the comment itself answers (a threat, personal data posted) are not asked of a script.
+  let given = withDetectedAnswers(replyIn.data, answers, comment ?? '');
+  let result = triage({ playbook: replyIn, answers: given, comment: comment ?? '', agent, variant, now: now(io.env), posted });
+  // Answers missing: with a comment, say what it suggests (and with --use-suggestions, take the confident ones).
+  if (!result.ok && result.kind === 'missing' && comment?.trim()) {
+    const { suggestionsFor, withConfidentSuggestions } = await import('../suggestions.js');
+    const suggestions = await suggestionsFor(replyIn, comment, io);
+    if (flags.useSuggestions) {
+      given = withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions), comment);
+      result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env), posted });
+    }
+    if (!result.ok && result.kind === 'missing') return { kind: 'missing', missing: result.missing, suggestions, locale: { locale, detected: localeFlag === undefined, confidence: localeFlag === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 } };
+  }
+  // No comment to read: a bot still gets the missing answers as JSON.
+  if (!result.ok && result.kind === 'missing' && flags.format === 'json') return { kind: 'missing', missing: result.missing, suggestions: { locale, byQuestion: new Map() }, locale: { locale, detected: false, confidence: 0 } };
+  if (!result.ok) return { kind: 'failed', result };
+  return { kind: 'plan', plan: result.plan };
+}
+
+/** The answers for a queue row: those given on the command line, and the author's first name from the row. */
+export function rowAnswers(playbook: LoadedPlaybook, answers: Answers, row: QueueRow): Answers {
+  const name = playbook.data.questions.find((q) => q.id === 'name' && q.type === 'input');
+  return name && row.name && answers.name === undefined ? { ...answers, name: row.name } : answers;
+}
+
+/**
+ * A queue without a person: one result per row (JSON Lines with --format json, else one line each),
+ * then a summary. A row that fails says why and the rest go on; rows already in the log are passed over.
+ */
+async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: string, rows: QueueRow[], variant: number | undefined, flags: TriageFlags, io: Io): Promise<number> {
+  const handled = handledRows(flags.log, io);
+  const flagSource = sourceFromFlags(flags); // a row's own link, platform and posted time win
+  const json = flags.format === 'json';
+  const count = { rows: rows.length, planned: 0, failed: 0, alreadyLogged: 0 };
+  const head = (row: QueueRow) => ({ row: row.number, line: row.line, key: row.key });
+  const at = (row: QueueRow) => `${row.number} / ${rows.length}`;
+  const fail = (row: QueueRow, error: string, extra: Record<string, unknown> = {}) => {
+    count.failed++;
+    if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'failed', error, ...extra }) + '\n');
+    else io.stdout.write(`${at(row)}  failed: ${error} (${shown}:${row.line})\n`);
+  };
+  for (const row of rows) {
+    if (handled.has(row.key)) {
+      count.alreadyLogged++;
+      if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'already-logged' }) + '\n');
+      else io.stdout.write(`${at(row)}  already in the log\n`);
+      continue;
+    }
+    if (row.problem) { fail(row, row.problem); continue; }
+    const source = { ...flagSource, ...row.source };
+    const locale = row.locale && playbook.locales.includes(row.locale) && flags.locale === undefined ? row.locale : undefined;
+    const outcome = await scriptedPlan({ playbook, answers: rowAnswers(playbook, answers, row), comment: row.comment, variant, flags, io, source, locale });
+    if (outcome.kind === 'missing') {
+      fail(row, `missing answers: ${outcome.missing.map((m) => m.id).join(', ')}${flags.useSuggestions ? ' (no confident suggestion)' : ' (give them with --answer, or --use-suggestions)'}`, { missing: outcome.missing.map((m) => ({ id: m.id, valid: m.values })) });
+      continue;
+    }
+    if (outcome.kind === 'failed') { fail(row, failureText(outcome.result)); continue; }
+    const plan = outcome.plan;
+    recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
+    count.planned++;
+    if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'planned', ...(source.link ? { link: source.link } : {}), plan: planObject(plan, playbook.file) }) + '\n');
+    else io.stdout.write(`${at(row)}  ${plan.situation.id}${plan.reply ? ` · reply ${plan.reply.template} #${plan.reply.variant}` : ' · no reply'}${plan.respondBy ? ` · by ${plan.respondBy.toISOString()}` : ''}${source.link ? ` · ${source.link}` : ''}\n`);
+  }
+  if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
+  io.stderr.write(`${shown}: ${count.rows} row(s): ${count.planned} planned, ${count.failed} failed, ${count.alreadyLogged} already in the log\n`);
+  return count.failed > 0 ? EXIT.usage : EXIT.ok;
+}
+
+function failureText(result: Exclude<TriageResult, { ok: true }>): string {
+  switch (result.kind) {
+    case 'missing': return `missing answers: ${result.missing.map((m) => m.id).join(', ')}`;
+    case 'no-situation': return 'no situation in the playbook matches these answers';
+    case 'bad-variant': return `--variant must be between 1 and ${result.variants}`;
+    case 'template': return `template "${result.error.template}" failed: ${result.error.message}`;
+  }
 }
 
 /** Missing answers, with what the comment suggests: JSON on stdout for a bot, words on stderr for a person. */

@@ -3,7 +3,11 @@ import type { Plan } from '../plan.js';
 /** The machine format of a plan: one JSON object, stable keys (documented in the README). */
 /** `file` is the playbook's own file, so a script can tell which playbook answered. */
 export function planJson(plan: Plan, file: string): string {
-  const out = {
+  return JSON.stringify(planObject(plan, file), null, 2) + '\n';
+}
+
+export function planObject(plan: Plan, file: string) {
+  return {
     playbook: { id: plan.playbook, file },
     locale: plan.locale,
     answers: plan.answers,
@@ -16,5 +20,4 @@ export function planJson(plan: Plan, file: string): string {
     respondWithinTarget: plan.respondWithin?.name ?? null,
     respondBy: plan.respondBy?.toISOString() ?? null,
   };
-  return JSON.stringify(out, null, 2) + '\n';
 }

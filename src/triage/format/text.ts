@@ -2,6 +2,7 @@ import { dateLocale } from '../../i18n/index.js';
 import { Chalk } from 'chalk';
 import { translator } from '../../i18n/index.js';
 import type { Plan } from '../plan.js';
+import { wrap } from './wrap.js';
 
 export interface PlanTextOptions {
   color: boolean;
@@ -18,6 +19,8 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const t = translator(options.locale);
   const width = Math.max(40, Math.min(options.width ?? 72, 100));
+  // On a terminal, text is wrapped at word boundaries to its width; piped, lines stay whole for the reader's tools.
+  const fit = (text: string, indent = 0) => (options.width === undefined ? text : wrap(text, width, indent));
   const rule = (title = '', right = '') => {
     const head = title ? `── ${title} ` : '';
     const tail = right ? ` ${right} ──` : '';
@@ -27,30 +30,30 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   lines.push(`${chalk.bold(plan.situation.title)} ${chalk.dim(`(${plan.situation.id})`)}`, '');
   if (plan.reply) {
     lines.push(rule(t('plan.reply'), `${plan.reply.template} · ${t('plan.variantOf', { variant: plan.reply.variant, variants: plan.reply.variants })}`));
-    lines.push(plan.reply.text);
+    lines.push(fit(plan.reply.text));
     lines.push(rule());
   } else {
     lines.push(rule(t('plan.noReply')));
-    lines.push(chalk.yellow(plan.noReplyReason ?? t('plan.noReplyDefault')));
+    lines.push(chalk.yellow(fit(plan.noReplyReason ?? t('plan.noReplyDefault'))));
     lines.push(rule());
   }
   if (plan.steps.length > 0) {
     lines.push('', chalk.bold(t('plan.steps')));
     for (const step of plan.steps) {
       const to = step.to ? chalk.dim(` → ${step.to.name}`) : '';
-      lines.push(`  [ ] ${step.text}${to}`);
+      lines.push('  [ ] ' + fit(`${step.text}${to}`, 6));
     }
   }
   lines.push('');
   if (plan.respondWithin && plan.respondBy) {
     const within = t(plan.reply ? 'plan.replyWithin' : 'plan.actWithin', { duration: plan.respondWithin.duration });
-    lines.push(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, options) })}) · ${plan.respondWithin.name}`);
+    lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, options) })}) · ${plan.respondWithin.name}`, 2));
   }
-  if (plan.route) lines.push(`${t('plan.notify')}: ${plan.route.name}${plan.route.reach ? ` · ${plan.route.reach}` : ''}`);
+  if (plan.route) lines.push(fit(`${t('plan.notify')}: ${plan.route.name}${plan.route.reach ? ` · ${plan.route.reach}` : ''}`, 2));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-function formatTime(date: Date, options: PlanTextOptions): string {
+export function formatTime(date: Date, options: PlanTextOptions): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   const locale = dateLocale(options.locale);
   const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);

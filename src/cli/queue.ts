@@ -1,0 +1,192 @@
+// A queue of comments exported from an inbox tool: CSV with a header row, or JSON Lines (one object a
+// line); "-" reads standard input. Known columns are mapped by name (see COLUMNS; case, spaces, dashes
+// and underscores do not matter). Each row gets a stable key (its id column, else a hash of what it
+// holds), so a queue run again after an interruption skips the rows already in the response log.
+//
+// CSV is parsed by csv-parse: quoted fields holding commas, quotes and line breaks (a comment of several
+// paragraphs), a BOM, CRLF line ends and exact error positions are its job, not hand-written code's.
+import { createHash } from 'node:crypto';
+import { extname, resolve } from 'node:path';
+import { parse as parseCsv, CsvError } from 'csv-parse/sync';
+import { displayPath } from '../lint/formatters/paths.js';
+import { renderPhrase } from '../i18n/phrase.js';
+import { readTextFile } from '../playbook/load.js';
+import { MAX_FILE_BYTES } from '../playbook/limits.js';
+import { decodeText } from '../playbook/text.js';
+import { stripControl } from '../triage/clean-text.js';
+import type { CommentSource } from '../log/entry.js';
+import { cleanPlatform, isoTime, platformFromLink } from './comment-source.js';
+import { UsageError, type InputStream } from './io.js';
+
+/** Accepted column names (the first is the documented one), compared without case, spaces, - or _. */
+export const COLUMNS = {
+  comment: ['comment', 'text', 'message', 'body', 'content', 'comment text', 'comment body', 'message text'],
+  id: ['id', 'comment id', 'message id', 'external id', 'guid'],
+  name: ['name', 'author', 'author name', 'first name', 'from', 'from name', 'user name', 'sender'],
+  link: ['link', 'url', 'permalink', 'comment url', 'comment link', 'thread', 'thread url', 'post url'],
+  platform: ['platform', 'network', 'channel', 'social network', 'source'],
+  posted: ['posted', 'posted at', 'created', 'created at', 'date', 'time', 'timestamp', 'published', 'published at', 'sent at'],
+  locale: ['locale', 'language', 'lang'],
+} as const;
+
+type Field = keyof typeof COLUMNS;
+
+export interface QueueRow {
+  /** 1-based number among the queue's rows (the header is not a row). */
+  number: number;
+  /** Line of the file where the row starts. */
+  line: number;
+  key: string;
+  comment: string;
+  /** The author's first name, for the `name` question. */
+  name?: string;
+  locale?: string;
+  source: CommentSource;
+  /** Why the row cannot be triaged (an empty comment, a time that is not one); the rest go on. */
+  problem?: string;
+}
+
+export interface Queue {
+  /** As shown in messages: relative to the current folder, or "stdin". */
+  shown: string;
+  rows: QueueRow[];
+}
+
+const norm = (name: string) => name.toLowerCase().replace(/[\s_\-.]+/g, '');
+const LOOKUP = new Map<string, Field>(Object.entries(COLUMNS).flatMap(([field, names]) => names.map((n) => [norm(n), field as Field] as [string, Field])));
+
+export async function readQueue(path: string, cwd: string, stdin: InputStream): Promise<Queue> {
+  let text: string;
+  let shown: string;
+  if (path === '-') {
+    if (stdin.isTTY) throw new UsageError('--queue - reads the queue from standard input, but that is a terminal; pipe the file in, or give its path');
+    shown = 'stdin';
+    text = await readLimited(stdin, shown);
+  } else {
+    const file = resolve(cwd, path);
+    shown = displayPath(file, cwd);
+    const read = readTextFile(file);
+    if (read.text === undefined) {
+      const d = read.diagnostics[0];
+      throw new UsageError(`${shown}:${d.line}:${d.column}: ${d.message}`);
+    }
+    text = read.text;
+  }
+  const ext = extname(path).toLowerCase();
+  const jsonLines = ext === '.jsonl' || ext === '.ndjson' || ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && /^\s*\{/.test(text));
+  const rows = jsonLines ? fromJsonLines(text, shown) : fromCsv(text, shown, ext === '.tsv');
+  return { shown, rows };
+}
+
+async function readLimited(stream: InputStream, shown: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_FILE_BYTES) throw new UsageError(`${shown}: the queue is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it`);
+    chunks.push(bytes);
+  }
+  const decoded = decodeText(Buffer.concat(chunks));
+  if (!decoded.ok) throw new UsageError(`${shown}:${decoded.problem.line}:${decoded.problem.column}: ${renderPhrase(decoded.problem.message)}`);
+  return decoded.text;
+}
+
+function fromCsv(text: string, shown: string, tabs: boolean): QueueRow[] {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parseCsv(text, { delimiter: tabs ? '\t' : delimiterOf(text), bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const e = error as CsvError & { lines?: number; column?: number };
+      const message = e.message.replace(/^Invalid (\w)/, (_, c: string) => `invalid ${c.toLowerCase()}`).replace(/,? value is .*$/s, '');
+      throw new UsageError(`${shown}:${e.lines ?? 1}:1: ${message}`);
+    }
+    throw error;
+  }
+  if (records.length === 0) throw new UsageError(`${shown}:1:1: the queue is empty; it needs a header row naming its columns (comment, name, link, platform, posted, id)`);
+  const header = records[0].record.map((h) => h.trim());
+  const fields = header.map((h) => LOOKUP.get(norm(h)));
+  if (!fields.includes('comment')) {
+    throw new UsageError(`${shown}:1:1: no comment column: the header has ${header.map((h) => `"${stripControl(h)}"`).join(', ')}; name the column that holds the comment one of ${COLUMNS.comment.slice(0, 5).join(', ')}`);
+  }
+  const rows: QueueRow[] = [];
+  let previousEnd = records[0].info.lines;
+  for (const [index, { record, info }] of records.slice(1).entries()) {
+    const values: Partial<Record<Field, string>> = {};
+    record.forEach((value, i) => {
+      const field = fields[i];
+      if (field && values[field] === undefined) values[field] = value;
+    });
+    const line = previousEnd + 1;
+    previousEnd = info.lines;
+    const row = toRow(values, index + 1, line);
+    if (record.length > header.length && !row.problem) row.problem = `it has ${record.length} fields, the header ${header.length}; quote a comment that holds the delimiter`;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Comma, semicolon (spreadsheets in many European locales) or tab: whichever the header row uses most. */
+function delimiterOf(text: string): string {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length - 1] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+function fromJsonLines(text: string, shown: string): QueueRow[] {
+  const rows: QueueRow[] = [];
+  let sawComment = false;
+  text.split('\n').forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const line = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (error) {
+      const at = /position (\d+)/.exec((error as Error).message);
+      throw new UsageError(`${shown}:${line}:${at ? Number(at[1]) + 1 : 1}: not valid JSON; a JSON Lines queue holds one object a line`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      rows.push({ number: rows.length + 1, line, key: `line:${line}`, comment: '', source: {}, problem: 'not a JSON object' });
+      return;
+    }
+    const values: Partial<Record<Field, string>> = {};
+    for (const [key, v] of Object.entries(value)) {
+      const field = LOOKUP.get(norm(key));
+      if (field && values[field] === undefined && (typeof v === 'string' || typeof v === 'number')) values[field] = String(v);
+    }
+    if ('comment' in values) sawComment = true;
+    const row = toRow(values, rows.length + 1, line);
+    if (!('comment' in values) && !row.problem) row.problem = `no comment field (${COLUMNS.comment.slice(0, 5).join(', ')})`;
+    rows.push(row);
+  });
+  if (rows.length > 0 && !sawComment) throw new UsageError(`${shown}:1:1: no comment field in any row; name the field that holds the comment one of ${COLUMNS.comment.slice(0, 5).join(', ')}`);
+  return rows;
+}
+
+function toRow(values: Partial<Record<Field, string>>, number: number, line: number): QueueRow {
+  const clean = (v: string | undefined) => (v === undefined ? undefined : stripControl(v).trim() || undefined);
+  const comment = stripControl(values.comment ?? '').trim();
+  const source: CommentSource = {};
+  const link = clean(values.link);
+  if (link) source.link = link;
+  const platform = clean(values.platform);
+  source.platform = platform ? cleanPlatform(platform) : platformFromLink(link);
+  if (!source.platform) delete source.platform;
+  let problem: string | undefined;
+  const posted = clean(values.posted);
+  if (posted) {
+    const iso = isoTime(posted);
+    if (iso) source.posted = iso;
+    else problem = `posted "${posted}" is not an ISO 8601 time (such as 2026-11-21T09:30:00Z)`;
+  }
+  if (!comment && !problem) problem = 'no comment text';
+  const id = clean(values.id);
+  const author = clean(values.name);
+  const key = id ? `id:${id}` : `sha:${createHash('sha256').update([comment.replace(/\s+/g, ' '), link ?? '', posted ?? '', author ?? ''].join('\0')).digest('hex').slice(0, 16)}`;
+  const first = author && !author.startsWith('@') ? author.split(/\s+/)[0] : undefined;
+  const locale = clean(values.locale)?.toLowerCase().split(/[-_]/)[0];
+  source.row = { key, number };
+  return { number, line, key, comment, ...(first ? { name: first } : {}), ...(locale ? { locale } : {}), source, ...(problem ? { problem } : {}) };
+}
