@@ -76,12 +76,12 @@ export function missingAnswers(playbook: Playbook, answers: Answers): Question[]
  * default: what an agent gets by accepting the pre-selected answer. Examples use it, so a question
  * with a default need not be answered in every example.
  */
-export function withDefaults(playbook: Playbook, given: Answers): Answers {
+export function withDefaults(playbook: Playbook, given: Answers, mayDefault: (question: Question) => boolean = () => true): Answers {
   const out: Answers = { ...given };
   const settled: Answers = {};
   for (const q of playbook.questions) {
     if (!matches(q.when, settled)) { settled[q.id] = null; continue; }
-    if (out[q.id] === undefined && q.default !== undefined) out[q.id] = q.default;
+    if (out[q.id] === undefined && q.default !== undefined && mayDefault(q)) out[q.id] = q.default;
     settled[q.id] = out[q.id] ?? null;
   }
   return out;

@@ -30,6 +30,15 @@ describe('scripted triage with suggestions', () => {
     expect(plan.steps.map((s: { action: string }) => s.action)).toContain('hide');
   });
 
+  it('--use-suggestions then takes the playbook defaults an agent would accept, but never assumes a threat away', async () => {
+    const complaint = await runInProcess(['triage', '--comment', COMPLAINT, '--use-suggestions', '-f', 'json', '--no-log']);
+    expect([complaint.code, complaint.stderr]).toEqual([0, '']);
+    expect(JSON.parse(complaint.stdout).answers).toMatchObject({ kind: 'complaint', our_fault: true });
+    const insult = await runInProcess(['triage', '--comment', 'You are all idiots', '-a', 'kind=abuse', '--use-suggestions', '-f', 'json', '--no-log']);
+    expect(insult.code).toBe(2);
+    expect(JSON.parse(insult.stdout).missing.map((m: { id: string }) => m.id)).toEqual(['threat']);
+  });
+
   it('--use-suggestions still fails, naming what is missing, where nothing is confident', async () => {
     const r = await runInProcess(['triage', '--comment', 'Clover fields', '--use-suggestions', '-f', 'json', '--no-log']);
     expect(r.code).toBe(2);

@@ -5,7 +5,7 @@ import { inLocale } from '../../playbook/load.js';
 import { chooseLocale } from '../../triage/locale.js';
 import { detectLocaleWithConfidence } from '../../tone/detect-locale.js';
 import { uiLocale } from '../../i18n/index.js';
-import { readAnswers } from '../../triage/answers.js';
+import { readAnswers, withDefaults } from '../../triage/answers.js';
 import { planJson, planObject } from '../../triage/format/json.js';
 import type { Answers } from '../../triage/when.js';
 import type { LoadedPlaybook } from '../../playbook/load.js';
@@ -14,7 +14,7 @@ import { sourceFromFlags } from '../comment-source.js';
 import type { QueueRow } from '../queue.js';
 import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
 import type { Suggestions } from '../../suggest/suggest.js';
-import { withDetectedAnswers } from '../../suggest/detect.js';
+import { mayDefault, withDetectedAnswers } from '../../suggest/detect.js';
 import { quoted } from '../../suggest/quoted.js';
 import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
@@ -115,7 +115,8 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
     const { suggestionsFor, withConfidentSuggestions } = await import('../suggestions.js');
     const suggestions = await suggestionsFor(replyIn, comment, io);
     if (flags.useSuggestions) {
-      given = withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions), comment);
+      // What an agent would accept: the confident suggestions, then the playbook's defaults (never for a threat).
+      given = withDefaults(replyIn.data, withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions), comment), mayDefault);
       result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env), posted });
     }
     if (!result.ok && result.kind === 'missing') return { kind: 'missing', missing: result.missing, suggestions, locale: { locale, detected: localeFlag === undefined, confidence: localeFlag === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 } };
