@@ -25,8 +25,9 @@ export function modelFileName(lessons: Lessons, version: number, settings: objec
 }
 
 export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, io: Io): Promise<Suggestions> {
-  const [{ lessonsOf, learn, MODEL_VERSION, SETTINGS, SUGGEST_LANGUAGES }, { suggest, MAX_READ }, { decodeModel, encodeModel }, { loadStemmers }, { detectLocale }] = await Promise.all([
-    import('../suggest/model.js'), import('../suggest/suggest.js'), import('../suggest/model-file.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'),
+  // The learning code is loaded only when no learned model is found.
+  const [{ suggest, MAX_READ }, { decodeModel, encodeModel, MODEL_VERSION }, { loadStemmers }, { detectLocale }, { SUGGEST_LANGUAGES }] = await Promise.all([
+    import('../suggest/suggest.js'), import('../suggest/model-file.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'), import('../suggest/languages.js'),
   ]);
   // Fast path: the model cached for these very files. Else the one built with the package for the same
   // lessons, or a new one; then kept under these files' key.
@@ -36,6 +37,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
   const cached = cache ? join(cache.dir, `model-${hash.digest('hex')}.bin`) : undefined;
   let model = cached ? readModel(cached, decodeModel) : undefined;
   if (!model || model.version !== MODEL_VERSION) {
+    const { lessonsOf, learn, SETTINGS } = await import('../suggest/model.js');
     const lessons = lessonsOf(playbook);
     const name = modelFileName(lessons, MODEL_VERSION, SETTINGS);
     model = readModel(join(SHIPPED_MODELS, name), decodeModel);

@@ -5,6 +5,8 @@ import type { Linear } from './linear.js';
 import type { QuestionModel, SuggestModel } from './model.js';
 
 const MAGIC = 0x4d474752; // "RGGM"
+/** Bump when the model's shape or features change: cached models of other versions are learned afresh. */
+export const MODEL_VERSION = 4;
 
 type Header = { version: number; temperature: number; common: string[]; questions: (Omit<QuestionModel, 'linear'> & { features: number })[] };
 

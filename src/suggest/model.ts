@@ -9,11 +9,11 @@ import { read, wordFeatures, type Reading } from './features.js';
 import { compileHint, hintFeatures, type CompiledHint } from './hints.js';
 import { trainLinear, type Linear, type LinearSettings, type TrainingDoc } from './linear.js';
 import { normalize } from './normalize.js';
+import { SUGGEST_LANGUAGES } from './languages.js';
+import { MODEL_VERSION } from './model-file.js';
 
-/** Languages the engine reads (stemmers and negations); a comment in another is read as English. */
-export const SUGGEST_LANGUAGES = ['en', 'nl', 'de', 'sv'] as const;
-/** Bump when the model's shape or features change: cached models of other versions are retrained. */
-export const MODEL_VERSION = 4;
+export { SUGGEST_LANGUAGES } from './languages.js';
+export { MODEL_VERSION } from './model-file.js';
 
 /**
  * How the engine learns; chosen by cross-validation on the starter's examples (bench/cross-validate.mjs),

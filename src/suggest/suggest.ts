@@ -7,7 +7,7 @@ import { read, type Feature, type Reading } from './features.js';
 import { hintFeatures } from './hints.js';
 import { featureKey, find, probabilities, scale } from './linear.js';
 import type { QuestionModel, SuggestModel } from './model.js';
-import { SUGGEST_LANGUAGES } from './model.js';
+import { SUGGEST_LANGUAGES } from './languages.js';
 import { MAX_READ } from './patterns.js';
 import { normalize } from './tokens.js';
 
