@@ -48,7 +48,8 @@ const THREATS: RegExp[] = [
   // "Shame if something happened to it": harm to a person or their things, said as a pity.
   /\b(?:be\s+a|would\s+be\s+a|what\s+a)\s+(?:shame|pity)\s+if\b|\b(?:zou\s+(?:zonde|jammer)\s+zijn|zonde\s+als\s+(?:daar|er)\s+iets)|\b(?:wäre?|wär)\s+(?:schade|schad)\s+(?:drum|wenn)|\b(?:synd|trist)\s+om\s+(?:nåt|något|den|det|er)\s+(?:skulle\s+)?(?:hände|hända|råka)/,
   // Where a person lives, parks or goes to school, their car, their home address or private number.
-  /\b(?:home\s+address|private\s+(?:address|number)|home\s+number|huisadres|privéadres|privé-?nummer|privatadresse|privatnummer|privat(?:e|en)?\s+(?:adresse|nummer|handynummer)|hemadress|privata?\s+(?:nummer|adress)|privatnummer)\b/,
+  // (someone else's: "my home address" is the commenter's own data, not a threat)
+  /(?<!\b(?:my|mijn|m'n|mein|meine|meiner|meinen|min|mitt|mina)\s+)\b(?:home\s+address|private\s+(?:address|number)|home\s+number|huisadres|privéadres|privé-?nummer|privatadresse|privatnummer|privat(?:e|en)?\s+(?:adresse|nummer|handynummer)|hemadress|privata?\s+(?:nummer|adress))\b/,
   /\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|van|house|bus)|\b(?:ik|we)\s+weet\s+welke\s+(?:auto|bus|huis)|\b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+welche[rs]?\s+(?:auto|wagen|haus)|\b(?:jag|vi)\s+vet\s+vilken\s+(?:bil|buss|hus)|\bvet\s+att\s+\S+\s+kör\s+en\b/,
   /\b(?:her|his|your|ur|their)\s+(?:kids|children|daughter|son)\b.{0,30}\b(?:school|nursery|primary)|\b(?:haar|zijn|z'n|je|jouw|jullie)\s+(?:kinderen|kids|dochter|zoon)\b.{0,30}\b(?:school|basisschool|opvang)|\b(?:ihre|seine|deine|eure)\s+(?:kinder|tochter|sohn)\b.{0,30}\b(?:schule|kita|grundschule|kindergarten)|\b(?:hennes|hans|dina|era|din)\s+(?:barn|dotter|son)\b.{0,30}\b(?:skola|förskola|dagis)/,
   // Waiting outside, coming round, "see you after closing".

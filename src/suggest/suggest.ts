@@ -46,10 +46,10 @@ export const MIN_EVIDENCE = 0.15;
 /** Examples of each answer a `detect` question needs before its learned words alone can suggest yes. */
 const MIN_FLAG_EXAMPLES = 20;
 /**
- * A learned threat at or above this is suggested and confident (the threat question defaults to yes):
- * a missed threat costs far more than a "no" the agent types. Chosen by cross-validation for recall.
+ * A learned threat at or above this is suggested and confident (the threat question defaults to yes).
+ * Chosen by cross-validation: lower bars caught a few more threats, and called many plain insults threats.
  */
-export const THREAT_BAR = 0.3;
+export const THREAT_BAR = 0.5;
 /** ...and the kind the threat question is asked for must be at least this likely (cross-validation). */
 const IMPLIED_FLOOR = 0.3;
 const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
