@@ -45,10 +45,11 @@ beforeAll(() => {
 
 describe('the published package', () => {
   it('holds the bundle, models, playbooks, templates, schema, README and LICENSE, and nothing never loaded', () => {
-    const built = readdirSync(join(ROOT, 'dist/bundle')).filter((f) => f.endsWith('.js')).map((f) => `dist/bundle/${f}`);
-    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(built.sort());
-    const rest = files.filter((f) => !/^(dist\/bundle\/[^/]+\.js|dist\/models\/model-[0-9a-f]+\.bin|playbooks\/[^/]+\.yaml|templates\/[a-z]{2}\/[^/]+\.hbs)$/.test(f));
-    expect(rest).toEqual(['LICENSE', 'README.md', 'bin/replyguide.js', 'package.json', 'schema/playbook.schema.json']);
+    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/main.cjs']);
+    const models = readdirSync(join(ROOT, 'dist/models')).map((f) => `dist/models/${f}`);
+    expect(files.filter((f) => f.startsWith('dist/models/'))).toEqual(models.sort());
+    const rest = files.filter((f) => !/^(dist\/(bundle|models)\/.*|playbooks\/[^/]+\.yaml|templates\/[a-z]{2}\/[^/]+\.hbs)$/.test(f));
+    expect(rest).toEqual(['LICENSE', 'README.md', 'bin/package.json', 'bin/replyguide.js', 'package.json', 'schema/playbook.schema.json']);
     expect(files.some((f) => f.endsWith('.map'))).toBe(false);
   });
 
