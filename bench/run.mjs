@@ -129,6 +129,16 @@ try {
   const triage = compare(triageArgs, ['-e', '0'], 20);
   report('triage --format json vs node -e 0', `${triage.subject.toFixed(0)} ms vs ${triage.reference.toFixed(0)} ms = ${triage.ratio.toFixed(2)}x`, '<= 1.60x', triage.ratio <= 1.6);
 
+  const check = compare([bin, 'check', 'Thanks for asking! We will look into it and reply here by Friday.'], ['-e', '0'], 20);
+  report('check "text" vs node -e 0', `${check.subject.toFixed(0)} ms vs ${check.reference.toFixed(0)} ms = ${check.ratio.toFixed(2)}x`, '<= 1.50x', check.ratio <= 1.5);
+
+  const one = compare(
+    [bin, 'lint', join(dir, 'client-0000'), '--format', 'json'],
+    [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-s', join(root, 'schema/playbook.schema.json'), '-d', join(dir, 'client-0000', 'playbook.yaml')],
+    10,
+  );
+  report('lint 1 playbook vs ajv-cli schema check', `${one.subject.toFixed(0)} ms vs ${one.reference.toFixed(0)} ms = ${one.ratio.toFixed(2)}x`, '<= 1.00x', one.ratio <= 1);
+
   // What suggesting costs a triage: the same comment, once answered by flags, once by --use-suggestions
   // (learned model from the cache, stemmers loaded, the comment read).
   const comment = 'Ordered three weeks ago and still waiting for my refund, worst service ever';

@@ -1,7 +1,53 @@
 #!/usr/bin/env node
-// Thin shim: cache compiled code between runs (faster start-up), then hand over to the CLI.
-import module from 'node:module';
+// Thin shim: run the bundled CLI (one CommonJS file) with a V8 code cache, then hand over to it.
+// Node 20 has no module.enableCompileCache, so the bundle is compiled through vm.Script with the
+// code V8 compiled for the same command last time (kept in the user's cache folder, one file per
+// command, keyed by the Node version and the bundle file). Any problem with the cache just means
+// compiling afresh; REPLYGUIDE_CACHE_DIR=off turns it off.
+// CommonJS (bin/package.json says so): loading an ES module would start Node's ESM loader, ~15 ms.
+'use strict';
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
-module.enableCompileCache?.();
-const { run } = await import('../dist/bundle/main.js');
-await run();
+const file = join(__dirname, '..', 'dist', 'bundle', 'main.cjs');
+const source = readFileSync(file, 'utf8');
+const cacheFile = codeCacheFile();
+let cachedData;
+try { if (cacheFile) cachedData = readFileSync(cacheFile); } catch { /* first run */ }
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+const cli = { exports: {} };
+script.runInThisContext()(cli.exports, createRequire(file), cli, file, dirname(file));
+if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => saveCodeCache(cacheFile));
+cli.exports.run();
+
+/** The cache file for this command, this Node and this build of the bundle; none when caching is off. */
+function codeCacheFile() {
+  const env = process.env;
+  if (env.REPLYGUIDE_CACHE_DIR === 'off') return undefined;
+  try {
+    const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'replyguide');
+    const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+    const { size, mtimeMs, ino } = statSync(file);
+    return join(dir, 'code', `${command}-${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${ino}.v8`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written after the command ran, so it holds the functions the command used; older builds' files go. */
+function saveCodeCache(cacheFile) {
+  try {
+    const dir = dirname(cacheFile);
+    mkdirSync(dir, { recursive: true });
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, cacheFile);
+    const command = cacheFile.slice(dir.length + 1).split('-')[0];
+    for (const old of readdirSync(dir)) if (old.startsWith(`${command}-`) && join(dir, old) !== cacheFile && !old.endsWith('.tmp')) rmSync(join(dir, old), { force: true });
+  } catch {
+    // A read-only home or a full disk only costs speed.
+  }
+}

@@ -13,7 +13,9 @@ type Parse = (text: string) => Program;
 let parser: Parse | undefined;
 
 function parse(text: string): Program {
-  parser ??= (createRequire(import.meta.url)('handlebars/dist/cjs/handlebars/compiler/base.js') as { parse: Parse }).parse;
+  // In the bundle `require` exists and esbuild bundles the parser in (handlebars is no run-time
+  // dependency); run from source (tests), it is loaded from node_modules.
+  parser ??= ((typeof require === 'function' ? require('handlebars/dist/cjs/handlebars/compiler/base.js') : createRequire(import.meta.url)('handlebars/dist/cjs/handlebars/compiler/base.js')) as { parse: Parse }).parse;
   return parser(text);
 }
 

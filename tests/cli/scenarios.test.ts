@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBinary, runInProcess, type RunOptions } from '../helpers/cli.js';
+import { freshDir } from '../helpers/env.js';
 
 interface Scenario extends RunOptions {
   name: string;
@@ -24,7 +25,8 @@ const SCENARIOS: Scenario[] = [
   { name: 'bad format', args: ['lint', '--format', 'xml'], code: 2, stderr: /option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are stylish, json, github, sarif/ },
   { name: 'bad --max-warnings', args: ['lint', 'playbooks', '--max-warnings', 'lots'], code: 2, stdout: '', stderr: 'replyguide: --max-warnings takes a whole number, not "lots"\n' },
   { name: 'lint the built-in playbooks', args: ['lint', 'playbooks'], code: 0, stdout: '✔ 2 playbooks checked, no problems\n', stderr: '', binary: true },
-  { name: 'lint a path that does not exist', args: ['lint', 'nowhere/'], code: 2, stdout: '✔ 0 playbooks checked, no problems\n', stderr: 'replyguide: no playbook found at "nowhere/"\n', binary: true },
+  { name: 'lint a path that does not exist', args: ['lint', 'nowhere/'], code: 2, stdout: '', stderr: 'replyguide: no playbook found at "nowhere/"\n', binary: true },
+  { name: 'lint in a folder with no playbook: said once, no success line', args: ['lint'], cwd: freshDir('empty-'), code: 2, stdout: '', stderr: 'replyguide: no playbook found at "."\n', binary: true },
   { name: 'lint a glob', args: ['lint', 'tests/fixtures/good/*.yaml', '--format', 'json'], code: 0, stdout: /"file": "tests\/fixtures\/good\/bom-crlf\.yaml"[\s\S]*"file": "tests\/fixtures\/good\/minimal\.yaml"/ },
   {
     name: 'lint errors exit 1 with file:line:col',
@@ -84,6 +86,14 @@ describe('lint --output', () => {
     expect(result.stdout).toBe('');
     const log = JSON.parse(readFileSync(`${dir}/report.sarif`, 'utf8'));
     expect(log.runs[0].results[0].ruleId).toBe('yaml-tab-indent');
+  });
+
+  it('writes no report when there is no playbook to check', async () => {
+    const { existsSync } = await import('node:fs');
+    const dir = freshDir('empty-');
+    const result = await runInProcess(['lint', '-f', 'sarif', '-o', 'report.sarif'], { cwd: dir });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'replyguide: no playbook found at "."\n' });
+    expect(existsSync(`${dir}/report.sarif`)).toBe(false);
   });
 });
 

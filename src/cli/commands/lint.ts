@@ -21,6 +21,8 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   const today = now(io.env);
   const { files, unmatched } = expandTargets(paths, io.cwd);
   for (const arg of unmatched) io.stderr.write(`replyguide: no playbook found at "${arg}"\n`);
+  // Nothing to check is a usage error: no report (not even an empty one) on stdout or in --output.
+  if (files.length === 0) return EXIT.usage;
 
   let results: FileResult[] = files.map((file) => lintPlaybook(file, { now: today }));
   const unreadable = results.some((r) => r.diagnostics.some((d) => d.rule === 'file-unreadable'));
