@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPlaybook } from '../dist/playbook/load.js';
 import { trainModel } from '../dist/suggest/model.js';
+import { decodeModel, encodeModel } from '../dist/suggest/model-file.js';
 import { loadStemmers } from '../dist/suggest/stem.js';
 import { CONFIDENT, suggest } from '../dist/suggest/suggest.js';
 import { STARTER_PLAYBOOK } from '../dist/playbook/builtin.js';
@@ -16,7 +17,8 @@ const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map(
 await loadStemmers();
 const { playbook } = loadPlaybook(STARTER_PLAYBOOK);
 const started = performance.now();
-const model = trainModel(playbook);
+// As the CLI reads it: stored (weights a byte each) and read back.
+const model = decodeModel(encodeModel(trainModel(playbook)));
 const trainMs = performance.now() - started;
 
 const pct = (n, of) => (of ? `${((100 * n) / of).toFixed(1)}%` : '–');
