@@ -3,6 +3,7 @@
 import { EXIT, UsageError, type Io } from './io.js';
 import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
+import { SHELLS } from './completion.js';
 
 const PLAYBOOK_HELP = 'playbook folder or file, or "starter"/"demo" (default: REPLYGUIDE_PLAYBOOK, your config, the nearest playbook.yaml, else the built-in demo)';
 
@@ -240,6 +241,19 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
     .action(async (options) => {
       const { actionsCommand } = await import('./commands/actions.js');
       setExit(actionsCommand(options, io));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script: commands, flags, formats, situation and question ids')
+    .argument('[shell]', `${SHELLS.join(', ')}`)
+    .argument('[words...]')
+    .addOption(new Option('--complete', 'print what may come after the given words').hideHelp())
+    .option('-p, --playbook <path>', PLAYBOOK_HELP)
+    .addHelpText('after', '\nExamples:\n  $ source <(replyguide completion bash)     # in ~/.bashrc\n  $ source <(replyguide completion zsh)      # in ~/.zshrc\n  $ replyguide completion fish > ~/.config/fish/completions/replyguide.fish')
+    .action(async (shell: string | undefined, words: string[], options: { complete?: boolean; playbook?: string }) => {
+      const { completionCommand } = await import('./commands/completion.js');
+      setExit(completionCommand(program, options.complete ? [...(shell === undefined ? [] : [shell]), ...words] : shell, options, io));
     });
 
   try {
