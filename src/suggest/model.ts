@@ -47,7 +47,7 @@ export interface QuestionModel {
 export interface SuggestModel {
   version: number;
   temperature: number;
-  /** Word features ("w:in", "w:the") in so many examples that alone they are no reason for anything. */
+  /** Word and pair features ("w:in", "b:in the") in so many examples that alone they are no reason for anything. */
   common: string[];
   questions: QuestionModel[];
 }
@@ -124,13 +124,13 @@ export function learn(lessons: Lessons, settings = SETTINGS): SuggestModel {
   return { version: MODEL_VERSION, temperature: settings.temperature, common: commonWords(examples.map((e) => e.reading)), questions };
 }
 
-/** A word in at least this share of the examples is a function word ("in", "de", "och"), not a reason. */
+/** A word or pair in at least this share of the examples is function words ("in", "in the", "och"), not a reason. */
 const COMMON_SHARE = 0.01;
 
 function commonWords(readings: Reading[]): string[] {
   const counts = new Map<string, number>();
   for (const reading of readings) {
-    for (const f of reading.features) if (f.id.startsWith('w:') || f.id.startsWith('n:')) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+    for (const f of reading.features) if (/^[wnb]:/.test(f.id)) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
   }
   const floor = Math.max(5, readings.length * COMMON_SHARE);
   return [...counts].filter(([, n]) => n >= floor).map(([id]) => id).sort();

@@ -139,7 +139,8 @@ function classify(question: QuestionModel, context: Context, reading: Reading, n
   const reasons = distinct([...hintWords, ...strong]);
   if (reasons.length === 0) return undefined;
   const value: AnswerValue = question.type === 'confirm' ? true : classes[top];
-  return { value, confidence: Math.round(p[top] * 100) / 100, because: reasons.slice(0, 3), confident: p[top] >= CONFIDENT };
+  // Never "100%": a model is not certain, whatever its arithmetic says.
+  return { value, confidence: Math.min(0.99, Math.round(p[top] * 100) / 100), because: reasons.slice(0, 3), confident: p[top] >= CONFIDENT };
 }
 
 /** The question's probabilities for the comment, and the features the model knows, with their words. */
