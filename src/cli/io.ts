@@ -1,9 +1,12 @@
+import { terminalSafe } from '../triage/clean-text.js';
 // Everything the CLI touches of the outside world, injected so one test table can run commands
 // in-process and as a child process.
 export interface OutputStream {
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Under the output guard: the stream itself, for the prompt library and our own escapes (OSC 52). */
+  raw?: OutputStream;
 }
 
 export interface InputStream extends NodeJS.ReadableStream {
@@ -35,6 +38,24 @@ export class UsageError extends Error {
     super(message);
   }
 }
+
+/**
+ * The output layer: every string written goes through the one sanitiser (colours stay; escapes,
+ * controls, bidi overrides and zero-width characters from any source do not). Bytes (a PDF) pass as
+ * they are. `raw` is the stream itself, for the prompt library that draws its own screen.
+ */
+export function guardedOutput(stream: OutputStream): OutputStream {
+  if (stream.raw) return stream;
+  return {
+    write: (chunk) => stream.write(typeof chunk === 'string' ? terminalSafe(chunk) : chunk),
+    get isTTY() { return stream.isTTY; },
+    get columns() { return stream.columns; },
+    raw: stream,
+  };
+}
+
+/** The stream under the guard. */
+export const rawOutput = (stream: OutputStream): OutputStream => stream.raw ?? stream;
 
 /** "Today", overridable with REPLYGUIDE_NOW for reproducible output. */
 export function now(env: Io['env']): Date {
