@@ -1,4 +1,5 @@
 import { terminalSafe } from '../triage/clean-text.js';
+import { readStreamBounded } from '../read-file.js';
 // Everything the CLI touches of the outside world, injected so one test table can run commands
 // in-process and as a child process.
 export interface OutputStream {
@@ -68,9 +69,12 @@ export function now(env: Io['env']): Date {
   return new Date();
 }
 
-/** All of standard input as text. */
-export async function readStdin(stream: InputStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+/** The most standard input may hold for a comment or a draft (a queue has its own limit). */
+export const MAX_STDIN_BYTES = 2 * 1024 * 1024;
+
+/** Standard input as text, through the one bounded reader: more than the limit is a usage error. */
+export async function readStdin(stream: InputStream, limit = MAX_STDIN_BYTES): Promise<string> {
+  const bytes = await readStreamBounded(stream as AsyncIterable<string | Buffer>, limit);
+  if (bytes === undefined) throw new UsageError(`standard input is larger than ${limit / 1024 / 1024} MiB`);
+  return bytes.toString('utf8');
 }

@@ -25,7 +25,7 @@ export function openLogForReading(file: string): number {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   if (!fstatSync(fd).isFile()) {
     closeSync(fd);
-    throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    throw new Error('not a regular file');
   }
   return fd;
 }

@@ -36,7 +36,7 @@ export function appendToLog(file: string, line: LogLine, fs: AppendFs = realFs):
     const fd = openSync(path, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK, 0o600);
     try {
       const stat = fstatSync(fd);
-      if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+      if (!stat.isFile()) throw new Error('not a regular file');
       const size = wholeLinesEnd(fd, stat.size);
       if (size < stat.size) ftruncateSync(fd, size);
       try {
