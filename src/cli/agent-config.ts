@@ -1,7 +1,10 @@
 // The user's config file: the agent's name for the sign-off, the log settings and the playbook to use.
 // A file that is there but does not parse is an error (with file:line:col), never silently ignored:
 // ignoring `"log": false` would keep a log the user said not to keep.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { readBounded } from '../read-file.js';
+
+const MAX_CONFIG_BYTES = 64 * 1024;
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UsageError, type Io } from './io.js';
@@ -29,13 +32,13 @@ export function configPath(env: Io['env']): string {
 export function readConfig(env: Io['env']): UserConfig {
   const path = configPath(env);
   let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return {};
-    throw new UsageError(`${path}: cannot read the config (${code ?? 'unknown error'})`);
+  const read = readBounded(path, MAX_CONFIG_BYTES);
+  if ('problem' in read) {
+    if (read.problem === 'notFound') return {};
+    const why = read.problem === 'tooLarge' ? `larger than ${MAX_CONFIG_BYTES / 1024} KiB` : read.problem === 'unreadable' ? read.code : read.problem === 'folder' ? 'a folder' : 'not a regular file';
+    throw new UsageError(`${path}: cannot read the config (${why})`);
   }
+  text = read.bytes.toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad writes a BOM

@@ -35,7 +35,7 @@ import type { TriageFlags } from './commands/triage.js';
 import { reportFailure, rowAnswers } from './commands/triage.js';
 import type { QueueRow } from './queue.js';
 import { dateLocale, translator, uiLocale, type Translate } from '../i18n/index.js';
-import { EXIT, now, useColor, type Io } from './io.js';
+import { EXIT, now, rawOutput, useColor, type Io } from './io.js';
 
 /** Detection at least this sure answers in that language without asking (the agent can still change it). */
 export const LOCALE_SURE = 0.6;
@@ -95,7 +95,7 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
   const t = translator(ui);
   const ctx: Context = {
     ...options,
-    prompter: await createPrompter({ input: io.stdin, output: io.stdout }),
+    prompter: await createPrompter({ input: io.stdin, output: rawOutput(io.stdout) }),
     chalk,
     t,
     ui,
@@ -413,7 +413,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
       const tool = copyToClipboard(plan.reply.text, io.env);
       if (tool) io.stdout.write(chalk.green(t('triage.copied', { tool }) + '\n'));
       else {
-        io.stdout.write(osc52(plan.reply.text, io.env));
+        rawOutput(io.stdout).write(osc52(plan.reply.text, io.env));
         io.stdout.write(chalk.green(wrap(t('triage.osc52'), ctx.width, 2)) + '\n');
       }
       log(plan, 'copied');

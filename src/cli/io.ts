@@ -1,9 +1,13 @@
+import { terminalSafe } from '../triage/clean-text.js';
+import { readStreamBounded } from '../read-file.js';
 // Everything the CLI touches of the outside world, injected so one test table can run commands
 // in-process and as a child process.
 export interface OutputStream {
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Under the output guard: the stream itself, for the prompt library and our own escapes (OSC 52). */
+  raw?: OutputStream;
 }
 
 export interface InputStream extends NodeJS.ReadableStream {
@@ -36,6 +40,24 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * The output layer: every string written goes through the one sanitiser (colours stay; escapes,
+ * controls, bidi overrides and zero-width characters from any source do not). Bytes (a PDF) pass as
+ * they are. `raw` is the stream itself, for the prompt library that draws its own screen.
+ */
+export function guardedOutput(stream: OutputStream): OutputStream {
+  if (stream.raw) return stream;
+  return {
+    write: (chunk) => stream.write(typeof chunk === 'string' ? terminalSafe(chunk) : chunk),
+    get isTTY() { return stream.isTTY; },
+    get columns() { return stream.columns; },
+    raw: stream,
+  };
+}
+
+/** The stream under the guard. */
+export const rawOutput = (stream: OutputStream): OutputStream => stream.raw ?? stream;
+
 /** "Today", overridable with REPLYGUIDE_NOW for reproducible output. */
 export function now(env: Io['env']): Date {
   const fixed = env.REPLYGUIDE_NOW;
@@ -47,9 +69,12 @@ export function now(env: Io['env']): Date {
   return new Date();
 }
 
-/** All of standard input as text. */
-export async function readStdin(stream: InputStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+/** The most standard input may hold for a comment or a draft (a queue has its own limit). */
+export const MAX_STDIN_BYTES = 2 * 1024 * 1024;
+
+/** Standard input as text, through the one bounded reader: more than the limit is a usage error. */
+export async function readStdin(stream: InputStream, limit = MAX_STDIN_BYTES): Promise<string> {
+  const bytes = await readStreamBounded(stream as AsyncIterable<string | Buffer>, limit);
+  if (bytes === undefined) throw new UsageError(`standard input is larger than ${limit / 1024 / 1024} MiB`);
+  return bytes.toString('utf8');
 }

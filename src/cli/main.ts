@@ -1,6 +1,7 @@
 // The commander program: parses argv, lazily loads the command it names, and returns the exit code.
 // Commands set the code; nothing here calls process.exit(), so piped output is never cut off.
-import { EXIT, UsageError, type Io } from './io.js';
+import { EXIT, guardedOutput, UsageError, type Io } from './io.js';
+import { terminalSafe } from '../triage/clean-text.js';
 import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import { SHELLS } from './completion.js';
@@ -21,7 +22,9 @@ Examples:
 Exit codes: 0 success, 1 findings (lint errors), 2 usage error or unreadable input, 130 interrupted.
 Docs: README.md`;
 
-export async function main(io: Io): Promise<number> {
+export async function main(given: Io): Promise<number> {
+  // Every command writes through the one sanitiser: nothing raw reaches a terminal, whatever its source.
+  const io: Io = { ...given, stdout: guardedOutput(given.stdout), stderr: guardedOutput(given.stderr) };
   // Fast path: --version answers without building the program.
   if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
     io.stdout.write(`${version()}\n`);
@@ -295,7 +298,7 @@ export async function run(): Promise<void> {
     process.exitCode = await main(io);
   } catch (error) {
     const detail = process.env.REPLYGUIDE_DEBUG ? `\n${(error as Error).stack}` : '';
-    process.stderr.write(`replyguide: internal error: ${(error as Error).message}. This is a bug in replyguide; please report it.${detail}\n`);
+    process.stderr.write(`replyguide: internal error: ${terminalSafe((error as Error).message)}. This is a bug in replyguide; please report it.${detail}\n`);
     process.exitCode = EXIT.usage;
   }
 }

@@ -12,6 +12,7 @@ import { displayPath } from '../lint/formatters/paths.js';
 import { renderPhrase } from '../i18n/phrase.js';
 import { readTextFile } from '../playbook/load.js';
 import { MAX_FILE_BYTES } from '../playbook/limits.js';
+import { readStreamBounded } from '../read-file.js';
 import { decodeText } from '../playbook/text.js';
 import { stripControl } from '../triage/clean-text.js';
 import type { CommentSource } from '../log/entry.js';
@@ -79,15 +80,9 @@ export async function readQueue(path: string, cwd: string, stdin: InputStream): 
 }
 
 async function readLimited(stream: InputStream, shown: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_FILE_BYTES) throw new UsageError(`${shown}: the queue is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it`);
-    chunks.push(bytes);
-  }
-  const decoded = decodeText(Buffer.concat(chunks));
+  const bytes = await readStreamBounded(stream as AsyncIterable<string | Buffer>, MAX_FILE_BYTES);
+  if (bytes === undefined) throw new UsageError(`${shown}: the queue is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it`);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) throw new UsageError(`${shown}:${decoded.problem.line}:${decoded.problem.column}: ${renderPhrase(decoded.problem.message)}`);
   return decoded.text;
 }

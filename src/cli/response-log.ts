@@ -6,8 +6,7 @@ import { join, resolve } from 'node:path';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Plan } from '../triage/plan.js';
 import { answered, entryFromPlan, skipEvent, type CommentSource, type LogEntry, type Outcome } from '../log/entry.js';
-import { lastSimilar } from '../log/query.js';
-import { appendToLog, readLog } from '../log/store.js';
+import { appendToLog, findLastEntry, scanLog, type LogVisitor } from '../log/store.js';
 import { readConfig } from './agent-config.js';
 import { now, UsageError, type Io } from './io.js';
 
@@ -45,7 +44,8 @@ function logTarget(flag: LogFlag, playbook: LoadedPlaybook, io: Io): { file: str
   return { file: logFile(flag, io), storeComment: config.logComments ?? playbook.data.policies?.logComments ?? false };
 }
 
-function append(file: string, line: Parameters<typeof appendToLog>[1]): void {
+/** Appends one line; a failure (a full disk, a read-only folder) is one line on stderr and exit 2. */
+export function append(file: string, line: Parameters<typeof appendToLog>[1]): void {
   try {
     appendToLog(file, line);
   } catch (error) {
@@ -65,30 +65,34 @@ export function logging(flag: LogFlag, io: Io): boolean {
 export function handledRows(flag: LogFlag, io: Io): Set<string> {
   const keys = new Set<string>();
   if (!logging(flag, io)) return keys;
-  const log = loadLog(flag, io);
-  for (const e of log.entries) if (e.row && answered(e)) keys.add(e.row.key);
-  for (const s of log.skips) if (s.row) keys.add(s.row.key);
+  readLogLines(flag, io, {
+    entry: (e) => { if (e.row && answered(e)) keys.add(e.row.key); },
+    skip: (s) => { if (s.row) keys.add(s.row.key); },
+  });
   return keys;
 }
 
-/** Reads the log for the log, followups and stats commands; corrupt lines are named on stderr. */
-export function loadLog(flag: LogFlag, io: Io) {
+/**
+ * Streams the log through the visitor for the log, followups and stats commands (bounded memory
+ * whatever its length); lines that are corrupt or of the wrong shape are named on stderr and skipped.
+ * `then` may read entries again by the place the visitor was given. Returns the file.
+ */
+export function readLogLines(flag: LogFlag, io: Io, visitor: LogVisitor, then?: Parameters<typeof scanLog>[2]): string {
   const file = logFile(flag, io);
-  let log;
   try {
-    log = readLog(file);
+    scanLog(file, { ...visitor, problem: (problem) => io.stderr.write(`replyguide: ${file}:${problem.line}: ${problem.message}; skipped\n`) }, then);
   } catch (error) {
     throw new UsageError(`cannot read the response log ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  for (const problem of log.problems) io.stderr.write(`replyguide: ${file}:${problem.line}: ${problem.message}; skipped\n`);
-  return { file, ...log };
+  return file;
 }
 
 /** The last logged answer in the same situation, for "you answered a comment like this on 12 Nov". */
 export function similarBefore(flag: LogFlag, io: Io, situation: string): LogEntry | undefined {
   if (flag === false) return undefined;
   try {
-    return lastSimilar(readLog(logFile(flag, io)).entries, situation);
+    // Read from the end: the last one like it is near there, however long the log.
+    return findLastEntry(logFile(flag, io), (e) => e.situation === situation && e.reply !== null && answered(e));
   } catch {
     return undefined; // an unreadable log only costs the hint
   }

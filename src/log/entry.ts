@@ -2,6 +2,7 @@
 // Pure: a plan in, a plain JSON object out.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Plan } from '../triage/plan.js';
+import { stripControl } from '../triage/clean-text.js';
 
 export interface FollowUp {
   /** Short id to mark it done: `replyguide followups done <id>`. */
@@ -99,7 +100,7 @@ export function entryFromPlan(plan: Plan, comment: string, options: { now: Date;
     locale: plan.locale,
     situation: plan.situation.id,
     answers: plan.answers,
-    ...(options.storeComment ? { comment } : {}),
+    ...(options.storeComment ? { comment: stripControl(comment) } : {}),
     commentHash: commentHash(comment),
     reply: plan.reply ? { text: plan.reply.text, template: plan.reply.template, variant: plan.reply.variant } : null,
     steps: plan.steps.map((s) => s.action),
@@ -117,7 +118,7 @@ export function skipEvent(reason: string, comment: string, options: { now: Date;
     ...sourceFields(options.source),
     playbook: options.playbook,
     reason,
-    ...(options.storeComment ? { comment } : {}),
+    ...(options.storeComment ? { comment: stripControl(comment) } : {}),
     commentHash: commentHash(comment),
   };
 }

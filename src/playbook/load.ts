@@ -2,12 +2,13 @@
 // Everything that can go wrong in a user's files comes back as diagnostics; nothing throws for them.
 import { createHash } from 'node:crypto';
 import { phrase, said, type Phrase } from '../i18n/phrase.js';
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { splitVariants, type TemplateSource } from '../render/variants.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { decodeText, tooLarge } from './text.js';
+import { readBounded } from '../read-file.js';
 import { localesOf, localize } from './localize.js';
 import type { Playbook } from './types.js';
 import { describeValue, validatePlaybook } from './validate.js';
@@ -66,16 +67,15 @@ export function playbookFile(target: string): string {
 export function readTextFile(file: string): { text?: string; diagnostics: Diagnostic[] } {
   const problem = (rule: string, message: Phrase, line = 1, column = 1): { diagnostics: Diagnostic[] } =>
     ({ diagnostics: [{ rule, severity: 'error', file, line, column, ...said(message) }] });
-  let bytes: Buffer;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) return problem('file-unreadable', phrase('file.folder'));
-    if (stat.size > MAX_FILE_BYTES) return problem('file-too-large', tooLarge(stat.size));
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return problem('file-unreadable', code === 'ENOENT' ? phrase('file.notFound') : phrase('file.unreadable', { code: code ?? 'unknown error' }));
+  const read = readBounded(file, MAX_FILE_BYTES);
+  if ('problem' in read) {
+    if (read.problem === 'tooLarge') return problem('file-too-large', tooLarge(read.size));
+    if (read.problem === 'folder') return problem('file-unreadable', phrase('file.folder'));
+    if (read.problem === 'notRegular') return problem('file-unreadable', phrase('file.notRegular'));
+    if (read.problem === 'notFound') return problem('file-unreadable', phrase('file.notFound'));
+    return problem('file-unreadable', phrase('file.unreadable', { code: read.code }));
   }
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if (!decoded.ok) return problem(decoded.problem.rule, decoded.problem.message, decoded.problem.line, decoded.problem.column);
   return { text: decoded.text, diagnostics: [] };

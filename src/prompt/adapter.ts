@@ -2,6 +2,7 @@
 // interface, so the engine never depends on @inquirer and tests can drive prompts with streams.
 import { createInterface } from 'node:readline';
 import type { InputStream, OutputStream } from '../cli/io.js';
+import { terminalSafe } from '../triage/clean-text.js';
 
 export interface ChoiceOption {
   value: string;
@@ -59,11 +60,11 @@ export async function createPrompter(streams: PromptStreams): Promise<Prompter> 
     multiline: (message) => readLines(streams, message),
     select: async (message, choices, defaultValue, pickOne) => {
       const none = defaultValue === undefined && pickOne !== undefined ? [{ value: NOTHING, name: pickOne }] : [];
-      const all = [...choices.map((c) => ({ value: c.value, name: c.label, ...(c.help ? { description: c.help } : {}) })), ...none];
+      const all = [...choices.map((c) => ({ value: c.value, name: terminalSafe(c.label), ...(c.help ? { description: terminalSafe(c.help) } : {}) })), ...none];
       const start = none.length > 0 ? NOTHING : defaultValue;
       for (;;) {
         const answer = await guard(() => inquirer.select({
-          message,
+          message: terminalSafe(message),
           choices: all,
           ...(start !== undefined ? { default: start } : {}),
           pageSize: Math.min(12, all.length),
@@ -72,10 +73,10 @@ export async function createPrompter(streams: PromptStreams): Promise<Prompter> 
         if (answer !== NOTHING) return answer;
       }
     },
-    confirm: (message, defaultValue) => guard(() => inquirer.confirm({ message, default: defaultValue }, context)),
+    confirm: (message, defaultValue) => guard(() => inquirer.confirm({ message: terminalSafe(message), default: defaultValue }, context)),
     text: (message, options = {}) =>
-      guard(() => inquirer.input({ message, required: options.required ?? false, ...(options.defaultValue ? { default: options.defaultValue } : {}) }, context)),
-    edit: (message, text) => guard(() => inquirer.editor({ message, default: text, postfix: '.txt', waitForUserInput: false }, context)),
+      guard(() => inquirer.input({ message: terminalSafe(message), required: options.required ?? false, ...(options.defaultValue ? { default: options.defaultValue } : {}) }, context)),
+    edit: (message, text) => guard(() => inquirer.editor({ message: terminalSafe(message), default: text, postfix: '.txt', waitForUserInput: false }, context)),
   };
 }
 
@@ -87,7 +88,7 @@ const PASTE_OFF = '\u001b[?2004l';
 function readLines(streams: PromptStreams, message: string): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const tty = streams.input.isTTY === true;
-    streams.output.write(`${message}\n`);
+    streams.output.write(`${terminalSafe(message)}\n`);
     if (tty) streams.output.write(PASTE_ON);
     const rl = createInterface({ input: streams.input, output: streams.output as NodeJS.WritableStream, terminal: tty, prompt: '> ' });
     const lines: string[] = [];

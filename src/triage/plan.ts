@@ -82,7 +82,7 @@ export function triage(request: TriageRequest): TriageResult {
     const index = request.variant !== undefined ? request.variant - 1 : pickVariant(comment, count);
     const rendered = renderVariant(template, variants[index], replyContext(playbook, answers, comment, request.agent));
     if ('error' in rendered) return { ok: false, kind: 'template', error: rendered.error };
-    reply = { text: rendered.text, template: template.id, variant: index + 1, variants: count };
+    reply = { text: stripControl(rendered.text), template: template.id, variant: index + 1, variants: count };
   }
 
   const target = playbook.policies?.responseTimes?.[situation.respondWithin ?? ''];

@@ -1,6 +1,6 @@
 // The response log: what triage records, concurrent appends, corrupt lines, follow-ups, stats, prune.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,8 +116,9 @@ describe('replyguide log', () => {
     expect((await runInProcess(['log', '--since', 'last week'], { env: { REPLYGUIDE_LOG: log } })).stderr).toContain('--since takes a date like 2026-11-01, not "last week"');
   });
 
-  it('prune writes a new file without the older entries (corrupt lines stay) and nothing else rewrites it', async () => {
+  it('prune writes a new file without the older entries (corrupt lines stay, the mode is kept) and nothing else rewrites it', async () => {
     const log = sampleLog();
+    chmodSync(log, 0o640);
     const before = readFileSync(log, 'utf8');
     await runInProcess(['log'], { env: { REPLYGUIDE_LOG: log } });
     await runInProcess(['followups'], { env: { REPLYGUIDE_LOG: log } });
@@ -127,7 +128,7 @@ describe('replyguide log', () => {
     expect(readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => l.slice(0, 30))).toEqual([
       '{"type":"triage","id":"broken', '{"type":"triage","id":"aaaa000', '{"type":"triage","id":"aaaa000', '{"type":"done","followUp":"aaa',
     ]);
-    expect(statSync(log).mode & 0o777).toBe(0o600);
+    expect(statSync(log).mode & 0o777).toBe(0o640);
   });
 });
 

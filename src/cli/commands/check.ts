@@ -1,5 +1,5 @@
 // `replyguide check`: the BIFF tone checks on a drafted reply.
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../../playbook/load.js';
 import { resolve } from 'node:path';
 import type { LoadedPlaybook } from '../../playbook/load.js';
 import { didYouMean } from '../../playbook/suggest.js';
@@ -56,11 +56,12 @@ async function readDraft(textArg: string | undefined, flags: CheckFlags, io: Io)
   const sources = [textArg !== undefined, flags.file !== undefined].filter(Boolean).length;
   if (sources > 1) throw new UsageError('give the draft once: as text, with --file, or - for standard input');
   if (flags.file !== undefined) {
-    try {
-      return readFileSync(resolve(io.cwd, flags.file), 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read ${flags.file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
+    const read = readTextFile(resolve(io.cwd, flags.file));
+    if (read.text === undefined) {
+      const d = read.diagnostics[0];
+      throw new UsageError(`${flags.file}:${d.line}:${d.column}: ${d.message}`);
     }
+    return read.text;
   }
   if (textArg === '-' || (textArg === undefined && !io.stdin.isTTY)) return readStdin(io.stdin);
   if (textArg === undefined) throw new UsageError('give the draft as text, with --file, or pipe it in (replyguide check -)');

@@ -1,11 +1,12 @@
 // replyguide followups: what we promised to come back to, oldest due first; `done ID` marks one.
+// The log streams past once; only where each follow-up is kept, and its entry read again to print it.
 import { Chalk } from 'chalk';
 import { stripControl } from '../../triage/clean-text.js';
-import { openFollowUps } from '../../log/query.js';
-import { appendToLog } from '../../log/store.js';
+import { followUpIndex, type OpenFollowUp } from '../../log/query.js';
 import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
-import { loadLog, type LogFlag } from '../response-log.js';
-import { firstLine, when } from './log.js';
+import { append, readLogLines, type LogFlag } from '../response-log.js';
+import { bufferedOutput } from '../buffered-output.js';
+import { dateFormat, firstLine } from './log.js';
 
 export interface FollowupsFlags {
   due?: boolean;
@@ -15,39 +16,49 @@ export interface FollowupsFlags {
 }
 
 export function followupsCommand(flags: FollowupsFlags, io: Io): number {
-  const log = loadLog(flags.log, io);
   const at = now(io.env);
-  const open = openFollowUps(log.entries, log.done, flags.due ? at : undefined);
-  if (flags.format === 'json') {
-    io.stdout.write(JSON.stringify(open.map(({ entry, ...f }) => ({ ...f, situation: entry.situation, triaged: entry.time, link: entry.link ?? null, platform: entry.platform ?? null, posted: entry.posted ?? null, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null })), null, 2) + '\n');
-    return EXIT.ok;
-  }
-  if (open.length === 0) {
-    io.stdout.write(flags.due ? 'No follow-ups due.\n' : 'No open follow-ups.\n');
-    return EXIT.ok;
-  }
+  const index = followUpIndex(flags.due ? at : undefined);
+  const done = new Set<string>();
+  const out = bufferedOutput(io.stdout);
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
-  for (const f of open) {
-    const overdue = Date.parse(f.due) <= at.getTime();
-    io.stdout.write(`${overdue ? chalk.red(`due ${when(f.due, io)}`) : `due ${when(f.due, io)}`} · ${chalk.bold(f.id)} · ${f.entry.situation}\n`);
-    if (f.entry.link) io.stdout.write(`  Thread:  ${stripControl(f.entry.link)}${f.entry.platform ? ` (${stripControl(f.entry.platform)})` : ''}\n`);
-    io.stdout.write(`  Comment: ${f.entry.comment !== undefined ? `"${firstLine(f.entry.comment)}"` : `(not stored; answered ${when(f.entry.time, io)})`}\n`);
-    if (f.entry.reply) io.stdout.write(`  We said: ${firstLine(f.entry.reply.text)}\n`);
-    io.stdout.write(`  Now:     ${f.text}\n`);
-  }
-  io.stdout.write(`Mark one done: replyguide followups done <id>\n`);
+  const when = dateFormat(io);
+  let shown = 0;
+  const print = (f: OpenFollowUp) => {
+    if (flags.format === 'json') {
+      const { entry, ...rest } = f;
+      const item = { ...rest, situation: entry.situation, triaged: entry.time, link: entry.link ?? null, platform: entry.platform ?? null, posted: entry.posted ?? null, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null };
+      out.write(`${shown === 0 ? '[\n' : ',\n'}${JSON.stringify(item, null, 2).replace(/^/gm, '  ')}`);
+    } else {
+      const overdue = Date.parse(f.due) <= at.getTime();
+      out.write(`${overdue ? chalk.red(`due ${when(f.due)}`) : `due ${when(f.due)}`} · ${chalk.bold(f.id)} · ${f.entry.situation}\n`);
+      if (f.entry.link) out.write(`  Thread:  ${stripControl(f.entry.link)}${f.entry.platform ? ` (${stripControl(f.entry.platform)})` : ''}\n`);
+      out.write(`  Comment: ${f.entry.comment !== undefined ? `"${firstLine(f.entry.comment)}"` : `(not stored; answered ${when(f.entry.time)})`}\n`);
+      if (f.entry.reply) out.write(`  We said: ${firstLine(f.entry.reply.text)}\n`);
+      out.write(`  Now:     ${f.text}\n`);
+    }
+    shown++;
+  };
+  readLogLines(flags.log, io, { entry: index.entry, done: (d) => done.add(d.followUp) }, (read) => index.forEachOpen(done, read, print));
+  if (flags.format === 'json') out.write(shown === 0 ? '[]\n' : '\n]\n');
+  else if (shown === 0) out.write(flags.due ? 'No follow-ups due.\n' : 'No open follow-ups.\n');
+  else out.write(`Mark one done: replyguide followups done <id>\n`);
+  out.flush();
   return EXIT.ok;
 }
 
 export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io): number {
-  const log = loadLog(flags.log, io);
-  const known = log.entries.some((e) => e.followUps.some((f) => f.id === id));
-  if (!known) throw new UsageError(`no follow-up "${id}" in ${log.file}; run: replyguide followups`);
-  if (log.done.has(id)) {
+  let known = false;
+  let done = false;
+  const file = readLogLines(flags.log, io, {
+    entry: (e) => { if (!known && e.followUps.some((f) => f.id === id)) known = true; },
+    done: (d) => { if (d.followUp === id) done = true; },
+  });
+  if (!known) throw new UsageError(`no follow-up "${id}" in ${file}; run: replyguide followups`);
+  if (done) {
     io.stdout.write(`Follow-up ${id} was already done.\n`);
     return EXIT.ok;
   }
-  appendToLog(log.file, { type: 'done', followUp: id, time: now(io.env).toISOString() });
+  append(file, { type: 'done', followUp: id, time: now(io.env).toISOString() });
   io.stdout.write(`Follow-up ${id} done.\n`);
   return EXIT.ok;
 }

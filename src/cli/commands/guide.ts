@@ -1,10 +1,9 @@
 // `replyguide guide`: the printable staff guide (HTML, Markdown or PDF) from a playbook.
-import { resolve } from 'node:path';
 import { buildGuide } from '../../guide/model.js';
 import { translator } from '../../i18n/index.js';
 import { inLocale } from '../../playbook/load.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { writeFileAtomic } from '../../write-file.js';
+import { writeOutputFile } from '../output-file.js';
 import { usePlaybook } from '../playbook-input.js';
 
 export interface GuideFlags {
@@ -37,7 +36,7 @@ export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
     }
   }
   if (flags.output) {
-    writeFileAtomic(resolve(io.cwd, flags.output), content);
+    writeOutputFile(flags.output, content, io);
     io.stderr.write(`Wrote ${flags.output}\n`);
   } else io.stdout.write(content);
   return EXIT.ok;

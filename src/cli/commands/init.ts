@@ -9,7 +9,7 @@ import { playbookSchema } from '../../playbook/schema.js';
 import { countPlaceholders } from '../../playbook/placeholder.js';
 import { ciWorkflow, playbookYaml, teamPlaybook, readme, slug, SUPPORTED_LOCALES, type InitAnswers, type StarterFacts } from '../../init/scaffold.js';
 import { createPrompter, Interrupted, type Prompter } from '../../prompt/adapter.js';
-import { EXIT, now, UsageError, type Io } from '../io.js';
+import { EXIT, now, rawOutput, UsageError, type Io } from '../io.js';
 import { version } from '../version.js';
 
 export interface InitFlags {
@@ -37,7 +37,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, io:
   const interactive = flags.input && io.stdin.isTTY === true && io.stdout.isTTY === true;
   let answers: InitAnswers;
   if (interactive) {
-    const prompter = await createPrompter({ input: io.stdin, output: io.stdout });
+    const prompter = await createPrompter({ input: io.stdin, output: rawOutput(io.stdout) });
     try {
       answers = await ask(prompter, flags, target, starter, io, (message) => io.stderr.write(`replyguide: ${message}\n`));
     } catch (error) {

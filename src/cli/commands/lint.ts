@@ -5,8 +5,7 @@ import { lintPlaybook, type FileResult } from '../../lint/run.js';
 import { expandTargets } from '../../lint/targets.js';
 import { EXIT, now, useColor, type Io } from '../io.js';
 import { version } from '../version.js';
-import { writeFileAtomic } from '../../write-file.js';
-import { resolve } from 'node:path';
+import { writeOutputFile } from '../output-file.js';
 
 export interface LintFlags {
   format: string;
@@ -31,7 +30,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
 
   const color = !flags.output && useColor(io.stdout, io.env, flags.color);
   const report = FORMATTERS[flags.format](results, { cwd: io.cwd, color, version: version(), locale: uiLocale(flags.locale, io.env) });
-  if (flags.output) writeFileAtomic(resolve(io.cwd, flags.output), report);
+  if (flags.output) writeOutputFile(flags.output, report, io);
   else io.stdout.write(report);
 
   if (unmatched.length > 0 || unreadable) return EXIT.usage;

@@ -1,9 +1,9 @@
 // replyguide stats: which situations come up, which replies are used and which never are, and how
 // often we answered in time.
-import { filterEntries, stats } from '../../log/query.js';
+import { statsCounter } from '../../log/query.js';
 import { EXIT, type Io } from '../io.js';
 import { usePlaybook } from '../playbook-input.js';
-import { loadLog, type LogFlag } from '../response-log.js';
+import { readLogLines, type LogFlag } from '../response-log.js';
 import { parseDate } from './log.js';
 
 export interface StatsFlags {
@@ -15,12 +15,16 @@ export interface StatsFlags {
 
 export function statsCommand(flags: StatsFlags, io: Io): number {
   const playbook = usePlaybook(flags.playbook, io);
-  const log = loadLog(flags.log, io);
-  const since = flags.since ? parseDate('--since', flags.since) : undefined;
-  const entries = filterEntries(log.entries, { since }).filter((e) => e.playbook === playbook.data.id);
+  const since = flags.since ? parseDate('--since', flags.since).getTime() : undefined;
+  const counter = statsCounter();
+  const id = playbook.data.id;
+  // Counted as the log streams past: memory grows with situations and templates, not with the log.
+  readLogLines(flags.log, io, {
+    entry: (e) => { if (e.playbook === id && (since === undefined || Date.parse(e.time) >= since)) counter.entry(e); },
+    skip: (s) => { if (s.playbook === id && (since === undefined || Date.parse(s.time) >= since)) counter.skip(s); },
+  });
   const templates = playbook.data.situations.map((s) => s.template).filter((t): t is string => t !== undefined);
-  const skips = log.skips.filter((s) => s.playbook === playbook.data.id && (since === undefined || Date.parse(s.time) >= since.getTime()));
-  const result = stats(entries, templates, skips);
+  const result = counter.result(templates);
   if (flags.format === 'json') {
     io.stdout.write(JSON.stringify({ playbook: playbook.data.id, since: flags.since ?? null, ...result }, null, 2) + '\n');
     return EXIT.ok;

@@ -11,6 +11,7 @@ export const de: Record<PhraseKey, string> = {
   'hint.helpers': ' (bekannt: {list})',
 
   'file.folder': 'ist ein Ordner, wo eine Datei erwartet wurde',
+  'file.notRegular': 'ist keine normale Datei (ein Gerät, FIFO oder Socket); gib eine Datei an',
   'file.notFound': 'Datei nicht gefunden',
   'file.unreadable': 'Datei kann nicht gelesen werden ({code})',
   'file.tooLarge': 'Datei ist {size} MiB groß; die Grenze ist {limit} MiB',

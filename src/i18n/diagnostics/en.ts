@@ -11,6 +11,7 @@ export const en = {
 
   // File and YAML
   'file.folder': 'is a folder where a file was expected',
+  'file.notRegular': 'is not a regular file (a device, FIFO or socket); give a file',
   'file.notFound': 'file not found',
   'file.unreadable': 'cannot read file ({code})',
   'file.tooLarge': 'file is {size} MiB; the limit is {limit} MiB',

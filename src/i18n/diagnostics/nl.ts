@@ -11,6 +11,7 @@ export const nl: Record<PhraseKey, string> = {
   'hint.helpers': ' (bekend: {list})',
 
   'file.folder': 'is een map waar een bestand werd verwacht',
+  'file.notRegular': 'is geen gewoon bestand (een apparaat, FIFO of socket); geef een bestand',
   'file.notFound': 'bestand niet gevonden',
   'file.unreadable': 'kan bestand niet lezen ({code})',
   'file.tooLarge': 'bestand is {size} MiB; de grens is {limit} MiB',

@@ -11,6 +11,7 @@ export const sv: Record<PhraseKey, string> = {
   'hint.helpers': ' (kända: {list})',
 
   'file.folder': 'är en mapp där en fil väntades',
+  'file.notRegular': 'är ingen vanlig fil (en enhet, FIFO eller socket); ange en fil',
   'file.notFound': 'filen hittades inte',
   'file.unreadable': 'kan inte läsa filen ({code})',
   'file.tooLarge': 'filen är {size} MiB; gränsen är {limit} MiB',
