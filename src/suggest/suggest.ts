@@ -68,7 +68,7 @@ export function suggest(model: SuggestModel, comment: string, options: { locale?
     if (!found) continue;
     byQuestion.set(question.id, found);
     // A threat question is asked only for abuse: a comment with a threat in it is abuse, whatever else it
-    // resembles, when the threat is plain (a pattern) or likelier than not; a faint one does not
+    // resembles, when the threat is plain (a pattern) or confident; a faint one does not
     // overrule a kind the comment plainly is.
     if (question.detect !== 'threat') continue;
     for (const [id, value] of Object.entries(question.implies)) {
