@@ -74,6 +74,7 @@ describe('what commands print', () => {
     const dir = freshDir('init-');
     expect(runBinary(['init', 'acme', '--brand', `Acme${hostile}`, '--no-input'], { cwd: dir }).code).toBe(0);
     const playbook = join(dir, 'acme');
+    for (const file of ['playbook.yaml', 'README.md']) expect(raw(readFileSync(join(playbook, file), 'utf8')), file).toBeUndefined();
     const triage = runBinary(['triage', '--no-input', '-c', 'Great!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '--playbook', playbook], { cwd: dir });
     expect([triage.code, raw(triage.stdout), raw(triage.stderr)]).toEqual([0, undefined, undefined]);
     for (const args of [['explain'], ['guide', '--format', 'md'], ['stats']]) {
