@@ -1,11 +1,12 @@
 // npm run bench: times replyguide against references measured in the same run (these machines are
 // noisy, so ratios matter, not absolute numbers). Not a test: it never fails, it reports.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlaybooks } from './generate.mjs';
+import { generateLog } from './generate-log.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/replyguide.js');
@@ -156,6 +157,39 @@ try {
 
   const next = median(await nextCommentTimes(9));
   report('session: next comment on screen after "Done"', `${next.toFixed(0)} ms`, '<= 50 ms', next <= 50);
+
+  // The response log at 100k and 1M lines: log, followups --due, stats and prune against a streaming
+  // scan of the same file (read every line, parse it, keep nothing), with wc -l for scale. Memory is
+  // bounded: peak RSS is the target, not the file's size (1M lines ≈ 380 MB).
+  for (const lines of (process.env.BENCH_LOG_LINES ?? '100000,1000000').split(',').filter(Boolean).map(Number)) {
+    const log = join(dir, `log-${lines}.jsonl`);
+    await generateLog(log, lines);
+    const label = lines >= 1e6 ? `${lines / 1e6}M` : `${lines / 1e3}k`;
+    const runs = lines >= 1e6 ? 1 : 3;
+    const scan = [join(root, 'bench/log-scan.mjs'), log];
+    const wc = median([0, 1, 2].map(() => { const start = process.hrtime.bigint(); spawnSync('wc', ['-l', log]); return Number(process.hrtime.bigint() - start) / 1e6; }));
+    for (const [name, args] of [['log', ['log']], ['followups --due', ['followups', '--due']], ['stats', ['stats', '-p', 'demo']]]) {
+      const r = compare([bin, ...args, '--log', log], scan, runs);
+      report(`${name}, ${label} lines vs streaming scan`, `${r.subject.toFixed(0)} ms vs ${r.reference.toFixed(0)} ms = ${r.ratio.toFixed(2)}x (wc -l ${wc.toFixed(0)} ms)`, '<= 2.00x', r.ratio <= 2);
+      const rss = peakRss([bin, ...args, '--log', log]);
+      report(`${name}, ${label} lines peak RSS`, `${rss.toFixed(0)} MiB`, '<= 200 MiB', rss <= 200);
+    }
+    // Prune rewrites the file, so each run gets a fresh copy (copied outside the timing).
+    const pruned = join(dir, 'pruned.jsonl');
+    const prunes = [];
+    for (let i = 0; i < runs; i++) {
+      copyFileSync(log, pruned);
+      prunes.push(time([bin, 'log', 'prune', '--before', '2025-01-01', '--log', pruned]));
+    }
+    const reference = median([0, 1].map(() => time(scan)));
+    const prune = median(prunes);
+    report(`log prune (half removed), ${label} lines vs streaming scan`, `${prune.toFixed(0)} ms vs ${reference.toFixed(0)} ms = ${(prune / reference).toFixed(2)}x`, '<= 2.50x', prune / reference <= 2.5);
+    copyFileSync(log, pruned);
+    const pruneRss = peakRss([bin, 'log', 'prune', '--before', '2025-01-01', '--log', pruned]);
+    report(`log prune, ${label} lines peak RSS`, `${pruneRss.toFixed(0)} MiB`, '<= 200 MiB', pruneRss <= 200);
+    rmSync(log, { force: true });
+    rmSync(pruned, { force: true });
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

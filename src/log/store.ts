@@ -123,10 +123,12 @@ function parse(raw: RawLine): ReturnType<typeof parseLogLine> | undefined {
 
 /** The entry at a place `scanLog` gave, read again (so a long list of them need not be held). */
 function entryAt(fd: number, at: { offset: number; length: number }): LogEntry {
-  const bytes = Buffer.alloc(at.length);
-  readSync(fd, bytes, 0, at.length, at.offset);
-  return JSON.parse(bytes.toString('utf8')) as LogEntry;
+  // One scratch buffer for all of them: a fresh one per entry costs more memory than the entries.
+  if (scratch.length < at.length) scratch = Buffer.allocUnsafe(Math.max(at.length, scratch.length * 2));
+  const read = readSync(fd, scratch, 0, at.length, at.offset);
+  return JSON.parse(scratch.toString('utf8', 0, read)) as LogEntry;
 }
+let scratch = Buffer.allocUnsafe(64 * 1024);
 
 /** The last entry that `matches`, reading from the end (fast however long the log). */
 export function findLastEntry(file: string, matches: (entry: LogEntry) => boolean): LogEntry | undefined {
@@ -166,17 +168,21 @@ export function pruneLog(file: string, before: Date): { kept: number; removed: n
     try {
       const mode = fstatSync(fd).mode & 0o7777;
       const cutoff = before.getTime();
-      // First pass: is there anything to remove? (Then a second pass copies; most prunes remove.)
+      // First pass: which lines go (one bit each)? With none, nothing is written; else a second pass copies.
+      let drop = new Uint8Array(1 << 16);
       forEachLine(fd, (raw) => {
-        if (isBefore(raw, cutoff)) removed++;
-        else if (raw.length > 0) kept++;
+        if (isBefore(raw, cutoff)) {
+          removed++;
+          if (raw.number >> 3 >= drop.length) { const grown = new Uint8Array(drop.length * 2); grown.set(drop); drop = grown; }
+          drop[raw.number >> 3] |= 1 << (raw.number & 7);
+        } else if (raw.length > 0) kept++;
       });
       if (removed === 0) return { kept, removed };
       out = openSync(temp, 'w', 0o600);
       fchmodSync(out, mode);
       const buffer = new Writer(out);
       forEachLine(fd, (raw) => {
-        if (isBefore(raw, cutoff)) return;
+        if (raw.number >> 3 < drop.length && drop[raw.number >> 3] & (1 << (raw.number & 7))) return;
         if (raw.bytes === undefined) copyRange(fd, raw.offset, raw.length, buffer);
         else buffer.write(raw.bytes);
         if (raw.terminated) buffer.write(NEWLINE);

@@ -93,9 +93,29 @@ function readLines(streams: PromptStreams, message: string): Promise<string | un
     const rl = createInterface({ input: streams.input, output: streams.output as NodeJS.WritableStream, terminal: tty, prompt: '> ' });
     const lines: string[] = [];
     let pasting = false;
-    const onKey = (_: unknown, key: { name?: string } | undefined) => {
-      if (key?.name === 'paste-start') pasting = true;
+    // A string escape (OSC, DCS, APC, PM, SOS) typed or pasted reaches readline as Meta+']' (or 'P',
+    // '_', '^', 'X') and then plain characters, so its payload would land in the comment ("Hi
+    // Sam52;c;TkFNRQ=="). Its characters are noted until BEL or ST ends it, and taken out of the line.
+    let inEscape: string | undefined;
+    const payloads: string[] = [];
+    const onKey = (typed: string | undefined, key: { name?: string; sequence?: string } | undefined) => {
+      const sequence = key?.sequence ?? typed ?? '';
+      if (inEscape !== undefined) {
+        if (sequence === '\u0007' || sequence === '\u001b\\' || sequence === '\u009c') { payloads.push(inEscape); inEscape = undefined; return; }
+        // Never ended (a lone Alt+]): a line's end or a paste marker ends it, and it takes nothing out.
+        if (!['return', 'enter', 'paste-start', 'paste-end'].includes(key?.name ?? '')) { inEscape += typed ?? ''; return; }
+        inEscape = undefined;
+      }
+      if (/^\u001b[\]P_^X]$/.test(sequence)) inEscape = '';
+      else if (key?.name === 'paste-start') pasting = true;
       else if (key?.name === 'paste-end') pasting = false;
+    };
+    const withoutPayloads = (line: string) => {
+      for (const payload of payloads.splice(0)) {
+        const at = payload === '' ? -1 : line.indexOf(payload);
+        if (at !== -1) line = line.slice(0, at) + line.slice(at + payload.length);
+      }
+      return line;
     };
     streams.input.on('keypress', onKey);
     let done = false;
@@ -109,7 +129,8 @@ function readLines(streams: PromptStreams, message: string): Promise<string | un
       if (error) reject(error);
       else resolve(text === '' ? undefined : text);
     };
-    rl.on('line', (line) => {
+    rl.on('line', (typed) => {
+      const line = withoutPayloads(typed);
       if (!pasting && line.trim() === '' && lines.some((l) => l.trim() !== '')) finish();
       else { lines.push(line); if (!pasting) rl.prompt(); }
     });

@@ -1,6 +1,6 @@
 // Nothing raw reaches a terminal or a public reply: a hostile comment, answers, playbook, file name,
 // log and config go through every command, and the bytes they print are checked one by one.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripControl, terminalSafe } from '../../src/triage/clean-text.js';
@@ -74,6 +74,7 @@ describe('what commands print', () => {
     const dir = freshDir('init-');
     expect(runBinary(['init', 'acme', '--brand', `Acme${hostile}`, '--no-input'], { cwd: dir }).code).toBe(0);
     const playbook = join(dir, 'acme');
+    for (const file of ['playbook.yaml', 'README.md']) expect(raw(readFileSync(join(playbook, file), 'utf8')), file).toBeUndefined();
     const triage = runBinary(['triage', '--no-input', '-c', 'Great!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '--playbook', playbook], { cwd: dir });
     expect([triage.code, raw(triage.stdout), raw(triage.stderr)]).toEqual([0, undefined, undefined]);
     for (const args of [['explain'], ['guide', '--format', 'md'], ['stats']]) {
@@ -83,4 +84,33 @@ describe('what commands print', () => {
       expect(raw(result.stderr), args[0]).toBeUndefined();
     }
   });
+});
+
+describe('a terminal escape pasted into the interactive comment prompt', () => {
+  it('leaves none of its payload in the comment (OSC 52 "Hi Sam52;c;TkFNRQ==" was logged)', async () => {
+    const { startPty, KEY } = await import('../helpers/pty.js');
+    const dir = freshDir();
+    const log = join(dir, 'log.jsonl');
+    const config = join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ logComments: true }));
+    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en'], { REPLYGUIDE_LOG: log, REPLYGUIDE_CONFIG: config });
+    await pty.waitFor(/Paste the comment[^\n]*\n> /);
+    pty.type(`\u001b[200~Hi Sam${E}]52;c;TkFNRQ==\u0007, thanks for the quick repair!${E}]0;title${E}\\ Great shop.\u001b[201~`);
+    pty.type('\r\r');
+    await pty.waitFor(/❯ \d+\. Praise or thanks · suggested/);
+    pty.type(KEY.enter);
+    await pty.waitFor('Is it written by someone who works for us?');
+    pty.type('n\r');
+    await pty.waitFor('Their first name');
+    pty.type('Tom\r');
+    await pty.waitFor('Link to the comment (optional; Enter to skip)');
+    pty.type('\r');
+    await pty.waitFor('When was it posted?');
+    pty.type('\r');
+    await pty.waitFor('8. Done, and end the session');
+    pty.type('8\r');
+    expect(await pty.exit()).toBe(0);
+    const entries = readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(entries.map((e) => e.comment)).toEqual(['Hi Sam, thanks for the quick repair! Great shop.']);
+  }, 30_000);
 });

@@ -10,6 +10,7 @@ import { countPlaceholders } from '../../playbook/placeholder.js';
 import { ciWorkflow, playbookYaml, teamPlaybook, readme, slug, SUPPORTED_LOCALES, type InitAnswers, type StarterFacts } from '../../init/scaffold.js';
 import { createPrompter, Interrupted, type Prompter } from '../../prompt/adapter.js';
 import { EXIT, now, rawOutput, UsageError, type Io } from '../io.js';
+import { stripControl } from '../../triage/clean-text.js';
 import { version } from '../version.js';
 
 export interface InitFlags {
@@ -28,7 +29,12 @@ export interface InitFlags {
 
 const DURATION = /^[1-9][0-9]*(m|h|d|w)$/;
 
-export async function initCommand(dir: string | undefined, flags: InitFlags, io: Io): Promise<number> {
+/** A value init writes is one line of text: no escapes or hidden characters, line breaks as spaces. */
+const oneLine = (value: string) => stripControl(value).replace(/\s*\n\s*/g, ' ');
+
+export async function initCommand(dir: string | undefined, given: InitFlags, io: Io): Promise<number> {
+  // What the playbook is written from is text for people: no escapes or hidden characters in the file.
+  const flags = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === 'string' ? oneLine(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? oneLine(x) : x)) : v])) as InitFlags;
   const target = resolve(io.cwd, dir ?? '.');
   const existing = PLAYBOOK_FILE_NAMES.map((name) => join(target, name)).find((file) => existsSync(file));
   if (existing) throw new UsageError(`${displayPath(existing, io.cwd)} already exists; nothing was written`);
@@ -126,7 +132,7 @@ async function ask(prompter: Prompter, flags: InitFlags, target: string, starter
   /** Asks until the answer parses; an empty answer takes the default shown, or leaves a placeholder. */
   const question = async <T>(message: string, fallback: string, parse: (value: string) => T): Promise<T | undefined> => {
     for (;;) {
-      const value = (await prompter.text(message, { defaultValue: fallback })).trim() || fallback;
+      const value = oneLine(await prompter.text(message, { defaultValue: fallback })).trim() || fallback;
       if (!value) return undefined;
       try {
         return parse(value);
