@@ -24,7 +24,7 @@ describe('guide model', () => {
     expect(spam.replies).toEqual([]);
     expect(spam.noReply).toBe('Spam gets no answer. Hide it and report it to the platform.');
     const complaint = model.situations.find((s) => s.id === 'complaint')!;
-    expect(complaint.steps.find((s) => s.action === 'apologize')?.condition).toBe('Did we get something wrong, even partly: yes');
+    expect(complaint.steps.find((s) => s.action === 'apologize')?.condition).toBe('“Did we get something wrong, even partly?” is answered yes');
   });
 });
 
@@ -63,7 +63,9 @@ describe('replyguide guide --format html', () => {
     const html = r.stdout;
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<(script|img|iframe|link)\b/i); // no element from playbook text
-    expect(html).not.toMatch(/<a href="(?!https?:)/); // links only to the web
+    expect(html).not.toMatch(/<a href="(?!https?:|#)/); // links only to the web, or to a section of the page
+    for (const [, id] of html.matchAll(/<a href="#([^"]+)"/g)) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('<nav class="toc" id="contents"><h2>Contents</h2>');
     expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i); // no event-handler attribute
     expect(html).not.toContain('href="javascript');
     expect(html).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt; Guide');
