@@ -40,7 +40,7 @@ describe('HTML guide in Chromium', () => {
     const { page, problems, requests } = await open('playbooks/starter.yaml');
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
-    expect(await page.locator('section.situation').count()).toBe(15);
+    expect(await page.locator('section.situation').count()).toBe(16);
     expect(await page.locator('svg').count()).toBe(1);
   });
 

@@ -17,7 +17,7 @@ describe('guide model', () => {
     expect(model.situations.map((s) => s.id)).toEqual(starter.data.situations.map((s) => s.id));
     const praise = model.situations.find((s) => s.id === 'praise')!;
     expect(praise.replies).toHaveLength(3);
-    expect(praise.replies[0]).toBe("Hi Alex, thank you so much, this made our day! I'll pass your kind words on to the team.\n– Sam");
+    expect(praise.replies[0]).toBe("Thank you so much, Alex! We're really glad you liked the quick repair, and I'll pass that on to the team.\n– Sam");
     expect(praise.conditions).toEqual(['What is this comment mainly: Praise or thanks']);
     expect(praise.example).toBe('Thanks for the quick repair, the bike rides like new!');
     const spam = model.situations.find((s) => s.id === 'spam')!;
@@ -36,9 +36,9 @@ describe('replyguide guide --format md', () => {
   });
 
   it.each([
-    ['nl', '## Zo gebruik je deze handleiding', '**Antwoord, variant 1 van 3**', '> Hoi Alex, heel erg bedankt'],
-    ['de', '## So benutzt du diesen Leitfaden', '**Antwort, Variante 1 von 3**', '> Hallo Alex, vielen Dank'],
-    ['sv', '## Så använder du guiden', '**Svar, variant 1 av 3**', '> Hej Alex, tusen tack'],
+    ['nl', '## Zo gebruik je deze handleiding', '**Antwoord, variant 1 van 3**', '> Dank je wel, Alex\\! Fijn dat je zo tevreden bent over de snelle reparatie; ik geef het door aan het team.'],
+    ['de', '## So benutzt du diesen Leitfaden', '**Antwort, Variante 1 von 3**', '> Vielen Dank, Alex\\! Schön zu lesen, was dir gefallen hat: die schnelle Reparatur. Das geben wir gern ans Team weiter.'],
+    ['sv', '## Så använder du guiden', '**Svar, variant 1 av 3**', '> Tusen tack, Alex\\! Vad roligt att du är så nöjd med den snabba reparationen; jag skickar det vidare till teamet.'],
   ])('is written in %s with --locale', async (locale, heading, label, reply) => {
     const r = await runInProcess(['guide', '--format', 'md', '--locale', locale]);
     expect(r.code).toBe(0);
