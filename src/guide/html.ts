@@ -57,7 +57,7 @@ svg text { font: 11px "Helvetica Neue", Arial, "Liberation Sans", sans-serif; fi
 svg .sit-text { font-weight: bold; }
 svg .otherwise { font-size: 10px; fill: var(--muted); font-style: italic; }
 footer { color: var(--muted); font-size: 9pt; margin-top: 3em; border-top: 1px solid var(--line); padding-top: 8px; }
-@media (max-width: 600px) { body { padding: 16px 12px; } h1 { font-size: 20pt; } .columns { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; } }
+@media (max-width: 600px) { body { padding: 16px 12px; } h1 { font-size: 20pt; } .cover { min-height: 0; padding: 8px 0 8px 16px; } .columns { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; } }
 @media (min-width: 1200px) { body { max-width: 980px; } }
 @page { size: A4; margin: 16mm 15mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt Arial, sans-serif; color: #5b6675; } }
 @media print {
@@ -121,7 +121,7 @@ function toc(model: GuideModel, t: Translate): string {
   const situations = model.situations.map((s) => `<li><a href="#situation-${e(s.id)}">${s.number}. ${e(s.title)}</a></li>`).join('');
   const tail: [string, string][] = [['glossary', t('guide.glossary')], ['dos', t('guide.dosDonts')]];
   const li = ([id, title]: [string, string]) => `<li><a href="#${id}">${e(title)}</a></li>`;
-  return `<nav class="toc" id="contents"><h2>${e(t('guide.contents'))}</h2><ol>${items.map(li).join('')}<li><ol class="situations">${situations}</ol></li>${tail.map(li).join('')}</ol></nav>`;
+  return `<nav class="toc" id="contents"><h2>${e(t('guide.contents'))}</h2><ol>${items.map(li).join('')}<li>${e(t('guide.situations'))}<ol class="situations">${situations}</ol></li>${tail.map(li).join('')}</ol></nav>`;
 }
 
 /** Only web and mail links become links; anything else (javascript:, data:) stays text. */
