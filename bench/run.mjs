@@ -86,6 +86,8 @@ function nextCommentTimes(count) {
         type('n\r');
         await waitFor('first name');
         type('\r');
+        await waitFor('What did they like');
+        type('\r');
         await waitFor('Link to');
         type('\r');
         await waitFor('When was');

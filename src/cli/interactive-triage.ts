@@ -330,7 +330,9 @@ async function ask(prompter: Prompter, q: Question, suggestion: Suggestion | und
   if (q.type === 'confirm') {
     return prompter.confirm(suggestion ? `${message}${because(suggestion)}` : message, suggestion ? suggestion.value === true : q.default === true);
   }
-  return prompter.text(message, { required: q.required === true }); // triage() strips control characters
+  // An input's `default` (a team's facts page, say) is pre-filled: Enter takes it.
+  const prefill = typeof q.default === 'string' && q.default !== '' ? { defaultValue: q.default } : {};
+  return prompter.text(message, { required: q.required === true, ...prefill }); // triage() strips control characters
 }
 
 async function askAgent(prompter: Prompter, playbook: LoadedPlaybook, io: Io, t: Translate): Promise<string> {

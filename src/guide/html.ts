@@ -4,6 +4,7 @@ import { escapeHtml as e } from './escape.js';
 import { translator, type Translate } from '../i18n/index.js';
 import { flowSvg } from './flow-svg.js';
 import type { GuideModel, GuideSituation } from './model.js';
+import { actionName } from './words.js';
 
 const CSS = `
 :root { --ink: #1d2430; --muted: #5b6675; --line: #d8dde5; --accent: #1f6feb; --soft: #f4f7fb; --warn: #9a3412; --warn-soft: #fff4ed; }
@@ -18,6 +19,15 @@ a { color: var(--accent); }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { font-size: 9.5pt; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
+.purpose { font-size: 12.5pt; }
+.remember ol { margin: .3em 0 0; padding-left: 1.3em; }
+.remember li { margin: .3em 0; }
+nav.toc ol { padding-left: 1.3em; }
+nav.toc ol.situations { list-style: none; padding-left: .6em; columns: 2 260px; }
+nav.toc a { text-decoration: none; }
+figure.flow { margin: 1em 0; break-inside: avoid; }
+.keep, dl.glossary .term, .facts { break-inside: avoid; }
+.facts { margin: .6em 0; }
 .cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; border-left: 6px solid var(--accent); padding-left: 28px; }
 .cover .brand { font-size: 13pt; color: var(--accent); font-weight: bold; letter-spacing: .06em; text-transform: uppercase; }
 .cover .meta { color: var(--muted); margin-top: 1.5em; }
@@ -47,13 +57,18 @@ svg text { font: 11px "Helvetica Neue", Arial, "Liberation Sans", sans-serif; fi
 svg .sit-text { font-weight: bold; }
 svg .otherwise { font-size: 10px; fill: var(--muted); font-style: italic; }
 footer { color: var(--muted); font-size: 9pt; margin-top: 3em; border-top: 1px solid var(--line); padding-top: 8px; }
+@media (max-width: 600px) { body { padding: 16px 12px; } h1 { font-size: 20pt; } .cover { min-height: 0; padding: 8px 0 8px 16px; } .columns { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; } }
+@media (min-width: 1200px) { body { max-width: 980px; } }
 @page { size: A4; margin: 16mm 15mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt Arial, sans-serif; color: #5b6675; } }
 @media print {
   html { font-size: 10pt; }
   body { max-width: none; padding: 0; }
   .cover { min-height: 240mm; }
   section.chapter, section.situation { break-before: page; }
-  h2, h3 { break-after: avoid; }
+  h2, h3, figcaption { break-after: avoid; }
+  nav.toc { break-before: page; }
+  .cover { justify-content: space-between; padding: 20mm 0 10mm 28px; }
+  .cover h1 { font-size: 34pt; }
   table, tr, .box, svg { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }`;
@@ -66,14 +81,17 @@ export function guideHtml(model: GuideModel, t: Translate = translator('en')): s
   const body = [
     `<header class="cover"><div class="brand">${e(model.brand)}</div><h1>${e(model.title)}</h1>`
       + (model.description ? `<p>${e(model.description)}</p>` : '')
+      + `<p class="purpose">${e(t('guide.purpose'))}</p>`
+      + `<div class="box remember"><h3>${e(t('guide.remember'))}</h3><ol>${(['guide.remember1', 'guide.remember2', 'guide.remember3'] as const).map((k) => `<li>${e(t(k))}</li>`).join('')}</ol></div>`
       + `<p class="meta">${meta}${meta ? '<br>' : ''}${e(t('guide.staffGuide'))}</p></header>`,
+    toc(model, t),
     section('how', t('guide.how'), true, `<p>${e(t('guide.how1'))}</p><p>${e(t('guide.how2'))}</p>`),
     model.houseRules ? section('rules', t('guide.rules'), false, `<div class="box"><p>${e(model.houseRules.text)}</p>${model.houseRules.link ? `<p>${e(t('guide.publishedAt'))} ${link(model.houseRules.link)}</p>` : ''}</div>`) : '',
     model.responseTimes.length ? section('times', t('guide.times'), false, table([t('guide.target'), t('guide.replyWithin'), t('guide.situations')], model.responseTimes.map((r) => [e(r.name), e(r.duration), e(r.situations.join(', ') || '—')]))) : '',
     model.contacts.length ? section('contacts', t('guide.contacts'), false, table([t('guide.who'), t('guide.role'), t('guide.reach'), t('guide.handles')], model.contacts.map((c) => [`<strong>${e(c.name)}</strong>`, e(c.role ?? ''), e(c.reach ?? ''), e(c.handles.join(', '))]))) : '',
-    section('flow', t('guide.flow'), true, `<p>${e(t('guide.questions'))}</p><ol>${model.questions.map((q) => `<li>${e(q.prompt)} <span class="condition">(${e(q.options.join(' · '))})</span></li>`).join('')}</ol><p>${e(t('guide.order'))}</p>${flowSvg(model.situations, t)}`),
+    section('flow', t('guide.flow'), true, `<p>${e(t('guide.questions'))}</p><ol>${model.questions.map((q) => `<li>${e(q.prompt)} <span class="condition">(${e(q.options.join(' · '))})</span></li>`).join('')}</ol><p>${e(t('guide.order'))}</p><figure class="flow"><figcaption><h3>${e(t('guide.flowDiagram'))}</h3></figcaption>${flowSvg(model.situations, t)}</figure>`),
     ...model.situations.map((s) => situationHtml(s, t)),
-    section('glossary', t('guide.glossary'), true, `<dl class="glossary">${model.actions.map((a) => `<dt>${e(a.action)}</dt><dd>${e(a.description)}</dd>`).join('')}</dl>`),
+    section('glossary', t('guide.glossary'), true, `<dl class="glossary">${model.actions.map((a) => `<div class="term"><dt>${e(actionName(a.action))}</dt><dd>${e(a.description)}</dd></div>`).join('')}</dl>`),
     section('dos', t('guide.dosDonts'), false, `<div class="columns"><div><h3>${e(t('guide.do'))}</h3><ul class="do">${model.dos.map((d) => `<li>${e(d)}</li>`).join('')}</ul></div><div><h3>${e(t('guide.dont'))}</h3><ul class="dont">${model.donts.map((d) => `<li>${e(d)}</li>`).join('')}</ul></div></div>`),
     `<footer>${e(t('guide.footer', { title: model.title }))}</footer>`,
   ].filter(Boolean).join('\n');
@@ -93,6 +111,19 @@ ${body}
 `;
 }
 
+/** The table of contents: every chapter and situation, linked (page numbers come from print). */
+function toc(model: GuideModel, t: Translate): string {
+  const items: [string, string][] = [['how', t('guide.how')]];
+  if (model.houseRules) items.push(['rules', t('guide.rules')]);
+  if (model.responseTimes.length) items.push(['times', t('guide.times')]);
+  if (model.contacts.length) items.push(['contacts', t('guide.contacts')]);
+  items.push(['flow', t('guide.flow')]);
+  const situations = model.situations.map((s) => `<li><a href="#situation-${e(s.id)}">${s.number}. ${e(s.title)}</a></li>`).join('');
+  const tail: [string, string][] = [['glossary', t('guide.glossary')], ['dos', t('guide.dosDonts')]];
+  const li = ([id, title]: [string, string]) => `<li><a href="#${id}">${e(title)}</a></li>`;
+  return `<nav class="toc" id="contents"><h2>${e(t('guide.contents'))}</h2><ol>${items.map(li).join('')}<li>${e(t('guide.situations'))}<ol class="situations">${situations}</ol></li>${tail.map(li).join('')}</ol></nav>`;
+}
+
 /** Only web and mail links become links; anything else (javascript:, data:) stays text. */
 function link(url: string): string {
   return /^(https?:|mailto:)/i.test(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url);
@@ -108,21 +139,21 @@ function table(headings: string[], rows: string[][]): string {
 }
 
 function situationHtml(s: GuideSituation, t: Translate): string {
-  const replies = s.noReply
-    ? `<div class="box noreply"><span class="label">${e(t('guide.noReply'))}</span>${e(s.noReply)}</div>`
-    : s.replies.map((r, i) => `<div class="box reply"><span class="label">${e(t('guide.replyVariant', { n: i + 1, total: s.replies.length }))}</span>${e(r)}</div>`).join('');
+  const boxes = s.noReply
+    ? [`<div class="box noreply"><span class="label">${e(t('guide.noReply'))}</span>${e(s.noReply)}</div>`]
+    : s.replies.map((r, i) => `<div class="box reply"><span class="label">${e(t('guide.replyVariant', { n: i + 1, total: s.replies.length }))}</span>${e(r)}</div>`);
   const facts = [
-    s.respondWithin ? `<div class="box"><span class="condition">${e(t('guide.respondWithin'))}</span><br><strong>${e(s.respondWithin.duration)}</strong> (${e(s.respondWithin.name)})</div>` : '',
+    s.respondWithin ? `<div class="box"><span class="condition">${e(t('guide.respondWithin'))}</span><br><strong>${e(s.respondWithin.duration)}</strong></div>` : '',
     s.route ? `<div class="box"><span class="condition">${e(t('guide.notify'))}</span><br><strong>${e(s.route.name)}</strong>${s.route.reach ? `<br>${e(s.route.reach)}` : ''}</div>` : '',
   ].join('');
   return `<section class="situation" id="situation-${e(s.id)}">
 <h2>${s.number}. ${e(s.title)}</h2>
 ${s.description ? `<p>${e(s.description)}</p>` : ''}
 ${s.why ? `<p class="why">${e(s.why)}</p>` : ''}
+${facts ? `<div class="facts">${facts}</div>` : ''}
 <h3>${e(t('guide.whenApplies'))}</h3><ul>${s.conditions.map((c) => `<li>${e(c)}</li>`).join('')}</ul>
 ${s.example ? `<h3>${e(t('guide.example'))}</h3><blockquote class="sample-comment">${e(s.example)}</blockquote>` : ''}
-${s.steps.length ? `<h3>${e(t('guide.steps'))}</h3><ul class="checklist">${s.steps.map((st) => `<li>${e(st.text)} <span class="action">${e(st.action)}</span>${st.condition ? ` <span class="condition">(${e(t('guide.onlyIf', { condition: st.condition }))})</span>` : ''}</li>`).join('')}</ul>` : ''}
-<h3>${e(s.noReply ? t('guide.noReply') : t('guide.approvedReplies'))}</h3>${replies}
-${facts ? `<div class="facts">${facts}</div>` : ''}
+${s.steps.length ? `<h3>${e(t('guide.steps'))}</h3><ul class="checklist">${s.steps.map((st) => `<li>${e(st.text)}${st.condition ? ` <span class="condition">(${e(t('guide.onlyIf', { condition: st.condition }))})</span>` : ''}</li>`).join('')}</ul>` : ''}
+<div class="keep"><h3>${e(s.noReply ? t('guide.noReply') : t('guide.approvedReplies'))}</h3>${boxes[0] ?? ''}</div>${boxes.slice(1).join('')}
 </section>`;
 }

@@ -2,6 +2,7 @@
 import { translator, type Translate } from '../i18n/index.js';
 import { flowMermaid } from './flow-mermaid.js';
 import type { GuideModel, GuideSituation } from './model.js';
+import { actionName } from './words.js';
 
 /** Playbook text must not turn into Markdown or HTML markup. */
 const md = (text: string) => text.replace(/([\\`*_{}[\]<>#|!])/g, '\\$1').replace(/\n/g, ' ');
@@ -31,7 +32,7 @@ export function guideMarkdown(model: GuideModel, t: Translate = translator('en')
   out.push('', md(t('guide.orderPlain')), '', '```mermaid', flowMermaid(model.situations, t), '```');
   for (const s of model.situations) out.push(...situationMarkdown(s, t));
   out.push('', `## ${md(t('guide.glossary'))}`, '');
-  for (const a of model.actions) out.push(`- \`${a.action}\`: ${md(a.description)}`);
+  for (const a of model.actions) out.push(`- **${md(actionName(a.action))}**: ${md(a.description)}`);
   out.push('', `## ${md(t('guide.dosDonts'))}`, '', `**${md(t('guide.do'))}**`, '');
   for (const d of model.dos) out.push(`- ✔ ${md(d)}`);
   out.push('', `**${md(t('guide.dont'))}**`, '');
@@ -48,11 +49,11 @@ function situationMarkdown(s: GuideSituation, t: Translate): string[] {
   if (s.example) out.push('', `**${md(t('guide.example'))}**`, '', quoteBlock(s.example));
   if (s.steps.length) {
     out.push('', `**${md(t('guide.steps'))}**`, '');
-    for (const st of s.steps) out.push(`- [ ] ${md(st.text)} \`${st.action}\`${st.condition ? ` (${md(t('guide.onlyIf', { condition: st.condition }))})` : ''}`);
+    for (const st of s.steps) out.push(`- [ ] ${md(st.text)}${st.condition ? ` (${md(t('guide.onlyIf', { condition: st.condition }))})` : ''}`);
   }
   if (s.noReply) out.push('', `**${md(t('guide.noReply'))}**`, '', quoteBlock(s.noReply));
   else s.replies.forEach((r, i) => out.push('', `**${md(t('guide.replyVariant', { n: i + 1, total: s.replies.length }))}**`, '', quoteBlock(r)));
-  const facts = [s.respondWithin ? `${md(t('guide.respondWithin'))} **${md(s.respondWithin.duration)}** (${md(s.respondWithin.name)})` : '', s.route ? `${md(t('guide.notify'))}: **${md(s.route.name)}**${s.route.reach ? ` (${md(s.route.reach)})` : ''}` : ''].filter(Boolean);
+  const facts = [s.respondWithin ? `${md(t('guide.respondWithin'))} **${md(s.respondWithin.duration)}**` : '', s.route ? `${md(t('guide.notify'))}: **${md(s.route.name)}**${s.route.reach ? ` (${md(s.route.reach)})` : ''}` : ''].filter(Boolean);
   if (facts.length) out.push('', facts.join(' · '));
   return out;
 }

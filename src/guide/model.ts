@@ -8,6 +8,7 @@ import type { Condition, Playbook, When } from '../playbook/types.js';
 import { renderVariant, replyContext, usableVariants } from '../render/render.js';
 import { translator, type Translate } from '../i18n/index.js';
 import { conditionValues } from '../triage/when.js';
+import { durationInWords } from './words.js';
 
 export interface GuideSituation {
   number: number;
@@ -74,12 +75,12 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
       steps: (s.steps ?? []).map((step) => ({
         action: step.action,
         text: step.text ?? actionText(step.action, playbook.locale),
-        ...(step.when ? { condition: describeWhen(playbook, step.when, t).join('; ') } : {}),
+        ...(step.when ? { condition: whenAsSentence(playbook, step.when, t) } : {}),
       })),
       replies,
       ...(s.noReply ? { noReply: s.noReply } : {}),
       ...(contact ? { route: { name: contact.name, ...(contact.reach ? { reach: contact.reach } : {}) } } : {}),
-      ...(duration && s.respondWithin ? { respondWithin: { name: s.respondWithin, duration } } : {}),
+      ...(duration && s.respondWithin ? { respondWithin: { name: s.respondWithin, duration: durationInWords(duration, t) } } : {}),
     };
   });
   const used = new Set(playbook.situations.flatMap((s) => (s.steps ?? []).map((step) => step.action)));
@@ -88,12 +89,12 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
     title: playbook.name,
     brand: playbook.brand.name,
     ...(playbook.version !== undefined ? { version: String(playbook.version) } : {}),
-    ...(review ? { reviewed: review.lastReviewed, reviewInterval: review.interval } : {}),
+    ...(review ? { reviewed: review.lastReviewed, reviewInterval: durationInWords(review.interval, t) } : {}),
     locale: playbook.locale,
     ...(playbook.description ? { description: playbook.description } : {}),
     ...(playbook.policies?.houseRules ? { houseRules: playbook.policies.houseRules } : {}),
     responseTimes: Object.entries(playbook.policies?.responseTimes ?? {}).map(([name, duration]) => ({
-      name, duration, situations: playbook.situations.filter((s) => s.respondWithin === name).map((s) => s.title),
+      name, duration: durationInWords(duration, t), situations: playbook.situations.filter((s) => s.respondWithin === name).map((s) => s.title),
     })),
     contacts: Object.values(playbook.contacts ?? {}).map((c) => ({ name: c.name, role: c.role, reach: c.reach, handles: c.handles ?? [] })),
     questions: playbook.questions.map((q) => ({
@@ -118,6 +119,17 @@ export function describeWhen(playbook: Playbook, when: When | undefined, t: Tran
     if (style === 'short') return question?.type === 'select' ? answer : `${prompt}? ${answer}`;
     return `${prompt}: ${answer}`;
   });
+}
+
+/** A step's condition as a sentence for staff: "“Did we get something wrong?” is answered yes". */
+export function whenAsSentence(playbook: Playbook, when: When, t: Translate): string {
+  return Object.entries(when).map(([id, condition]) => {
+    const question = playbook.questions.find((q) => q.id === id)?.prompt ?? id;
+    if (condition !== null && typeof condition === 'object' && !Array.isArray(condition) && 'exists' in condition) {
+      return t(condition.exists ? 'guide.hasAnswer' : 'guide.hasNoAnswer', { question });
+    }
+    return t('guide.answerIs', { question, answer: describeCondition(playbook, id, condition, t) });
+  }).join(` ${t('guide.and')} `);
 }
 
 function describeCondition(playbook: Playbook, id: string, condition: Condition, t: Translate): string {

@@ -21,11 +21,19 @@ export function sampleAnswers(playbook: Playbook): Map<string, Answers> {
     }
     return out;
   };
+  // The typical case of each situation: the set with the fewest yes/no answers against their default
+  // (a complaint whose commenter did not post their own details), the first of those.
+  const unusual = (answers: Answers) => playbook.questions.filter((q) => q.type === 'confirm' && q.default !== undefined && answers[q.id] !== null && answers[q.id] !== undefined && answers[q.id] !== q.default).length;
+  const best = new Map<string, { answers: Answers; unusual: number }>();
   for (const answers of enumerateAnswerSets(playbook) ?? []) {
     const id = matchSituation(playbook, answers)?.id;
-    // Prefer a set where the optional inputs (like the name) are filled, as in a typical reply.
-    if (id && !bySituation.has(id)) bySituation.set(id, fill(withOptionalInputs(playbook, answers)));
+    if (!id) continue;
+    const score = unusual(answers);
+    const seen = best.get(id);
+    if (!seen || score < seen.unusual) best.set(id, { answers, unusual: score });
   }
+  // Prefer a set where the optional inputs (like the name) are filled, as in a typical reply.
+  for (const [id, { answers }] of best) bySituation.set(id, fill(withOptionalInputs(playbook, answers)));
   for (const example of playbook.examples ?? []) {
     const id = example.expect.situation;
     if (id && !bySituation.has(id)) bySituation.set(id, withDefaults(playbook, example.answers));

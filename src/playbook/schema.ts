@@ -244,7 +244,7 @@ function formDefs(form: Form) {
       choices: { type: 'array', minItems: 2, items: { $ref: '#/$defs/choice' } },
       when: { $ref: '#/$defs/when' },
       hints: localizedList('For confirm: words that suggest "yes".'),
-      detect: { enum: ['threat', 'personal-data'], description: 'For confirm: a signal replyguide finds in the comment itself that suggests "yes": a threat (violence, where someone lives), or personal data the commenter posted (order, account or phone number, IBAN, e-mail).' },
+      detect: { enum: ['threat', 'personal-data', 'tried-before'], description: 'For confirm: a signal replyguide finds in the comment itself that suggests "yes": a threat (violence, where someone lives), personal data the commenter posted (order, account or phone number, IBAN, e-mail), or an earlier attempt to reach us that got no answer ("nobody answers my e-mails", "tried calling", "no reply to my DM").' },
       required: { type: 'boolean', description: 'For input: must the agent fill it in? Default false.' },
       default: answerValue,
       sample: localized('For input: a sample value used by lint and the guide.'),

@@ -21,7 +21,7 @@ export interface Question {
   when?: When;
   hints?: string[];
   /** A signal in the comment that suggests "yes" (see src/suggest/patterns.ts). */
-  detect?: 'threat' | 'personal-data';
+  detect?: 'threat' | 'personal-data' | 'tried-before';
   required?: boolean;
   default?: AnswerValue;
   sample?: string;

@@ -1,9 +1,10 @@
 // Signals in a comment that are not words: links and @mentions (spam, a reply to another follower),
 // question marks, emoji, shouting, personal data the commenter posted (order, account and phone
-// numbers, IBAN, e-mail, postcode) and threats (where someone lives, "watch your back", violence).
+// numbers, IBAN, e-mail, postcode), threats (where someone lives, "watch your back", violence) and
+// contact that went unanswered ("nobody answers my e-mails", "tried calling", "no reply to my DM").
 import { normalize } from './normalize.js';
 
-export type SignalKind = 'link' | 'mention' | 'question' | 'happy-emoji' | 'angry-emoji' | 'shouting' | 'personal-data' | 'threat';
+export type SignalKind = 'link' | 'mention' | 'question' | 'happy-emoji' | 'angry-emoji' | 'shouting' | 'personal-data' | 'threat' | 'tried-before';
 
 export interface Signal {
   kind: SignalKind;
@@ -60,6 +61,28 @@ const THREATS: RegExp[] = [
   /\b(?:regret\s+it|find\s+out\s+what\s+happens|what'?s\s+coming\s+to|teach\s+\S+\s+a\s+lesson)|\bspijt\s+(?:van\s+)?krijgen|\bdat\s+ga\s+je\s+merken|\b(?:wird|werdet)\s+(?:es\s+)?bereuen|\bkommer\s+(?:att\s+)?ångra\s+sig|\bska\s+få\s+se\s+vad\s+som\s+händer/,
 ];
 
+/**
+ * The commenter already tried to reach us and got no answer, per language: nobody answers, no reply
+ * to a message, not heard back, on hold, ignored, tried calling, or a channel named with a failure or a
+ * count ("emailed you three times"). Lower-case, apostrophes normalised.
+ */
+const TRIED_BEFORE: RegExp[] = [
+  /\b(?:nobody|no\s*one|no-one|none\s+of\s+you)\s+(?:ever\s+|even\s+|actually\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|picked\s+up|gets?\s+back|got\s+back|calls?\s+back|called\s+back|has\s+(?:answered|replied|responded|got(?:ten)?\s+back|called\s+back))/,
+  /\b(?:(?:no|zero|still\s+no)\s+|never\s+(?:got|had|received)\s+(?:an?\s+|any\s+)?|without\s+(?:an?\s+|any\s+)?|not\s+(?:a\s+single|one|an?|any)\s+)(?:answer|reply|response|replies|answers|responses|call\s*back|callback)\b/,
+  /\b(?:haven't|have\s+not|hasn't|has\s+not|never|didn't|did\s+not)\s+(?:heard|had\s+(?:an?\s+|any\s+)?(?:answer|reply|response))\b|\b(?:heard|hear)\s+nothing\s+back\b/,
+  /\b(?:ignor(?:ed|ing)|ghost(?:ed|ing))\s+(?:me|us|my|our|all\s+my)\b|\bleft\s+(?:me\s+)?on\s+read\b|\bunanswered\b/,
+  /\bon\s+hold\s+for\b|\bhold\s+music\b|\bstill\s+waiting\s+(?:for|on)\s+(?:an?\s+|your\s+|any\s+)?(?:answer|reply|response|call\s*back|callback)/,
+  /\b(?:tried|trying)\s+(?:calling|ringing|phoning|e-?mailing|to\s+(?:call|ring|phone|e-?mail|reach|contact)|to\s+get\s+(?:hold\s+of|through|in\s+touch))\b|\bcan't\s+(?:get\s+(?:hold\s+of|through\s+to|through)|reach)\s+(?:you|anyone|anybody|a\s+(?:human|person)|your)|\bimpossible\s+to\s+(?:reach|contact|get\s+hold\s+of)/,
+  /\b(?:e-?mailed|messaged|dm'?e?d|called|phoned|rang|wrote\s+to|contacted)\b.{0,60}\b(?:no\s+(?:answer|reply|response|one|word)|nothing|nobody|never\s+(?:heard|got|answered)|\d+\s+times|three\s+times|four\s+times|five\s+times|several\s+times|multiple\s+times|many\s+times)\b/,
+  /\b(?:nobody|no\s*one)(?:'s|\s+has|\s+have)\s+(?:got(?:ten)?\s+back|replied|answered|called\s+back|responded)|\bradio\s+silence\b|\b(?:goes|went|going)\s+(?:straight\s+)?to\s+voicemail\b|\brings?\s+out\b|\bhangs?\s+up\s+on\s+me\b|\bwaiting\s+(?:for|on)\s+(?:a|the|your)\s+(?:call\s*back|callback|reply|response|answer)\b|\btried\s+(?:\d+|three|four|five|six|several|multiple|many)\s+times\b/,
+  /\bniemand\s+(?:neemt|nam)\s+op\b|\bniemand\s+(?:antwoordt|reageert|belt\s+terug|heeft\s+(?:gereageerd|geantwoord|teruggebeld))|\b(?:geen|nooit)\s+(?:antwoord|reactie|enkele\s+reactie|respons)\b|\b(?:niks|niets)\s+(?:meer\s+)?(?:van\s+jullie\s+)?(?:terug)?gehoord|\bniet\s+teruggebeld|\bin\s+de\s+wacht\b|\bgenegeerd\b|\bonbeantwoord|\b(?:geprobeerd|probeer)\s+(?:jullie\s+)?(?:te\s+)?(?:bellen|mailen|bereiken)|\bniet\s+te\s+bereiken|\bkrijg\s+(?:jullie|niemand)\s+(?:niet\s+)?te\s+pakken|\b(?:gemaild|gebeld|gemailed|mail\s+gestuurd|bericht\s+gestuurd|dm\s+gestuurd)\b.{0,60}\b(?:geen|niks|niets|nooit|niemand|\d+\s+keer|drie\s+keer|vier\s+keer|meerdere\s+keren|vaak)\b|\b(?:\d+|drie|vier|vijf|meerdere|zoveel)\s+(?:keer|keren)\s+(?:gebeld|gemaild|gemailed|een\s+mail)/,
+  /\bneemt\s+niet\s+op\b|\b(?:antwoordt|reageert)\s+(?:er\s+)?(?:niemand|geen\s+mens)\b|\b(?:\d+|drie|vier|vijf|meerdere)\s+(?:keer|keren)\s+geprobeerd\b|\bwacht\s+(?:al|nog\s+steeds)\b.{0,30}\bop\s+(?:een\s+|jullie\s+)?(?:antwoord|reactie)\b/,
+  /\b(?:antwortet|reagiert|meldet\s+sich)\s+(?:mir\s+|uns\s+)?(?:niemand|keiner|kein\s+mensch)\b|\b(?:keiner|kein\s+mensch|niemand)\s+(?:geht\s+(?:ran|ans\s+telefon)|antwortet|meldet\s+sich|ruft\s+zurück)|\bhat\s+sich\s+(?:nie|noch\s+nie)\s+(?:jemand\s+)?gemeldet|\b(?:null|kein|keine)\s+(?:reaktion|antwort|rückruf|rückmeldung)\b|\b(?:nix|nichts)\s+(?:mehr\s+)?gehört|\b(?:\d+|drei|vier|fünf|sechs|mehrmals)\s*(?:x|mal)\s+(?:probiert|versucht|angerufen)\b/,
+  /\bförsökt\s+(?:\d+|tre|fyra|fem|flera|många)\s+gånger\b|\bingen\s+(?:tar|svarar\s+i)\s+(?:telefonen|luren)|\bingen\s+har\s+(?:svarat|hört\s+av\s+sig|ringt\s+tillbaka)/,
+  /\bniemand\s+(?:antwortet|geht\s+ran|meldet\s+sich|ruft\s+zurück|hat\s+(?:geantwortet|reagiert|sich\s+gemeldet|zurückgerufen))|\b(?:keine|nie\s+eine|nie)\s+(?:antwort|rückmeldung|reaktion)\b|\bnichts\s+(?:mehr\s+)?(?:von\s+(?:euch|ihnen)\s+)?gehört|\bwarteschleife|\bignoriert\b|\bunbeantwortet|\bnicht\s+zurückgerufen|\bversucht,?\s+(?:euch\s+|sie\s+)?(?:anzurufen|zu\s+erreichen|zu\s+mailen|zu\s+kontaktieren)|\bnicht\s+(?:zu\s+erreichen|erreichbar)|\b(?:angerufen|gemailt|geschrieben|angeschrieben)\b.{0,60}\b(?:keine|nichts|nie|niemand|kein)\b|\b(?:\d+|drei|vier|fünf|mehrmals|mehrere)\s*(?:mal|male)?\s+(?:angerufen|gemailt|geschrieben|angeschrieben)/,
+  /\bingen\s+(?:svarar|svarade|har\s+svarat|ringer\s+tillbaka|hör\s+av\s+sig|har\s+hört\s+av\s+sig)|\b(?:inget|aldrig\s+(?:fått\s+)?(?:något\s+)?)\s*svar\b|\bingen\s+(?:respons|återkoppling)|\binte\s+(?:hört|fått)\s+(?:något|nåt|ett\s+ljud|svar)|\btelefonkö|\bignorera(?:r|d|t|de)\b|\bobesvara|\bförsökt\s+(?:att\s+)?(?:ringa|mejla|maila|nå|kontakta)|\bgår\s+inte\s+att\s+(?:nå|komma\s+fram)|\b(?:mejlat|mailat|ringt|skrivit)\b.{0,60}\b(?:inget|ingen|aldrig|\d+\s+gånger|tre\s+gånger|flera\s+gånger|många\s+gånger)\b/,
+];
+
 /** The engine reads this much of a comment: enough for any real one, and bounded for a pasted blob. */
 export const MAX_READ = 5000;
 
@@ -96,6 +119,10 @@ function find(text: string): Signal[] {
   for (const regex of THREATS) {
     const m = regex.exec(normal);
     if (m) out.push({ kind: 'threat', text: m[0].trim() });
+  }
+  for (const regex of TRIED_BEFORE) {
+    const m = regex.exec(normal);
+    if (m) out.push({ kind: 'tried-before', text: m[0].trim() });
   }
   return out;
 }

@@ -52,7 +52,7 @@ const MIN_FLAG_EXAMPLES = 20;
 export const THREAT_BAR = 0.5;
 /** ...and the kind the threat question is asked for must be at least this likely (cross-validation). */
 const IMPLIED_FLOOR = 0.3;
-const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9 } as const;
+const SIGNAL_CONFIDENCE = { threat: 0.95, 'personal-data': 0.9, 'tried-before': 0.85 } as const;
 
 /** `locale`: the comment's language when the caller has detected it already. */
 export function suggest(model: SuggestModel, comment: string, options: { locale?: string } = {}): Suggestions {

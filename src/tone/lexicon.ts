@@ -36,6 +36,14 @@ export interface Lexicon {
   or: string[];
   /** Common acronyms that are not shouting. */
   acronyms: string[];
+  /** Ordinary words people put in capitals to shout ("NEVER", "NOW"), besides the stopwords. */
+  emphasis?: string[];
+  /**
+   * Phrasings a native speaker would not write: a regular expression (matched case-insensitively,
+   * across the reply) and what to write instead, in the reply's language. Only patterns that are wrong
+   * wherever they occur belong here (an article after "per", an apology that means "excuse me").
+   */
+  misphrased?: { pattern: string; better: string }[];
   /** Words of formal and informal address ("u"/"je", "Sie"/"du"); formal ones match case-sensitively. */
   address?: { formal: string[]; informal: string[] };
 }

@@ -80,6 +80,10 @@ export const TONE_MESSAGES = {
     message: { en: '"{words}": this situation calls for no apology', nl: '"{words}": in deze situatie hoort geen excuus', de: '"{words}": in dieser Situation keine Entschuldigung', sv: '"{words}": den här situationen kräver ingen ursäkt' },
     suggestion: { en: 'Stay firm: state the house rule or the facts, without apologising.', nl: 'Blijf duidelijk: noem de huisregel of de feiten, zonder excuses.', de: 'Bleib bestimmt: Nenn die Hausregel oder die Fakten, ohne dich zu entschuldigen.', sv: 'Var bestämd: ange husregeln eller fakta, utan att be om ursäkt.' },
   },
+  'native-phrasing': {
+    message: { en: '"{words}" reads as a translation, not as a native speaker writes', nl: '"{words}" klinkt vertaald, niet zoals een moedertaalspreker schrijft', de: '"{words}" klingt übersetzt, nicht muttersprachlich', sv: '"{words}" låter översatt, inte som en infödd skribent skriver' },
+    suggestion: { en: 'Write: {better}', nl: 'Schrijf: {better}', de: 'Schreib: {better}', sv: 'Skriv: {better}' },
+  },
   'privacy-public-request': {
     message: { en: 'asks for "{words}" in public', nl: 'vraagt openbaar om "{words}"', de: 'fragt öffentlich nach "{words}"', sv: 'ber offentligt om "{words}"' },
     suggestion: { en: 'Ask them to send it by private message (DM or e-mail), never in the thread.', nl: 'Vraag om het via een privébericht te sturen (DM of e-mail), nooit in de draad.', de: 'Bitte darum, es per privater Nachricht zu schicken (DM oder E-Mail), nie im Thread.', sv: 'Be dem skicka det i ett privat meddelande (DM eller e-post), aldrig i tråden.' },

@@ -77,9 +77,9 @@ describe('playbook discovery', () => {
     const guide = await runInProcess(['guide', '--format', 'md'], { cwd: dir, env });
     expect(guide.stdout).toContain('Local');
     expect(guide.stdout).not.toMatch(/brightline/i);
-    const draft = ['check', 'Hi Sam, PFAS is not in our products. Thanks for asking! – Kim'];
+    const draft = ['check', 'Hi Sam, POLYMERTEX is not in our products. Thanks for asking! – Kim'];
     expect((await runInProcess(draft, { cwd: mkdtempSync(join(tmpdir(), 'replyguide-none-')), env })).stdout).toContain('no-caps');
-    writeFileSync(join(dir, 'playbook.yaml'), 'format: 1\nextends: demo\nid: chemists\nname: Chemists\nlocales: [en]\ntone: { allowCaps: [PFAS] }\n');
+    writeFileSync(join(dir, 'playbook.yaml'), 'format: 1\nextends: demo\nid: chemists\nname: Chemists\nlocales: [en]\ntone: { allowCaps: [POLYMERTEX] }\n');
     const check = await runInProcess(draft, { cwd: dir, env });
     expect([check.code, check.stderr]).toEqual([0, '']);
     expect(check.stdout).not.toContain('no-caps');

@@ -14,7 +14,7 @@ const TEXTS: Record<string, string[]> = {
   sv: ['Jag har väntat i tre veckor på min återbetalning.', 'Min beställning kom trasig, riktigt besviken.', 'Reparationen tog alldeles för lång tid och ingen ringde tillbaka.'],
 };
 const LANGS = ['en', 'nl', 'de', 'sv'];
-const COMPLAINT = ['-a', 'kind=complaint', '-a', 'our_fault=no', '-a', 'private_data=no', '-a', 'own_details=no'];
+const COMPLAINT = ['-a', 'kind=complaint', '-a', 'our_fault=no', '-a', 'private_data=no', '-a', 'tried_before=no', '-a', 'own_details=no'];
 
 /** 30 rows in four languages; row 5 has an empty comment; row 7's comment has two paragraphs. */
 function queueCsv(dir: string): string {

@@ -32,6 +32,8 @@ describe('a triage session', () => {
     pty.type('n\r');
     await pty.waitFor('Their first name');
     pty.type('Tom\r');
+    await pty.waitFor('What did they like, in a few words?');
+    pty.type('\r');
     await pty.waitFor('Link to the comment (optional; Enter to skip)');
     pty.type('\r');
     await pty.waitFor('When was it posted?');
@@ -52,6 +54,9 @@ describe('a triage session', () => {
     pty.mark();
     pty.type('y\r');
     await pty.waitFor('Does solving it need personal details');
+    pty.mark();
+    pty.type('n\r');
+    await pty.waitFor('Did they already try to reach us another way');
     pty.mark();
     pty.type('n\r');
     await pty.waitFor('Did they post their own');
@@ -88,6 +93,9 @@ describe('a triage session', () => {
     await pty.waitFor('Their first name');
     pty.mark();
     pty.type('Jo\r');
+    await pty.waitFor('What did they like, in a few words?');
+    pty.mark();
+    pty.type('\r');
     await pty.waitFor('Link to the comment');
     pty.mark();
     pty.type('\r');
@@ -131,6 +139,8 @@ describe('a triage session', () => {
     pty.type('n\r');
     await pty.waitFor('Their first name');
     pty.type('Tom\r');
+    await pty.waitFor('What did they like, in a few words?');
+    pty.type('\r');
     await pty.waitFor('Link to the comment');
     pty.type('\r');
     await pty.waitFor('When was it posted?');
@@ -164,10 +174,10 @@ describe('a triage session', () => {
 
 describe('the reply language', () => {
   it('L at "What next?" goes to the language entry; the reply is rendered again in the language picked', async () => {
-    const pty = startPty(['triage', '--agent', 'Sam', '--comment', 'Thanks for the quick repair, the bike rides like new!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '--no-log']);
+    const pty = startPty(['triage', '--agent', 'Sam', '--comment', 'Thanks for the quick repair, the bike rides like new!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-a', 'praised=', '--no-log']);
     await pty.waitFor('Reply in English (detected) · L to change');
     await pty.waitFor('What next?');
-    expect(pty.screen()).toMatch(/── Reply ─+ praise · \d of 3 ──\nHi Tom/);
+    expect(pty.screen()).toMatch(/── Reply ─+ praise · \d of 3 ──\n(?:Thank you so much, Tom!|Hi Tom, thanks|Thank you, Tom,)/);
     pty.mark();
     pty.type('l');
     await pty.waitFor('❯ 4. Language: reply in another language');
@@ -175,7 +185,7 @@ describe('the reply language', () => {
     await pty.waitFor('Reply in which language?');
     pty.type('2\r'); // Dutch
     await pty.waitFor('What next?');
-    expect(pty.screen()).toMatch(/── Reply ─+ praise · \d of 3 ──\nHoi Tom/);
+    expect(pty.screen()).toMatch(/── Reply ─+ praise · \d of 3 ──\n(?:Dank je wel, Tom!|Hoi Tom, bedankt|Bedankt, Tom,)/);
     pty.type('7\r'); // Done
     expect(await pty.exit()).toBe(0);
   }, 30_000);

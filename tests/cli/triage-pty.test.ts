@@ -21,6 +21,8 @@ describe('interactive triage in a terminal', () => {
     pty.type(KEY.enter);
     await pty.waitFor('Their first name');
     pty.type('Tom\r');
+    await pty.waitFor('What did they like, in a few words? (optional)');
+    pty.type('the quick repair\r');
     await pty.waitFor('Link to the comment (optional; Enter to skip)');
     pty.type(KEY.enter);
     await pty.waitFor('When was it posted?');
@@ -30,8 +32,8 @@ describe('interactive triage in a terminal', () => {
     expect(screen).not.toContain('Reply in which language?');
     expect(screen).toContain('Praise or thanks (praise)');
     expect(screen).toMatch(/── Reply ─+ praise · \d of 3 ──/);
-    expect(screen).toMatch(/Hi Tom, [^–]*\n– Sam/);
-    expect(screen).toContain('[ ] Thank them by name.');
+    expect(screen).toMatch(/── Reply ─+ praise · \d of 3 ──\n(?:Thank you so much, Tom! We're really glad you liked the quick repair|Hi Tom, thanks for taking the time to tell us! It's great to hear about the quick repair|Thank you, Tom, what a lovely message\. We'll make sure the people behind the quick repair see it\.)[^–]*\n– Sam/);
+    expect(screen).toContain('[ ] Thank them by name, for what they liked.');
     expect(screen).toContain('Reply within 1d (by Sun 22 Nov, 12:00) · low');
     expect(screen).not.toContain('Does solving it need personal details'); // not asked for praise
     const firstVariant = /praise · (\d) of 3/.exec(screen)![1];
@@ -52,7 +54,7 @@ describe('interactive triage in a terminal', () => {
     const editor = join(dir, 'editor.sh');
     writeFileSync(editor, "#!/bin/sh\nprintf 'Hi Tom, calm down. We will check it.\\n– Sam\\n' > \"$1\"\n");
     chmodSync(editor, 0o755);
-    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { EDITOR: editor, VISUAL: editor });
+    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-a', 'praised='], { EDITOR: editor, VISUAL: editor });
     await pty.waitFor('What next?');
     pty.mark();
     pty.type(KEY.down);
@@ -100,12 +102,14 @@ describe('interactive triage in a terminal', () => {
     pty.type('n\r');
     await pty.waitFor('Voornaam');
     pty.type('Tom\r');
+    await pty.waitFor('Waar waren ze blij mee, in een paar woorden? (optioneel)');
+    pty.type('\r');
     await pty.waitFor('Link naar de reactie');
     pty.type('\r');
     await pty.waitFor('Wanneer geplaatst?');
     pty.type('\r');
     await pty.waitFor('Wat nu?');
-    expect(pty.screen()).toMatch(/Hoi Tom, [^\n]*\n– Sam/);
+    expect(pty.screen()).toMatch(/── Antwoord ─+ praise · \d van 3 ──\n(?:Dank je wel, Tom! Hier worden we blij van|Hoi Tom, bedankt dat je de moeite neemt|Bedankt, Tom, wat een mooi bericht\.)[^\n]*\n– Sam/);
     expect(pty.screen()).toMatch(/── Antwoord ─+ praise · \d van 3 ──/);
     expect(pty.screen()).toContain('Volgende stappen');
     expect(pty.screen()).toMatch(/Antwoord binnen 1d \(uiterlijk zo 22 nov\.?, 12:00\) · low/);

@@ -17,12 +17,12 @@ describe('scripted triage', () => {
       'Praise or thanks (praise)',
       '',
       `── Reply ${'─'.repeat(44)} praise · 1 of 3 ──`,
-      'Hi Tom, thank you so much, this made our day! I\'ll pass your kind words on to the team.',
+      'Thank you so much, Tom! This made our day, and I\'ll pass your kind words on to the team.',
       '– Sam',
       '────────────────────────────────────────────────────────────────────────',
       '',
       'Next steps',
-      '  [ ] Thank them by name.',
+      '  [ ] Thank them by name, for what they liked.',
       '  [ ] Pass it on to the team who earned it. → Social media lead',
       '',
       'Reply within 1d (by Sun 22 Nov, 12:00) · low',
@@ -44,9 +44,8 @@ describe('scripted triage', () => {
         { action: 'do-not-reply', text: 'Leave it unanswered on purpose.' },
         { action: 'keep-visible', text: "Don't delete it; deleting looks like hiding something." },
         { action: 'monitor', text: 'Look again in a few hours; if others start reacting, triage it again.' },
-        { action: 'route', text: 'Let management know what is being said.', to: 'management' },
       ],
-      route: { id: 'management', name: 'Management team', reach: 'the duty manager by phone' },
+      route: null,
       respondWithin: '2h',
       respondWithinTarget: 'normal',
       respondBy: '2026-11-21T14:00:00.000Z',
@@ -97,7 +96,7 @@ describe('scripted triage', () => {
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout);
     expect(plan.situation.id).toBe('complaint');
-    expect(plan.answers).toEqual({ kind: 'complaint', our_fault: true, private_data: false, own_details: false, name: 'Ann' });
+    expect(plan.answers).toEqual({ kind: 'complaint', our_fault: true, private_data: false, tried_before: false, own_details: false, name: 'Ann' });
   });
 
   it.each([

@@ -38,7 +38,7 @@ describe('replyguide init', () => {
     const lint = await runInProcess(['lint', 'acme'], { cwd: dir });
     expect([lint.code, lint.stdout]).toEqual([0, '✔ 1 playbook checked, no problems\n']);
     // The brand's facts replace the built-in brand's in replies, in the default language (nl).
-    const triage = await runInProcess(['triage', '--playbook', 'acme', '--no-input', '-a', 'kind=cant_reach', '-a', 'our_fault=yes', '-a', 'name=Lee', '--variant', '1', '-f', 'json'], { cwd: dir });
+    const triage = await runInProcess(['triage', '--playbook', 'acme', '--no-input', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=yes', '-a', 'name=Lee', '--variant', '2', '-f', 'json'], { cwd: dir });
     const plan = JSON.parse(triage.stdout);
     expect(plan.locale).toBe('nl');
     expect(plan.reply.text).toContain('care@acme-care.test');
@@ -112,7 +112,7 @@ describe('extends', () => {
   it('the guide shows the overrides and not the removed situation', async () => {
     const result = await runInProcess(['guide', '--playbook', ACME, '--format', 'md']);
     const headings = result.stdout.split('\n').filter((l) => /^## \d+\. /.test(l));
-    expect(headings).toContain('## 8. Outage');
+    expect(headings).toContain('## 9. Outage');
     expect(headings.some((h) => /spam/i.test(h))).toBe(false);
     expect(result.stdout).toContain('| **Customer care team** | Orders, deliveries, refunds and accounts | \\#acme-care on Slack |');
     expect(result.stdout).toContain('Hi Alex, thank you from all of us at Acme.');

@@ -40,8 +40,23 @@ describe('HTML guide in Chromium', () => {
     const { page, problems, requests } = await open('playbooks/starter.yaml');
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
-    expect(await page.locator('section.situation').count()).toBe(15);
+    expect(await page.locator('section.situation').count()).toBe(16);
     expect(await page.locator('svg').count()).toBe(1);
+  });
+
+  it('reads at phone, laptop and wide widths without sideways scrolling; every contents link leads to its section', async () => {
+    const { page } = await open('playbooks/starter.yaml');
+    for (const width of [390, 1024, 1600]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect([width, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([width, width]);
+    }
+    const targets = await page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(targets).toHaveLength(7 + 16);
+    for (const href of targets) expect(await page.locator(href).count()).toBe(1);
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.locator('nav.toc a[href="#situation-complaint-unreached"]').click();
+    expect(await page.locator('#situation-complaint-unreached h2').isVisible()).toBe(true);
+    expect(await page.evaluate(() => Math.round(document.querySelector('#situation-complaint-unreached')!.getBoundingClientRect().top))).toBe(0);
   });
 
   it('hostile playbook text shows as text and runs nothing', async () => {

@@ -17,14 +17,14 @@ describe('guide model', () => {
     expect(model.situations.map((s) => s.id)).toEqual(starter.data.situations.map((s) => s.id));
     const praise = model.situations.find((s) => s.id === 'praise')!;
     expect(praise.replies).toHaveLength(3);
-    expect(praise.replies[0]).toBe("Hi Alex, thank you so much, this made our day! I'll pass your kind words on to the team.\n– Sam");
+    expect(praise.replies[0]).toBe("Thank you so much, Alex! We're really glad you liked the quick repair, and I'll pass that on to the team.\n– Sam");
     expect(praise.conditions).toEqual(['What is this comment mainly: Praise or thanks']);
     expect(praise.example).toBe('Thanks for the quick repair, the bike rides like new!');
     const spam = model.situations.find((s) => s.id === 'spam')!;
     expect(spam.replies).toEqual([]);
     expect(spam.noReply).toBe('Spam gets no answer. Hide it and report it to the platform.');
     const complaint = model.situations.find((s) => s.id === 'complaint')!;
-    expect(complaint.steps.find((s) => s.action === 'apologize')?.condition).toBe('Did we get something wrong, even partly: yes');
+    expect(complaint.steps.find((s) => s.action === 'apologize')?.condition).toBe('“Did we get something wrong, even partly?” is answered yes');
   });
 });
 
@@ -36,9 +36,9 @@ describe('replyguide guide --format md', () => {
   });
 
   it.each([
-    ['nl', '## Zo gebruik je deze handleiding', '**Antwoord, variant 1 van 3**', '> Hoi Alex, heel erg bedankt'],
-    ['de', '## So benutzt du diesen Leitfaden', '**Antwort, Variante 1 von 3**', '> Hallo Alex, vielen Dank'],
-    ['sv', '## Så använder du guiden', '**Svar, variant 1 av 3**', '> Hej Alex, tusen tack'],
+    ['nl', '## Zo gebruik je deze handleiding', '**Antwoord, variant 1 van 3**', '> Dank je wel, Alex\\! Fijn dat je zo tevreden bent over de snelle reparatie; ik geef het door aan het team.'],
+    ['de', '## So benutzt du diesen Leitfaden', '**Antwort, Variante 1 von 3**', '> Vielen Dank, Alex\\! Schön zu lesen, was dir gefallen hat: die schnelle Reparatur. Das geben wir gern ans Team weiter.'],
+    ['sv', '## Så använder du guiden', '**Svar, variant 1 av 3**', '> Tusen tack, Alex\\! Vad roligt att du är så nöjd med den snabba reparationen; jag skickar det vidare till teamet.'],
   ])('is written in %s with --locale', async (locale, heading, label, reply) => {
     const r = await runInProcess(['guide', '--format', 'md', '--locale', locale]);
     expect(r.code).toBe(0);
@@ -63,7 +63,9 @@ describe('replyguide guide --format html', () => {
     const html = r.stdout;
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<(script|img|iframe|link)\b/i); // no element from playbook text
-    expect(html).not.toMatch(/<a href="(?!https?:)/); // links only to the web
+    expect(html).not.toMatch(/<a href="(?!https?:|#)/); // links only to the web, or to a section of the page
+    for (const [, id] of html.matchAll(/<a href="#([^"]+)"/g)) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('<nav class="toc" id="contents"><h2>Contents</h2>');
     expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i); // no event-handler attribute
     expect(html).not.toContain('href="javascript');
     expect(html).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt; Guide');

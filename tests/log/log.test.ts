@@ -20,7 +20,7 @@ describe('triage writes the response log', () => {
     const [entry] = lines(log);
     expect(entry).toEqual({
       type: 'triage', outcome: 'scripted', id: expect.stringMatching(/^[0-9a-f]{8}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'demo', locale: 'en',
-      situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, own_details: false, name: 'Tom' },
+      situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, tried_before: false, own_details: false, name: 'Tom' },
       commentHash: expect.stringMatching(/^[0-9a-f]{16}$/),
       reply: { text: JSON.parse(result.stdout).reply.text, template: 'complaint-public', variant: 1 },
       steps: ['cool-down', 'check-other-channels', 'apologize', 'reply-publicly', 'route', 'fix-root-cause', 'follow-up-publicly'],
@@ -201,7 +201,7 @@ describe('interactive triage and the log', () => {
       type: 'triage', id: 'bbbb0001', time: '2026-11-12T10:00:00.000Z', playbook: 'demo', locale: 'en', situation: 'praise', answers: {}, commentHash: 'h',
       reply: { text: 'Hi Jo, thanks so much for the kind words.\n– Sam', template: 'praise', variant: 1 }, steps: [], respondWithin: '1d', replyBy: null, followUps: [],
     }) + '\n');
-    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'], { REPLYGUIDE_LOG: log });
+    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-a', 'praised='], { REPLYGUIDE_LOG: log });
     await pty.waitFor('What next?');
     expect(pty.screen()).toContain('You answered a comment like this on 12 Nov: “Hi Jo, thanks so much for the kind words.”');
     pty.type(KEY.up);

@@ -130,6 +130,20 @@ describe('what the engine must not do', () => {
     expect(s.get('kind')?.value).not.toBe('abuse');
   });
 
+  it('an earlier attempt to reach us that went unanswered, in four languages, and not a complaint about something else', () => {
+    const tried = (text: string) => signals(text).filter((s) => s.kind === 'tried-before').map((s) => s.text);
+    expect(tried('Nobody answers my e-mails and my bike is still broken.')).toEqual(['nobody answers']);
+    expect(tried('No reply to my DM since Friday, should I just give up?')).toEqual(['no reply']);
+    expect(tried('I tried calling three times this morning.')).toEqual(['tried calling']);
+    expect(tried("emailed you twice last week, still haven't heard back")).toEqual(["haven't heard"]);
+    expect(tried('Niemand neemt op bij jullie klantenservice.')).toEqual(['niemand neemt op']);
+    expect(tried('Auf meine Mails antwortet niemand.')).toEqual(['antwortet niemand']);
+    expect(tried('Ingen svarar på mina mejl.')).toEqual(['ingen svarar']);
+    expect(tried('Thanks for nothing. Still no refund after six weeks.')).toEqual([]);
+    expect(tried('Nobody can explain why my bill doubled.')).toEqual([]);
+    expect(tried('My order arrived broken, really disappointed.')).toEqual([]);
+  });
+
   it('a number after a word that merely ends like a keyword is not personal data', () => {
     expect(signals('Still no 250000 points credited after my purchase').map((s) => s.kind)).not.toContain('personal-data');
     expect(signals('piano 12345').map((s) => s.kind)).not.toContain('personal-data');

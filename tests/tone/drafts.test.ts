@@ -95,6 +95,18 @@ const DRAFTS: Draft[] = [
   { locale: 'sv', text: 'Din beställning är på väg. Vi återkommer här.\n– Oskar', expect: ['friendly-greeting "Din"'] },
   { locale: 'sv', text: 'Hej Elin, lugna ner dig. Vi tittar på det.\n– Oskar', name: 'Elin', expect: ['no-admonishment "lugna ner dig"'] },
   { locale: 'sv', text: 'Hej Elin, vi säljer ALDRIG begagnade delar. Vi skickar fakturan.\n– Oskar', name: 'Elin', expect: ['no-caps "ALDRIG"'] },
+  // Acronyms are not shouting; ordinary words, long words and runs of capitals are (issue 15)
+  { locale: 'en', text: 'Hi Sam, thanks for asking. None of our jackets contain PFAS; the test report is at https://example.com/pfas.\n– Alex', name: 'Sam', expect: [] },
+  { locale: 'en', text: 'Hi Sam, we did NOT sell your data. Our privacy page explains it.\n– Alex', name: 'Sam', expect: ['no-caps "NOT"'] },
+  { locale: 'en', text: 'Hi Sam, THIS WAS FIXED last week. We will check your order.\n– Alex', name: 'Sam', expect: ['no-caps "THIS"', 'no-caps "WAS"', 'no-caps "FIXED"'] },
+  { locale: 'de', text: 'Hallo Jonas, danke für die Frage. Unsere Jacken enthalten kein PFAS; den Prüfbericht findest du unter https://example.com/pfas.\n– Lena', name: 'Jonas', expect: [] },
+  // Phrasing a native speaker would not write, whatever value filled the template (issue 15)
+  { locale: 'de', text: 'Hallo Jonas, danke für deine Nachricht. Schick uns die Bestelldaten bitte per eine Direktnachricht an @brightline_care, dann übernehmen wir.\n– Lena', name: 'Jonas', expect: ['native-phrasing "per eine"'] },
+  { locale: 'de', text: 'Hallo Jonas, danke für deine Nachricht, und entschuldige bitte. Wir kümmern uns heute darum.\n– Lena', name: 'Jonas', expect: ['native-phrasing "entschuldige bitte"'] },
+  { locale: 'de', text: 'Hallo Jonas, schick uns über eine eine Direktnachricht deine Bestellnummer. Wir kümmern uns heute darum.\n– Lena', name: 'Jonas', expect: ['native-phrasing "eine eine"'] },
+  { locale: 'sv', text: 'Hej Elin, det är vårt fel och vi beklagar. Vi löser det i dag.\n– Oskar', name: 'Elin', expect: ['native-phrasing "vi beklagar"'] },
+  { locale: 'sv', text: 'Hej Elin, det är vårt fel och det beklagar vi. Vi löser det i dag.\n– Oskar', name: 'Elin', expect: [] },
+  { locale: 'nl', text: 'Hoi Sanne, stuur ons een een privébericht met je ordernummer. We pakken het vandaag op.\n– Anouk', name: 'Sanne', expect: ['native-phrasing "een een"'] },
 ];
 
 const shown = (f: { rule: string; words: string }) => `${f.rule} ${JSON.stringify(f.words)}`;

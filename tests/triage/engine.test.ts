@@ -32,7 +32,9 @@ describe('question flow', () => {
     expect(nextQuestion(playbook.data, { kind: 'praise', from_staff: false })?.id).toBe('name');
     expect(nextQuestion(playbook.data, { kind: 'spam' })).toBeUndefined();
     expect(nextQuestion(playbook.data, { kind: 'abuse', threat: true })).toBeUndefined(); // a threat gets no reply, so no name
-    expect(nextQuestion(playbook.data, { kind: 'complaint', our_fault: true, private_data: true })?.id).toBe('own_details');
+    expect(nextQuestion(playbook.data, { kind: 'complaint', our_fault: true, private_data: true })?.id).toBe('tried_before');
+    expect(nextQuestion(playbook.data, { kind: 'complaint', our_fault: true, private_data: true, tried_before: false })?.id).toBe('own_details');
+    expect(nextQuestion(playbook.data, { kind: 'praise', from_staff: false, name: 'Ana' })?.id).toBe('praised');
   });
 });
 
@@ -41,7 +43,7 @@ describe('answers from outside', () => {
     const { answers, problems } = readAnswers(playbook.data, { kind: 'complaint', our_fault: 'Yes', private_data: 'n', nme: 'x', spreading: 'maybe' });
     expect(answers).toEqual({ kind: 'complaint', our_fault: true, private_data: false });
     expect(problems.map((p) => p.message)).toEqual([
-      'there is no question "nme"; did you mean "name"?; questions: kind, from_staff, our_fault, private_data, own_details, answer_known, answer, topic, fact, source_link, spreading, threat, repeat_offender, name',
+      'there is no question "nme"; did you mean "name"?; questions: kind, from_staff, our_fault, private_data, tried_before, own_details, answer_known, answer, topic, fact, source_link, spreading, threat, repeat_offender, name, praised',
       '"maybe" is not a valid answer to spreading; valid: yes, no',
     ]);
   });

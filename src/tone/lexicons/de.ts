@@ -22,4 +22,10 @@ export const de: Lexicon = {
   or: ['oder'],
   address: { formal: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrem', 'Ihren', 'Ihrer', 'Ihres'], informal: ['du', 'dich', 'dir', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'Du', 'Dich', 'Dir', 'Dein', 'Deine', 'Deinem', 'Deinen', 'Deiner', 'Deines'] },
   acronyms: ['DM', 'FAQ', 'OK', 'EU', 'DE', 'AT', 'CH', 'URL', 'SMS', 'PDF', 'ID', 'IBAN', 'DSGVO', 'CEO', 'TV', 'PS', 'AGB', 'GMBH'],
+  emphasis: ['jetzt', 'sofort', 'immer', 'nie', 'niemals', 'nicht', 'kein', 'alles', 'nichts', 'bitte', 'stopp', 'muss', 'nur', 'sehr', 'falsch', 'hilfe', 'lies', 'gratis'],
+  misphrased: [
+    { pattern: '(?<!\\p{L})per (?:ein|eine|einen|einem|einer|der|die|das|den|dem|deine[mnrs]?|unsere[mnrs]?)(?!\\p{L})', better: '"per" ohne Artikel ("per Direktnachricht") oder "über eine Direktnachricht"' },
+    { pattern: '(?<!\\p{L})(?:ein|eine|einen|einem|einer) (?:ein|eine|einen|einem|einer)(?!\\p{L})', better: 'nur ein Artikel: "schick uns eine Direktnachricht"' },
+    { pattern: '(?<!\\p{L})entschuldige (?:bitte|die|den|das)(?!\\p{L})', better: '"das tut uns leid" oder "wir entschuldigen uns" ("entschuldige bitte" heißt "Verzeihung, darf ich kurz")' },
+  ],
 };

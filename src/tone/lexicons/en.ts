@@ -21,4 +21,8 @@ export const en: Lexicon = {
   openQuestions: ['what', 'why', 'how', 'which', 'who', 'any thoughts', 'thoughts', 'anything else'],
   or: ['or'],
   acronyms: ['DM', 'DMS', 'FAQ', 'OK', 'EU', 'UK', 'US', 'USA', 'URL', 'SMS', 'PDF', 'ID', 'PIN', 'IBAN', 'CEO', 'TV', 'NB', 'PS', 'AM', 'PM', 'ASAP', 'GDPR', 'AVG', 'DSGVO'],
+  emphasis: ['now', 'always', 'please', 'yes', 'stop', 'must', 'only', 'every', 'none', 'nothing', 'very', 'really', 'wrong', 'right', 'fix', 'help', 'read', 'free'],
+  misphrased: [
+    { pattern: '(?<!\\p{L})(?:a|an|the) (?:a|an|the)(?!\\p{L})', better: 'one article: "send us a direct message"' },
+  ],
 };

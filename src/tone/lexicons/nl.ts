@@ -22,4 +22,8 @@ export const nl: Lexicon = {
   or: ['of'],
   address: { formal: ['u', 'uw', 'U', 'Uw'], informal: ['je', 'jij', 'jou', 'jouw', 'Je', 'Jij', 'Jou', 'Jouw'] },
   acronyms: ['DM', 'FAQ', 'OK', 'EU', 'NL', 'BE', 'URL', 'SMS', 'PDF', 'ID', 'IBAN', 'AVG', 'CEO', 'TV', 'PS', 'NB', 'BTW', 'KVK'],
+  emphasis: ['nu', 'altijd', 'nooit', 'niet', 'geen', 'alles', 'niks', 'echt', 'graag', 'stop', 'moet', 'alleen', 'heel', 'fout', 'help', 'lees', 'gratis'],
+  misphrased: [
+    { pattern: '(?<!\\p{L})(?:een een|(?:de|het) (?:de|het))(?!\\p{L})', better: 'één lidwoord: "stuur ons een privébericht"' },
+  ],
 };

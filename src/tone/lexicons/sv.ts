@@ -21,4 +21,10 @@ export const sv: Lexicon = {
   openQuestions: ['vad', 'varför', 'hur', 'vilken', 'vilka', 'vem', 'vad tycker du', 'vad tycker ni'],
   or: ['eller'],
   acronyms: ['DM', 'FAQ', 'OK', 'EU', 'SE', 'URL', 'SMS', 'PDF', 'ID', 'IBAN', 'GDPR', 'VD', 'TV', 'PS', 'OBS', 'AB'],
+  emphasis: ['nu', 'alltid', 'aldrig', 'inte', 'ingen', 'inget', 'allt', 'inget', 'snälla', 'sluta', 'måste', 'bara', 'mycket', 'fel', 'hjälp', 'läs', 'gratis'],
+  misphrased: [
+    { pattern: '(?<!\\p{L})vi beklagar(?=\\s*(?:[.!;:,)]|$))', better: '"det beklagar vi" eller "vi beklagar det"' },
+    { pattern: '(?<!\\p{L})låt oss lösa(?!\\p{L})', better: '"vi löser det gärna" (låt oss låter översatt)' },
+    { pattern: '(?<!\\p{L})(?:en|ett) (?:en|ett)(?!\\p{L})', better: 'en artikel: "skicka ett direktmeddelande"' },
+  ],
 };

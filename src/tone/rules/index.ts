@@ -14,6 +14,7 @@ import { friendlyName } from './friendly-name.js';
 import { informativeOpinion } from './informative-opinion.js';
 import { informativeSource } from './informative-source.js';
 import { noAdmonishment } from './no-admonishment.js';
+import { nativePhrasing } from './native-phrasing.js';
 import { noAttack } from './no-attack.js';
 import { noBlame } from './no-blame.js';
 import { noCaps } from './no-caps.js';
@@ -28,5 +29,5 @@ export const TONE_RULES: readonly ToneRule[] = [
   friendlyGreeting, friendlyClose, friendlyName, friendlyCondescending,
   firmNextStep, firmOpenQuestion, firmOptions,
   noAdmonishment, noBlame, noSarcasm, noCaps, noExclamations, noAttack,
-  apologyMisplaced, privacyPublicRequest, voiceFormal, voiceInformal,
+  apologyMisplaced, nativePhrasing, privacyPublicRequest, voiceFormal, voiceInformal,
 ];

@@ -1,5 +1,18 @@
+import type { Span } from '../text.js';
 import type { RawFinding, ToneRule } from '../types.js';
 
+/** Letters only, and every one a capital ("PFAS", "NEVER"; not "Ok", "3D"). */
+function capitals(word: Span): string | undefined {
+  const letters = word.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? letters : undefined;
+}
+
+/**
+ * Shouting is a word in capitals that is an ordinary word ("NEVER", "NOT") or too long to be an
+ * abbreviation, or a run of several such words ("THIS IS UNACCEPTABLE"). A lone short word in capitals
+ * that is not a common word is an acronym ("PFAS", "GDPR", "KYC") and is fine, like the listed ones and
+ * the playbook's own (tone.allowCaps).
+ */
 export const noCaps: ToneRule = {
   id: 'no-caps',
   severity: 'warning',
@@ -7,13 +20,15 @@ export const noCaps: ToneRule = {
   description: 'No words in capitals (shouting); acronyms and brand names are fine.',
   check({ words, lexicon, allowCaps }) {
     const allowed = new Set([...lexicon.acronyms, ...allowCaps].map((w) => w.toUpperCase()));
+    const common = new Set([...lexicon.stopwords, ...(lexicon.emphasis ?? [])].map((w) => w.toLowerCase()));
+    const caps = words.map((w) => { const letters = capitals(w); return letters && !allowed.has(w.text.toUpperCase()) ? letters : undefined; });
     const out: RawFinding[] = [];
-    for (const word of words) {
-      const letters = word.text.replace(/[^\p{L}]/gu, '');
-      if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !allowed.has(word.text.toUpperCase())) {
-        out.push({ start: word.start, end: word.end });
-      }
-    }
+    words.forEach((word, i) => {
+      const letters = caps[i];
+      if (!letters || letters.length < 3 && !(caps[i - 1] || caps[i + 1])) return;
+      const inRun = !!(caps[i - 1] || caps[i + 1]);
+      if (inRun || letters.length > 5 || common.has(letters.toLowerCase())) out.push({ start: word.start, end: word.end });
+    });
     return out;
   },
 };
