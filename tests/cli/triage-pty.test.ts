@@ -32,7 +32,7 @@ describe('interactive triage in a terminal', () => {
     expect(screen).toMatch(/── Reply ─+ praise · \d of 3 ──/);
     expect(screen).toMatch(/Hi Tom, [^–]*\n– Sam/);
     expect(screen).toContain('[ ] Thank them by name.');
-    expect(screen).toContain('Reply within 1d (by Sun 22 Nov, 12:00) · low');
+    expect(screen).toContain('Reply within 1d (by Mon 23 Nov, 12:00) · low');
     expect(screen).not.toContain('Does solving it need personal details'); // not asked for praise
     const firstVariant = /praise · (\d) of 3/.exec(screen)![1];
     pty.mark();
@@ -108,7 +108,7 @@ describe('interactive triage in a terminal', () => {
     expect(pty.screen()).toMatch(/Hoi Tom, [^\n]*\n– Sam/);
     expect(pty.screen()).toMatch(/── Antwoord ─+ praise · \d van 3 ──/);
     expect(pty.screen()).toContain('Volgende stappen');
-    expect(pty.screen()).toMatch(/Antwoord binnen 1d \(uiterlijk zo 22 nov\.?, 12:00\) · low/);
+    expect(pty.screen()).toMatch(/Antwoord binnen 1d \(uiterlijk ma 23 nov\.?, 12:00\) · low/);
     pty.type('8');
     pty.type(KEY.enter); // Klaar, en de sessie beëindigen
     expect(await pty.exit()).toBe(0);
