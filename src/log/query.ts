@@ -45,6 +45,8 @@ export interface Stats {
   neverUsed: string[];
   /** Replies answered by their reply-by time, of those that had one. */
   inTime: { within: number; of: number };
+  /** The same per situation (those with a reply-by time), most answered first. Reply-by times count staffed time when the playbook has hours. */
+  inTimeBySituation: [string, { within: number; of: number }][];
 }
 
 export function stats(all: readonly LogEntry[], templates: readonly string[], skips: readonly SkipEvent[] = []): Stats {
@@ -65,6 +67,7 @@ export function stats(all: readonly LogEntry[], templates: readonly string[], sk
   const variants = new Map<string, Map<number, number>>();
   let within = 0;
   let of = 0;
+  const inTimeBy = new Map<string, { within: number; of: number }>();
   for (const e of entries) {
     count(situations, e.situation);
     if (e.reply) {
@@ -73,8 +76,13 @@ export function stats(all: readonly LogEntry[], templates: readonly string[], sk
       count(variants.get(e.reply.template)!, e.reply.variant);
     }
     if (e.replyBy) {
+      const inTime = Date.parse(e.time) <= Date.parse(e.replyBy);
       of++;
-      if (Date.parse(e.time) <= Date.parse(e.replyBy)) within++;
+      if (inTime) within++;
+      const bySituation = inTimeBy.get(e.situation) ?? { within: 0, of: 0 };
+      bySituation.of++;
+      if (inTime) bySituation.within++;
+      inTimeBy.set(e.situation, bySituation);
     }
   }
   const byCount = <K>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
@@ -86,5 +94,6 @@ export function stats(all: readonly LogEntry[], templates: readonly string[], sk
     byTemplate: byCount(uses).map(([template, n]) => ({ template, uses: n, variants: [...variants.get(template)!].sort((a, b) => a[0] - b[0]) })),
     neverUsed: [...new Set(templates)].filter((t) => !uses.has(t)).sort(),
     inTime: { within, of },
+    inTimeBySituation: [...inTimeBy].sort((a, b) => b[1].of - a[1].of || a[0].localeCompare(b[0])),
   };
 }

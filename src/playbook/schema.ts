@@ -300,6 +300,7 @@ function formDefs(form: Form) {
       template: { type: 'string', minLength: 1, description: 'Reply template id: templates/<locale>/<id>.hbs.' },
       noReply: localized('Why this situation gets no reply (e.g. "don\'t feed trolls").'),
       respondWithin: id('A name from policies.responseTimes.'),
+      followUpAfter: { type: 'string', pattern: DURATION_PATTERN, description: 'How long after the reply to go back to the thread (a follow-up step); default 1d, counted in staffed time.' },
       anyHour: { type: 'boolean', description: 'Count the target in wall-clock time, whatever the hour (threats); outside hours the on-call contact is named.' },
       route: id('Contact id to hand it to.'),
       steps: { type: 'array', items: { $ref: '#/$defs/step' } },

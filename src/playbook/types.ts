@@ -51,6 +51,8 @@ export interface Situation {
   respondWithin?: string;
   /** Count the target in wall-clock time, whatever the hour; outside hours the on-call contact is named. */
   anyHour?: boolean;
+  /** How long after the reply to go back to the thread (a follow-up step), default 1d, in staffed time. */
+  followUpAfter?: string;
   route?: string;
   steps?: Step[];
   tone?: ToneOverrides;

@@ -8,7 +8,11 @@ import { completeAnswers, missingAnswers, validValues } from './answers.js';
 import { applicableQuestions, matchSituation } from './flow.js';
 import { matches, type Answers } from './when.js';
 import { stripControl } from './clean-text.js';
-import { replyBy, type ReplyBy } from './reply-by.js';
+import { followUpBy, playbookSchedule, replyBy, type ReplyBy } from './reply-by.js';
+
+/** Steps that promise to go back to the thread, and when by default. */
+const FOLLOW_UP_ACTIONS = new Set<string>(['follow-up-publicly']);
+const DEFAULT_FOLLOW_UP = '1d';
 
 export interface PlanStep {
   action: Action;
@@ -28,6 +32,8 @@ export interface Plan {
   route: { id: string; name: string; reach?: string } | null;
   respondWithin: { name: string; duration: string } | null;
   respondBy: Date | null;
+  /** When to go back to the thread (the situation's followUpAfter, default 1d, in staffed time), if a step follows up. */
+  followUpBy: Date | null;
   /** With staffed hours: whether the target counts staffed time, whether it is outside hours now, who is on call. */
   hours: (NonNullable<ReplyBy['hours']> & { onCall: { id: string; name: string; reach?: string } | null }) | null;
 }
@@ -98,6 +104,7 @@ export function triage(request: TriageRequest): TriageResult {
     const value = answers[q.id];
     if (value !== null && value !== undefined) asked[q.id] = value;
   }
+  const steps = planSteps(situation, answers, playbook.contacts ?? {}, playbook.locale);
   return {
     ok: true,
     plan: {
@@ -107,11 +114,12 @@ export function triage(request: TriageRequest): TriageResult {
       situation: { id: situation.id, title: situation.title },
       reply,
       ...(situation.noReply !== undefined ? { noReplyReason: situation.noReply } : {}),
-      steps: planSteps(situation, answers, playbook.contacts ?? {}, playbook.locale),
+      steps,
       route: contactRef(situation.route, playbook.contacts ?? {}),
       respondWithin: target && situation.respondWithin ? { name: situation.respondWithin, duration: target } : null,
       respondBy: by?.by ?? null,
       hours: by?.hours ? { ...by.hours, onCall } : null,
+      followUpBy: steps.some((s) => FOLLOW_UP_ACTIONS.has(s.action)) ? followUpBy(now, situation.followUpAfter ?? DEFAULT_FOLLOW_UP, playbookSchedule(playbook.policies?.hours, request.holidays)) : null,
     },
   };
 }
