@@ -36,6 +36,7 @@ import { reportFailure, rowAnswers } from './commands/triage.js';
 import type { QueueRow } from './queue.js';
 import { dateLocale, translator, uiLocale, type Translate } from '../i18n/index.js';
 import { EXIT, now, rawOutput, useColor, type Io } from './io.js';
+import { playbookHolidays } from './holidays.js';
 
 /** Detection at least this sure answers in that language without asking (the agent can still change it). */
 export const LOCALE_SURE = 0.6;
@@ -354,9 +355,10 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
   let similar: string | undefined;
   const posted = item.source.posted ? new Date(item.source.posted) : undefined;
   const log = (plan: Plan, outcome: Outcome) => recordPlan(ctx.flags.log, plan, item.comment, ctx.playbook, io, { outcome, source: item.source });
+  const holidays = await playbookHolidays(ctx.playbook.data, posted ?? now(io.env), io);
   for (;;) {
     const replyIn = inLocale(ctx.playbook, locale);
-    const result = triage({ playbook: replyIn, answers, comment: item.comment, agent: ctx.agent, variant, now: now(io.env), posted });
+    const result = triage({ playbook: replyIn, answers, comment: item.comment, agent: ctx.agent, variant, now: now(io.env), posted, holidays });
     if (!result.ok) {
       reportFailure(result, io);
       return 'next';

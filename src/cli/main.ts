@@ -200,12 +200,13 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
     .command('followups')
     .description('follow-ups we owe (e.g. "ask in the thread whether it is solved"), oldest due first')
     .option('--due', 'only those due now')
+    .option('-p, --playbook <path>', 'the playbook whose staffed hours count "due soon" (default: as for triage)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('--no-color', 'no colour, even on a terminal')
     .addHelpText('after', '\nExamples:\n  $ replyguide followups --due\n  $ replyguide followups done 3f9a1c2e-1'))
     .action(async (options) => {
       const { followupsCommand } = await import('./commands/followups.js');
-      setExit(followupsCommand(options, io));
+      setExit(await followupsCommand(options, io));
     });
   logOptions(followups
     .command('done')

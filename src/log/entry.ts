@@ -89,7 +89,7 @@ export function entryFromPlan(plan: Plan, comment: string, options: { now: Date;
   // A plan that was dropped promises nothing: no follow-ups.
   const followUps = options.outcome === 'started-over' ? [] : plan.steps
     .filter((step) => FOLLOW_UP_AFTER[step.action] !== undefined)
-    .map((step, i) => ({ id: `${id}-${i + 1}`, action: step.action, text: step.text, due: new Date(options.now.getTime() + FOLLOW_UP_AFTER[step.action]).toISOString() }));
+    .map((step, i) => ({ id: `${id}-${i + 1}`, action: step.action, text: step.text, due: (plan.followUpBy ?? new Date(options.now.getTime() + FOLLOW_UP_AFTER[step.action])).toISOString() }));
   return {
     type: 'triage',
     ...(options.outcome ? { outcome: options.outcome } : {}),

@@ -86,6 +86,8 @@ export interface Stats {
   neverUsed: string[];
   /** Replies answered by their reply-by time, of those that had one. */
   inTime: { within: number; of: number };
+  /** The same per situation (those with a reply-by time), most answered first. Reply-by times count staffed time when the playbook has hours. */
+  inTimeBySituation: [string, { within: number; of: number }][];
 }
 
 export function stats(all: readonly LogEntry[], templates: readonly string[], skips: readonly SkipEvent[] = []): Stats {
@@ -103,6 +105,7 @@ export function statsCounter() {
   const situations = new Map<string, number>();
   const uses = new Map<string, number>();
   const variants = new Map<string, Map<number, number>>();
+  const inTimeBy = new Map<string, { within: number; of: number }>();
   let comments = 0;
   let within = 0;
   let of = 0;
@@ -122,8 +125,13 @@ export function statsCounter() {
         count(variants.get(e.reply.template)!, e.reply.variant);
       }
       if (e.replyBy) {
+        const inTime = Date.parse(e.time) <= Date.parse(e.replyBy);
         of++;
-        if (Date.parse(e.time) <= Date.parse(e.replyBy)) within++;
+        if (inTime) within++;
+        const bySituation = inTimeBy.get(e.situation) ?? { within: 0, of: 0 };
+        bySituation.of++;
+        if (inTime) bySituation.within++;
+        inTimeBy.set(e.situation, bySituation);
       }
     },
     skip(s: SkipEvent): void {
@@ -140,6 +148,7 @@ export function statsCounter() {
         byTemplate: byCount(uses).map(([template, n]) => ({ template, uses: n, variants: [...variants.get(template)!].sort((a, b) => a[0] - b[0]) })),
         neverUsed: [...new Set(templates)].filter((t) => !uses.has(t)).sort(),
         inTime: { within, of },
+        inTimeBySituation: [...inTimeBy].sort((a, b) => b[1].of - a[1].of || a[0].localeCompare(b[0])),
       };
     },
   };

@@ -15,6 +15,7 @@ import { ACTIONS } from './actions.js';
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$';
 const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d|w)$';
+const SPAN_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9]$';
 const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Z]{2})?$';
 
 const text = (description: string, extra: object = {}) => ({ type: 'string', minLength: 1, description, ...extra });
@@ -168,6 +169,33 @@ function formDefs(form: Form) {
             propertyNames: { pattern: ID_PATTERN },
             additionalProperties: { type: 'string', pattern: DURATION_PATTERN },
           },
+          hours: {
+            type: 'object',
+            additionalProperties: false,
+            ...need('timeZone', 'week'),
+            description: 'When the team works: response targets count only staffed time.',
+            properties: {
+              timeZone: text('IANA time zone, e.g. Europe/Amsterdam.'),
+              week: {
+                type: 'object',
+                additionalProperties: false,
+                description: 'Staffed spans per weekday, e.g. mon: ["08:00-12:00", "13:00-17:00"]; a day not listed is closed.',
+                properties: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, { type: 'array', items: { type: 'string', pattern: SPAN_PATTERN } }])),
+              },
+              holidays: {
+                type: 'object',
+                additionalProperties: false,
+                ...need('country'),
+                description: 'Public holidays that close the team (from date-holidays).',
+                properties: {
+                  country: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166 country code, e.g. NL.' },
+                  region: { type: 'string', pattern: '^[A-Za-z0-9]{1,3}$', description: 'Region or state code, e.g. BY for Bavaria.' },
+                },
+              },
+              closed: { type: 'array', items: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }, description: "The team's own closed days, YYYY-MM-DD." },
+              onCall: id('Contact id of who is on call outside hours (named for situations with anyHour).'),
+            },
+          },
           review: {
             type: 'object',
             additionalProperties: false,
@@ -272,6 +300,8 @@ function formDefs(form: Form) {
       template: { type: 'string', minLength: 1, description: 'Reply template id: templates/<locale>/<id>.hbs.' },
       noReply: localized('Why this situation gets no reply (e.g. "don\'t feed trolls").'),
       respondWithin: id('A name from policies.responseTimes.'),
+      followUpAfter: { type: 'string', pattern: DURATION_PATTERN, description: 'How long after the reply to go back to the thread (a follow-up step); default 1d, counted in staffed time.' },
+      anyHour: { type: 'boolean', description: 'Count the target in wall-clock time, whatever the hour (threats); outside hours the on-call contact is named.' },
       route: id('Contact id to hand it to.'),
       steps: { type: 'array', items: { $ref: '#/$defs/step' } },
       tone: { $ref: '#/$defs/toneOverrides' },

@@ -49,9 +49,27 @@ export interface Situation {
   template?: string;
   noReply?: string;
   respondWithin?: string;
+  /** Count the target in wall-clock time, whatever the hour; outside hours the on-call contact is named. */
+  anyHour?: boolean;
+  /** How long after the reply to go back to the thread (a follow-up step), default 1d, in staffed time. */
+  followUpAfter?: string;
   route?: string;
   steps?: Step[];
   tone?: ToneOverrides;
+}
+
+/** When the team works: response targets count only this time. */
+export interface Hours {
+  /** IANA zone, e.g. Europe/Amsterdam. */
+  timeZone: string;
+  /** Spans per weekday ("08:00-12:00"); a day not listed is not staffed. */
+  week: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', string[]>>;
+  /** Public holidays of a country (ISO 3166 code) and optionally a region, from date-holidays. */
+  holidays?: { country: string; region?: string };
+  /** The team's own closed days, YYYY-MM-DD. */
+  closed?: string[];
+  /** Contact id of who is on call outside hours. */
+  onCall?: string;
 }
 
 export interface Contact {
@@ -89,6 +107,7 @@ export interface Playbook {
     logComments?: boolean;
     houseRules?: { text: string; link?: string };
     responseTimes?: Record<string, string>;
+    hours?: Hours;
     review?: { lastReviewed: string; interval: string; owner?: string };
   };
   contacts?: Record<string, Contact>;

@@ -1,5 +1,4 @@
 // The triage engine: playbook + answers + comment in, plan out. Pure: no I/O, no prompts, no clock.
-import { durationMs } from '../playbook/duration.js';
 import { templateKey, type LoadedPlaybook } from '../playbook/load.js';
 import type { Action } from '../playbook/actions.js';
 import { actionText } from '../playbook/action-texts.js';
@@ -9,6 +8,11 @@ import { completeAnswers, missingAnswers, validValues } from './answers.js';
 import { applicableQuestions, matchSituation } from './flow.js';
 import { matches, type Answers } from './when.js';
 import { stripControl } from './clean-text.js';
+import { followUpBy, playbookSchedule, replyBy, type ReplyBy } from './reply-by.js';
+
+/** Steps that promise to go back to the thread, and when by default. */
+const FOLLOW_UP_ACTIONS = new Set<string>(['follow-up-publicly']);
+const DEFAULT_FOLLOW_UP = '1d';
 
 export interface PlanStep {
   action: Action;
@@ -28,6 +32,10 @@ export interface Plan {
   route: { id: string; name: string; reach?: string } | null;
   respondWithin: { name: string; duration: string } | null;
   respondBy: Date | null;
+  /** When to go back to the thread (the situation's followUpAfter, default 1d, in staffed time), if a step follows up. */
+  followUpBy: Date | null;
+  /** With staffed hours: whether the target counts staffed time, whether it is outside hours now, who is on call. */
+  hours: (NonNullable<ReplyBy['hours']> & { onCall: { id: string; name: string; reach?: string } | null }) | null;
 }
 
 export interface TriageRequest {
@@ -40,6 +48,8 @@ export interface TriageRequest {
   now: Date;
   /** When the comment was posted: the reply-by time counts from then (else from now). */
   posted?: Date;
+  /** Public holidays (YYYY-MM-DD) of the playbook's hours.holidays country, looked up by the caller. */
+  holidays?: ReadonlySet<string>;
 }
 
 export type TriageResult =
@@ -86,11 +96,15 @@ export function triage(request: TriageRequest): TriageResult {
   }
 
   const target = playbook.policies?.responseTimes?.[situation.respondWithin ?? ''];
+  const by = target ? replyBy({ from: request.posted ?? now, now, target, anyHour: situation.anyHour === true, hours: playbook.policies?.hours, holidays: request.holidays }) : undefined;
+  // Outside hours, a situation that cannot wait names who is on call (else the contact it goes to).
+  const onCall = by?.hours && !by.hours.staffedTime && by.hours.outsideHours ? contactRef(playbook.policies?.hours?.onCall ?? situation.route, playbook.contacts ?? {}) : null;
   const asked: Record<string, AnswerValue> = {};
   for (const q of applicableQuestions(playbook, answers)) {
     const value = answers[q.id];
     if (value !== null && value !== undefined) asked[q.id] = value;
   }
+  const steps = planSteps(situation, answers, playbook.contacts ?? {}, playbook.locale);
   return {
     ok: true,
     plan: {
@@ -100,10 +114,12 @@ export function triage(request: TriageRequest): TriageResult {
       situation: { id: situation.id, title: situation.title },
       reply,
       ...(situation.noReply !== undefined ? { noReplyReason: situation.noReply } : {}),
-      steps: planSteps(situation, answers, playbook.contacts ?? {}, playbook.locale),
+      steps,
       route: contactRef(situation.route, playbook.contacts ?? {}),
       respondWithin: target && situation.respondWithin ? { name: situation.respondWithin, duration: target } : null,
-      respondBy: target ? new Date((request.posted ?? now).getTime() + durationMs(target)) : null,
+      respondBy: by?.by ?? null,
+      hours: by?.hours ? { ...by.hours, onCall } : null,
+      followUpBy: steps.some((s) => FOLLOW_UP_ACTIONS.has(s.action)) ? followUpBy(now, situation.followUpAfter ?? DEFAULT_FOLLOW_UP, playbookSchedule(playbook.policies?.hours, request.holidays)) : null,
     },
   };
 }

@@ -45,7 +45,8 @@ describe('triage --queue, scripted', () => {
     expect(out).toHaveLength(31);
     expect(out.slice(0, 30).map((o) => o.status)).toEqual(Array.from({ length: 30 }, (_, i) => (i === 4 ? 'failed' : 'planned')));
     expect(out[4]).toEqual({ row: 5, line: 6, key: 'id:c5', status: 'failed', error: 'no comment text' });
-    expect(out[0]).toMatchObject({ row: 1, line: 2, key: 'id:c1', status: 'planned', link: 'https://www.facebook.com/brand/posts/1?comment_id=1', plan: { locale: 'en', situation: { id: 'complaint' }, respondBy: '2026-11-21T01:30:00.000Z' } });
+    expect(out[0]).toMatchObject({ row: 1, line: 2, key: 'id:c1', status: 'planned', link: 'https://www.facebook.com/brand/posts/1?comment_id=1', plan: { locale: 'en', situation: { id: 'complaint' }, respondBy: '2026-11-21T07:30:00.000Z' } });
+    // Posted at 01:00Z, 02:00 on a Saturday in Amsterdam: the 30 staffed minutes count from the 08:00 opening.
     expect(out[1].plan.locale).toBe('nl');
     expect(out[2].plan.locale).toBe('de');
     expect(out[3].plan.locale).toBe('sv');

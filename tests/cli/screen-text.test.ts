@@ -9,7 +9,7 @@ const plan: Plan = {
   playbook: 'demo', locale: 'en', answers: {}, situation: { id: 'complaint', title: 'Angry customer' },
   reply: { text: 'Hi Sam, please send them by direct message and we will look into it today: https://example.com/a/very/long/link/that/cannot/be/broken/anywhere\n– Kim', template: 'complaint', variant: 1, variants: 2 },
   steps: [{ action: 'reply-publicly', text: 'Answer in the thread with a concrete next step, and say when you will be back with more.' }],
-  route: null, respondWithin: null, respondBy: null,
+  route: null, respondWithin: null, respondBy: null, hours: null, followUpBy: null,
 };
 
 describe('text on a terminal', () => {

@@ -25,7 +25,7 @@ describe('scripted triage', () => {
       '  [ ] Thank them by name, for what they liked.',
       '  [ ] Pass it on to the team who earned it. → Social media lead',
       '',
-      'Reply within 1d (by Sun 22 Nov, 12:00) · low',
+      'Reply within 1d (by Mon 23 Nov, 12:00) · low', // one staffed day: the starter's hours leave out Sunday
       '',
     ].join('\n'));
   });
@@ -49,6 +49,7 @@ describe('scripted triage', () => {
       respondWithin: '2h',
       respondWithinTarget: 'normal',
       respondBy: '2026-11-21T14:00:00.000Z',
+      hours: { staffedTime: true, outsideHours: false, opens: '2026-11-21T12:00:00.000Z', onCall: null },
     });
   });
 

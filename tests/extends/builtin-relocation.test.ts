@@ -73,13 +73,14 @@ describe('a finding the team causes in a built-in playbook is reported at its ch
     const threat = situation('threat');
     const said = (where: string) => error('ref-contact', remove, `in the built-in starter playbook at ${where}: contact "legal" does not exist; removed here`);
     expect(await lint(folder({ 'playbook.yaml': text }), { rules: ['ref-contact'] })).toEqual([
+      said('policies.hours.onCall'), // the starter's on-call contact outside hours
       said(`situations[${threat}].route`),
       said(`situations[${threat}].steps[4].to`),
       said(`situations[${situation('abuse')}].steps[5].to`),
     ]);
     // In the team's language too; the rule id and position stay.
     const nl = await lint(folder({ 'playbook.yaml': text }), { rules: ['ref-contact'], locale: 'nl' });
-    expect(nl[0]).toEqual(error('ref-contact', remove, `in het ingebouwde playbook starter bij situations[${threat}].route: contact "legal" bestaat niet; hier weggehaald`));
+    expect(nl[1]).toEqual(error('ref-contact', remove, `in het ingebouwde playbook starter bij situations[${threat}].route: contact "legal" bestaat niet; hier weggehaald`));
   });
 
   it("ref-question and template-unknown-variable: at the question the team removed, in the built-in playbooks' items and templates", async () => {

@@ -26,6 +26,8 @@ const CORPUS: Record<string, Expected> = {
   'empty.yaml': { diagnostics: ['file-empty 1:1'], code: 1 },
   'example-unknown-situation.yaml': { diagnostics: ['ref-situation 53:26'], code: 1 },
   'folder-as-file': { diagnostics: ['file-unreadable templates/en/thanks.hbs 1:1'], code: 2 },
+  'hours-problems.yaml': { diagnostics: ['hours-target 13:11', 'hours-zone 15:15', 'hours-overlap 17:28', 'hours-overlap 18:13', 'hours-holidays 19:26', 'ref-contact 20:13'], code: 1 },
+  'hours-unknown-region.yaml': { diagnostics: ['hours-holidays 17:38'], code: 1 },
   'latin1.yaml': { diagnostics: ['file-encoding 4:10'], code: 1 },
   'missing-contact.yaml': { diagnostics: ['ref-contact 35:12'], code: 1 },
   'missing-question.yaml': { diagnostics: ['ref-question 32:13'], code: 1 },

@@ -116,7 +116,7 @@ describe('lines of the wrong shape', () => {
     expect([listed.code, listed.stderr, JSON.parse(listed.stdout).map((e: LogEntry) => e.id)]).toEqual([0, problems, ['aaaa0001', 'aaaa0004']]);
     const followups = await runInProcess(['followups', '--due'], { env });
     expect([followups.code, followups.stderr]).toEqual([0, problems]);
-    expect(followups.stdout).toContain('due 11 Nov 2026, 09:00 · aaaa0001-1 · praise');
+    expect(followups.stdout).toContain('overdue since 11 Nov 2026, 09:00 · aaaa0001-1 · praise');
     const stats = await runInProcess(['stats', '-f', 'json', '--playbook', 'demo'], { env });
     expect([stats.code, stats.stderr, JSON.parse(stats.stdout).comments]).toEqual([0, problems, 2]);
   });

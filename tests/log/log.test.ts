@@ -25,7 +25,7 @@ describe('triage writes the response log', () => {
       reply: { text: JSON.parse(result.stdout).reply.text, template: 'complaint-public', variant: 1 },
       steps: ['cool-down', 'check-other-channels', 'apologize', 'reply-publicly', 'route', 'fix-root-cause', 'follow-up-publicly'],
       respondWithin: '30m', replyBy: '2026-11-21T12:30:00.000Z',
-      followUps: [{ id: `${entry.id}-1`, action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-22T12:00:00.000Z' }],
+      followUps: [{ id: `${entry.id}-1`, action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-23T12:00:00.000Z' }], // one staffed day after Saturday 12:00Z: Monday (the starter's hours leave out Sunday)
     });
     expect(readFileSync(log, 'utf8')).not.toContain('My bike');
   });
@@ -138,10 +138,10 @@ describe('replyguide followups', () => {
     const env = { REPLYGUIDE_LOG: log, TZ: 'UTC' };
     const all = JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout);
     expect(all.map((f: { id: string }) => f.id)).toEqual(['aaaa0001-1', 'aaaa0004-1']);
-    expect(all[0]).toEqual({ id: 'aaaa0001-1', action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-11T09:00:00.000Z', situation: 'complaint', triaged: '2026-11-10T09:00:00.000Z', link: null, platform: null, posted: null, comment: 'comment aaaa0001', commentHash: 'h', reply: 'Hi, reply aaaa0001.\n– Sam' });
+    expect(all[0]).toEqual({ id: 'aaaa0001-1', action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-11T09:00:00.000Z', status: 'overdue', situation: 'complaint', triaged: '2026-11-10T09:00:00.000Z', link: null, platform: null, posted: null, comment: 'comment aaaa0001', commentHash: 'h', reply: 'Hi, reply aaaa0001.\n– Sam' });
     const due = await runInProcess(['followups', '--due'], { env });
     expect(due.stdout).toBe([
-      'due 11 Nov 2026, 09:00 · aaaa0001-1 · complaint',
+      'overdue since 11 Nov 2026, 09:00 · aaaa0001-1 · complaint',
       '  Comment: "comment aaaa0001"',
       '  We said: Hi, reply aaaa0001.',
       '  Now:     Once solved, ask in the thread whether they are satisfied.',
@@ -171,6 +171,7 @@ describe('replyguide stats', () => {
     ]);
     expect(out.neverUsed).toEqual(['cant-reach', 'complaint-private', 'hate-speech', 'holding-reply', 'house-rules', 'misinformation', 'question-answer', 'troll-audience']);
     expect(out.inTime).toEqual({ within: 4, of: 4 });
+    expect(out.inTimeBySituation).toEqual([['complaint', { within: 3, of: 3 }], ['praise', { within: 1, of: 1 }]]);
     const since = JSON.parse((await runInProcess(['stats', '--since', '2026-11-20', '-f', 'json'], { env: { REPLYGUIDE_LOG: log } })).stdout);
     expect(since.comments).toBe(2);
     const text = await runInProcess(['stats', '--since', '2026-11-20'], { env: { REPLYGUIDE_LOG: log } });
@@ -180,13 +181,13 @@ describe('replyguide stats', () => {
       'Outcomes: 0 copied, 0 done, 0 started over, 0 skipped, 2 without an outcome (logged before outcomes were)',
       '',
       'By situation:',
-      '  complaint         2',
+      '  complaint         2  · in time 2 of 2 (100%)',
       '',
       'Replies used:',
       '  complaint-public  2  (variant 2: 2)',
       '',
       'Never used: cant-reach, complaint-private, hate-speech, holding-reply, house-rules, misinformation, praise, question-answer, troll-audience',
-      'Answered within the response time: 2 of 2 (100%)',
+      'Answered within the response time (in staffed hours, when the playbook has them): 2 of 2 (100%)',
       '',
     ].join('\n'));
   });

@@ -27,7 +27,7 @@ describe(`a log of ${LINES.toLocaleString('en')} lines in a 64 MB heap`, () => {
     expect(new Set(spam.map((e) => e.situation))).toEqual(new Set(['spam']));
     const due = run(['followups', '--due']);
     expect([due.code, due.stderr]).toEqual([0, '']);
-    expect(due.stdout.split('\n').filter((l) => l.startsWith('due ')).length).toBeGreaterThan(10_000);
+    expect(due.stdout.split('\n').filter((l) => l.startsWith('overdue since ')).length).toBeGreaterThan(10_000);
     const stats = run(['stats', '-p', 'demo', '-f', 'json']);
     expect([stats.code, stats.stderr]).toEqual([0, '']);
     const counted = JSON.parse(stats.stdout) as { outcomes: Record<string, number> };

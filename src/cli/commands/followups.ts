@@ -7,30 +7,42 @@ import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
 import { append, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
 import { dateFormat, firstLine } from './log.js';
+import { dueStatus, soonLimit } from '../../hours/due.js';
+import { playbookSchedule } from '../../triage/reply-by.js';
+import { playbookHolidays } from '../holidays.js';
+import { usePlaybook } from '../playbook-input.js';
 
 export interface FollowupsFlags {
   due?: boolean;
+  playbook?: string;
   format: 'text' | 'json';
   log?: LogFlag;
   color?: boolean;
 }
 
-export function followupsCommand(flags: FollowupsFlags, io: Io): number {
+/**
+ * Open follow-ups, oldest due first: overdue, due soon (within the next two staffed hours of the
+ * playbook's hours), or due later.
+ */
+export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<number> {
   const at = now(io.env);
+  const playbook = usePlaybook(flags.playbook, io).data;
+  const schedule = playbookSchedule(playbook.policies?.hours, await playbookHolidays(playbook, at, io));
+  const soon = soonLimit(at, schedule);
   const index = followUpIndex(flags.due ? at : undefined);
   const done = new Set<string>();
   const out = bufferedOutput(io.stdout);
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
   const when = dateFormat(io);
+  const label = { overdue: (t: string) => chalk.red(`overdue since ${t}`), 'due-soon': (t: string) => chalk.yellow(`due soon, ${t}`), due: (t: string) => `due ${t}` };
   let shown = 0;
   const print = (f: OpenFollowUp) => {
     if (flags.format === 'json') {
       const { entry, ...rest } = f;
-      const item = { ...rest, situation: entry.situation, triaged: entry.time, link: entry.link ?? null, platform: entry.platform ?? null, posted: entry.posted ?? null, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null };
+      const item = { ...rest, status: dueStatus(new Date(f.due), at, soon), situation: entry.situation, triaged: entry.time, link: entry.link ?? null, platform: entry.platform ?? null, posted: entry.posted ?? null, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null };
       out.write(`${shown === 0 ? '[\n' : ',\n'}${JSON.stringify(item, null, 2).replace(/^/gm, '  ')}`);
     } else {
-      const overdue = Date.parse(f.due) <= at.getTime();
-      out.write(`${overdue ? chalk.red(`due ${when(f.due)}`) : `due ${when(f.due)}`} · ${chalk.bold(f.id)} · ${f.entry.situation}\n`);
+      out.write(`${label[dueStatus(new Date(f.due), at, soon)](when(f.due))} · ${chalk.bold(f.id)} · ${f.entry.situation}\n`);
       if (f.entry.link) out.write(`  Thread:  ${stripControl(f.entry.link)}${f.entry.platform ? ` (${stripControl(f.entry.platform)})` : ''}\n`);
       out.write(`  Comment: ${f.entry.comment !== undefined ? `"${firstLine(f.entry.comment)}"` : `(not stored; answered ${when(f.entry.time)})`}\n`);
       if (f.entry.reply) out.write(`  We said: ${firstLine(f.entry.reply.text)}\n`);

@@ -37,12 +37,16 @@ export function statsCommand(flags: StatsFlags, io: Io): number {
   for (const [reason, n] of result.skipReasons) lines.push(`  skipped: ${reason}  ${n}`);
   lines.push('');
   lines.push('By situation:');
-  for (const [situation, n] of result.bySituation) lines.push(`  ${situation.padEnd(pad)}  ${n}`);
+  const inTimeBy = new Map(result.inTimeBySituation);
+  for (const [situation, n] of result.bySituation) {
+    const t = inTimeBy.get(situation);
+    lines.push(`  ${situation.padEnd(pad)}  ${n}${t ? `  · in time ${t.within} of ${t.of} (${Math.round((t.within / t.of) * 100)}%)` : ''}`);
+  }
   lines.push('', 'Replies used:');
   for (const t of result.byTemplate) lines.push(`  ${t.template.padEnd(pad)}  ${t.uses}  (${t.variants.map(([v, n]) => `variant ${v}: ${n}`).join(', ')})`);
   lines.push('', `Never used: ${result.neverUsed.length ? result.neverUsed.join(', ') : 'none'}`);
   const { within, of } = result.inTime;
-  lines.push(`Answered within the response time: ${of ? `${within} of ${of} (${Math.round((within / of) * 100)}%)` : 'no replies with a response time yet'}`);
+  lines.push(`Answered within the response time (in staffed hours, when the playbook has them): ${of ? `${within} of ${of} (${Math.round((within / of) * 100)}%)` : 'no replies with a response time yet'}`);
   io.stdout.write(lines.join('\n') + '\n');
   return EXIT.ok;
 }

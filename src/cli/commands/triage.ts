@@ -21,6 +21,7 @@ import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
 import { EXIT, now, readStdin, UsageError, useColor, type Io } from '../io.js';
 import { usePlaybook } from '../playbook-input.js';
 import { handledRows, recordPlan, type LogFlag } from '../response-log.js';
+import { playbookHolidays } from '../holidays.js';
 
 export interface TriageFlags {
   comment?: string;
@@ -109,7 +110,8 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
   const posted = source.posted ? new Date(source.posted) : undefined;
   // Flags the comment itself answers (a threat, personal data posted) are not asked of a script.
   let given = withDetectedAnswers(replyIn.data, answers, comment ?? '');
-  let result = triage({ playbook: replyIn, answers: given, comment: comment ?? '', agent, variant, now: now(io.env), posted });
+  const holidays = await playbookHolidays(replyIn.data, posted ?? now(io.env), io);
+  let result = triage({ playbook: replyIn, answers: given, comment: comment ?? '', agent, variant, now: now(io.env), posted, holidays });
   // Answers missing: with a comment, say what it suggests (and with --use-suggestions, take the confident ones).
   if (!result.ok && result.kind === 'missing' && comment?.trim()) {
     const { suggestionsFor, withConfidentSuggestions } = await import('../suggestions.js');
@@ -117,7 +119,7 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
     if (flags.useSuggestions) {
       // What an agent would accept: the confident suggestions, then the playbook's defaults (never for a threat).
       given = withDefaults(replyIn.data, withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions), comment), mayDefault);
-      result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env), posted });
+      result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env), posted, holidays });
     }
     if (!result.ok && result.kind === 'missing') return { kind: 'missing', missing: result.missing, suggestions, locale: { locale, detected: localeFlag === undefined, confidence: localeFlag === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 } };
   }

@@ -3,6 +3,10 @@ import type { Rule } from '../rule.js';
 import { choiceLeadsNowhere } from './choice-leads-nowhere.js';
 import { duplicateId } from './duplicate-id.js';
 import { exampleFailed } from './example-failed.js';
+import { hoursHolidays } from './hours-holidays.js';
+import { hoursOverlap } from './hours-overlap.js';
+import { hoursTarget } from './hours-target.js';
+import { hoursZone } from './hours-zone.js';
 import { placeholder } from './placeholder.js';
 import { playbookStale } from './playbook-stale.js';
 import { suggestionsThin } from './suggestions-thin.js';
@@ -31,6 +35,10 @@ export const RULES: readonly Rule[] = [
   refContact,
   refResponseTime,
   refTemplate,
+  hoursZone,
+  hoursHolidays,
+  hoursOverlap,
+  hoursTarget,
   refSituation,
   situationShadowed,
   choiceLeadsNowhere,

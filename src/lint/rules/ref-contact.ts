@@ -7,7 +7,7 @@ import { at, type Rule } from '../rule.js';
 export const refContact: Rule = {
   id: 'ref-contact',
   severity: 'error',
-  description: 'Every `route` and step `to` names a contact in `contacts`.',
+  description: 'Every `route`, step `to` and `policies.hours.onCall` names a contact in `contacts`.',
   check(context) {
     const { data } = context.playbook;
     const ids = Object.keys(data.contacts ?? {});
@@ -18,6 +18,7 @@ export const refContact: Rule = {
       // A built-in situation routes to a contact the team removed: said at its `remove`.
       out.push(at(refContact, context, path, message, 'value', () => removedHere(context.playbook, 'contacts', id)));
     };
+    check(data.policies?.hours?.onCall, ['policies', 'hours', 'onCall']);
     data.situations.forEach((s, i) => {
       check(s.route, ['situations', i, 'route']);
       s.steps?.forEach((step, j) => check(step.to, ['situations', i, 'steps', j, 'to']));

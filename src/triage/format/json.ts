@@ -19,5 +19,8 @@ export function planObject(plan: Plan, file: string) {
     respondWithin: plan.respondWithin?.duration ?? null,
     respondWithinTarget: plan.respondWithin?.name ?? null,
     respondBy: plan.respondBy?.toISOString() ?? null,
+    // With staffed hours: whether respondBy counts staffed time, whether it is outside hours now, when
+    // the team opens, and (outside hours, for a situation that cannot wait) who is on call.
+    hours: plan.hours ? { staffedTime: plan.hours.staffedTime, outsideHours: plan.hours.outsideHours, opens: plan.hours.opens?.toISOString() ?? null, onCall: plan.hours.onCall } : null,
   };
 }

@@ -46,8 +46,12 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   }
   lines.push('');
   if (plan.respondWithin && plan.respondBy) {
-    const within = t(plan.reply ? 'plan.replyWithin' : 'plan.actWithin', { duration: plan.respondWithin.duration });
-    lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, options) })}) · ${plan.respondWithin.name}`, 2));
+    const hours = plan.hours;
+    const within = hours && !hours.staffedTime && hours.outsideHours ? t('plan.anyHour') : t(plan.reply ? 'plan.replyWithin' : 'plan.actWithin', { duration: plan.respondWithin.duration });
+    // Outside hours, say so, and when the team is back (the reply-by time counts from then).
+    const outside = !hours?.outsideHours ? '' : hours.staffedTime && hours.opens ? ` — ${t('plan.outsideHoursOpens', { time: formatTime(hours.opens, options) })}` : ` — ${t('plan.outsideHours')}`;
+    lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, options) })}) · ${plan.respondWithin.name}${chalk.yellow(outside)}`, 2));
+    if (hours?.onCall) lines.push(fit(`${chalk.bold(t('plan.onCall'))}: ${hours.onCall.name}${hours.onCall.reach ? ` · ${hours.onCall.reach}` : ''}`, 2));
   }
   if (plan.route) lines.push(fit(`${t('plan.notify')}: ${plan.route.name}${plan.route.reach ? ` · ${plan.route.reach}` : ''}`, 2));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
