@@ -22,6 +22,13 @@ describe('scripted triage with suggestions', () => {
     expect(r.stderr).toMatch(/^replyguide: missing answers \(give them with --answer id=value, or --use-suggestions for the confident ones\):\n {2}kind: What is this comment mainly\? \(complaint, [^)]*\); suggested: complaint · \d+% · "[^"]+"/);
   });
 
+  it('a suggestion not sure enough to take says so, in text and in JSON', async () => {
+    const text = await runInProcess(['triage', '--comment', 'And then the', '--no-input', '--no-log']);
+    expect(text.stderr).toMatch(/suggested: \w+ · [45]\d% \(not sure enough to take\) · "/);
+    const json = await runInProcess(['triage', '--comment', 'And then the', '--no-input', '-f', 'json', '--no-log']);
+    expect(JSON.parse(json.stdout).suggestions.kind).toMatchObject({ confident: false });
+  });
+
   it('--use-suggestions answers from the confident suggestions, and the comment answers its own flags', async () => {
     const r = await runInProcess(['triage', '--comment', `${COMPLAINT}. Order 48213377`, '--use-suggestions', '-a', 'our_fault=yes', '-f', 'json', '--no-log']);
     expect([r.code, r.stderr]).toEqual([0, '']);
