@@ -39,8 +39,8 @@ export interface QuestionModel {
   examples: number[];
   hints: { value: string; hint: CompiledHint }[];
   detect?: Question['detect'];
-  /** Answers a question needs before it is asked ({ kind: "abuse" } for a threat question). */
-  implies: Record<string, string>;
+  /** Answers a question needs before it is asked, any of each list ({ kind: ["abuse", "hate"] } for a threat question). */
+  implies: Record<string, string[]>;
   linear: Linear;
 }
 
@@ -54,7 +54,7 @@ export interface SuggestModel {
 
 /** What a model learns from, as plain data: the same lessons give the same model (and cache key). */
 export interface Lessons {
-  questions: { id: string; type: 'select' | 'confirm'; classes: string[]; hints: { value: string; locale: string; text: string }[]; detect?: Question['detect']; implies: Record<string, string> }[];
+  questions: { id: string; type: 'select' | 'confirm'; classes: string[]; hints: { value: string; locale: string; text: string }[]; detect?: Question['detect']; implies: Record<string, string[]> }[];
   examples: { comment: string; answers: Example['answers'] }[];
 }
 
@@ -136,12 +136,14 @@ function commonWords(readings: Reading[]): string[] {
   return [...counts].filter(([, n]) => n >= floor).map(([id]) => id).sort();
 }
 
-/** The single-valued conditions on select questions a question is asked under: { kind: "abuse" }. */
-function impliedAnswers(question: Question, all: Question[]): Record<string, string> {
-  const out: Record<string, string> = {};
+/** The conditions on select questions a question is asked under, as the values allowed: { kind: ["abuse", "hate"] }. */
+function impliedAnswers(question: Question, all: Question[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
   for (const [id, condition] of Object.entries(question.when ?? {})) {
     const asked = all.find((q) => q.id === id);
-    if (asked?.type === 'select' && typeof condition === 'string') out[id] = condition;
+    if (asked?.type !== 'select') continue;
+    if (typeof condition === 'string') out[id] = [condition];
+    else if (Array.isArray(condition) && condition.every((c) => typeof c === 'string')) out[id] = condition as string[];
   }
   return out;
 }

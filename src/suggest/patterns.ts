@@ -36,7 +36,7 @@ const THREATS: RegExp[] = [
   /\b(?:wait(?:ing)?\s+for\s+(?:you|u|her|him)\s+(?:outside|after)|see\s+(?:you|u)\s+outside|coming\s+for\s+(?:you|u|her|him)|you(?:'ll|\s+will)\s+(?:regret|pay\s+for))/,
   /\b(?:ik|wij|we)\s+(?:weet|weten)\s+waar\s+(?:je|jij|jullie|ze|zij|hij|u)\b.{0,30}\b(?:woon|won|werk)/,
   /\bpas\s+(?:maar\s+|jij\s+maar\s+|goed\s+)?op\b|\b(?:ik|we)\s+(?:kom|komen|ga|gaan)\s+(?:je|jou|jullie|haar|hem)\s+(?:halen|pakken|vinden|opzoeken)|\b(?:maak|maken)\s+(?:je|jou|jullie|haar|hem)\s+(?:kapot|af|dood)|\bsteek\s+(?:je|jou|haar|hem)|\bwacht\s+(?:je|jou|haar|hem)\s+op\b/,
-  /\b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+wo\s+(?:du|sie|er|ihr)\b.{0,30}\b(?:wohn|arbeit)|\bpass\s+(?:bloß|bloss|nur|lieber|mal)?\s*auf\b|\b(?:ich|wir)\s+(?:finde|finden|kriege|kriegen|hole|holen|erwische|erwischen)\s+(?:dich|euch|sie|ihn)\b|\b(?:umbringen|abstechen|abknallen|kaltmachen|fertigmachen)\b|\bwarte[nt]?\s+(?:vor|auf)\s+(?:dich|euch|ihr|ihm)|\bdas\s+wirst\s+du\s+bereuen/,
+  /\b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+wo\s+(?:du|sie|er|ihr)\b.{0,30}\b(?:wohn|arbeit)|\bpass\s+(?:bloß|bloss|nur|lieber|mal)?\s*auf\b|\b(?:ich|wir)\s+(?:finde?|finden|kriege?|kriegen|hole?|holen|erwische?|erwischen)\s+(?:dich|euch)\b|\b(?:finde?|kriege?|hole?|erwische?)\s+(?:ich|wir)\s+(?:dich|euch)\b|\b(?:umbringen|abstechen|abknallen|kaltmachen|fertigmachen)\b|\bwarte[nt]?\s+(?:vor|auf)\s+(?:dich|euch|ihr|ihm)|\bdas\s+wirst\s+du\s+bereuen/,
   // Where someone lives, posted with an invitation to go there.
   /\b(?:he|she|they)\s+lives?\s+(?:at|on|in)\s+\S+.{0,60}(?:pay\s+(?:him|her|them)\s+a\s+visit|visit|go\s+(?:see|get))|\b(?:hij|zij|ze)\s+woont\s+(?:op|in|aan)\s+.{0,60}\b(?:langs|opzoeken|bezoek)|\bwohnt\s+(?:in|am|an\s+der|auf)\s+.{0,60}\b(?:besucht|besuchen|vorbei)|\b(?:han|hon)\s+bor\s+(?:på|i)\s+.{0,60}\b(?:hälsa\s+på|besök|åk\s+dit)/,
   // Violence against a person: a blow to the face, a weapon, "walking home alone tonight".
@@ -45,21 +45,41 @@ const THREATS: RegExp[] = [
   /\b(?:moet|kan)\s+(?:maar\s+)?(?:goed\s+)?uitkijken|\b(?:sollte|soll)\s+(?:lieber\s+|besser\s+|mal\s+|gut\s+)?aufpassen|\b(?:bör|ska|borde)\s+(?:nog\s+)?akta\s+(?:sig|dig|er)/,
   // "Keep ignoring me and see what happens to your shop."
   /\bsee\s+what\s+happens\s+to\s+(?:your|ur)|\bmake\s+(?:them|you|him|her)\s+regret|\bkijk\s+wat\s+er\s+(?:met|gebeurt\s+met)\s+(?:jullie|je|jouw|uw)|\bmal\s+sehen,?\s+was\s+mit\s+(?:eurer|eurem|euren|deiner|deinem|ihrer)|\bfår\s+vi\s+se\s+vad\s+som\s+händer\s+med\s+(?:er|din|ditt|era)/,
+  /\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:je|jou|jullie|hem|haar)\s+(?:\p{L}+\s+){0,2}te\s+vinden|\b(?:ik|we)\s+vind(?:en)?\s+(?:je|jou|jullie)\s+wel\b|\b(?:hittar|hittar\s+nog)\s+(?:jag|vi)\s+(?:dig|er|honom|henne)\b|\b(?:jag|vi)\s+hittar\s+(?:dig|er|honom|henne)\b/u,
   /\b(?:jag|vi)\s+vet\s+var\s+(?:du|ni|hon|han|de)\b.{0,30}\b(?:bor|jobbar|arbetar)|\b(?:akta|se\s+upp\s+för)\s+(?:dig|er|henne|honom)|\b(?:jag|vi)\s+ska\s+(?:döda|hitta|ta|slå|knivhugga)\s+(?:dig|er|henne|honom)|\bvi\s+ses\s+utanför|\bni\s+kommer\s+(?:att\s+)?ångra/,
   // "Shame if something happened to it": harm to a person or their things, said as a pity.
   /\b(?:be\s+a|would\s+be\s+a|what\s+a)\s+(?:shame|pity)\s+if\b|\b(?:zou\s+(?:zonde|jammer)\s+zijn|zonde\s+als\s+(?:daar|er)\s+iets)|\b(?:wäre?|wär)\s+(?:schade|schad)\s+(?:drum|wenn)|\b(?:synd|trist)\s+om\s+(?:nåt|något|den|det|er)\s+(?:skulle\s+)?(?:hände|hända|råka)/,
   // Where a person lives, parks or goes to school, their car, their home address or private number.
   // (someone else's: "my home address" is the commenter's own data, not a threat)
-  /(?<!\b(?:my|mijn|m'n|mein|meine|meiner|meinen|min|mitt|mina)\s+)\b(?:home\s+address|private\s+(?:address|number)|home\s+number|huisadres|privéadres|privé-?nummer|privatadresse|privatnummer|privat(?:e|en)?\s+(?:adresse|nummer|handynummer)|hemadress|privata?\s+(?:nummer|adress))\b/,
+  /(?<!\b(?:my|mijn|m'n|mein|meine|meiner|meinen|min|mitt|mina)\s+(?:\p{L}+\s+)?)\b(?:home\s+address|private\s+(?:address|number)|home\s+number|huisadres|privéadres|privé-?nummer|privatadresse|privatnummer|privat(?:e|en)?\s+(?:adresse|nummer|handynummer)|hemadress|privata?\s+(?:nummer|adress))\b/u,
   /\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|van|house|bus)|\b(?:ik|we)\s+weet\s+welke\s+(?:auto|bus|huis)|\b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+welche[rs]?\s+(?:auto|wagen|haus)|\b(?:jag|vi)\s+vet\s+vilken\s+(?:bil|buss|hus)|\bvet\s+att\s+\S+\s+kör\s+en\b/,
   /\b(?:her|his|your|ur|their)\s+(?:kids|children|daughter|son)\b.{0,30}\b(?:school|nursery|primary)|\b(?:haar|zijn|z'n|je|jouw|jullie)\s+(?:kinderen|kids|dochter|zoon)\b.{0,30}\b(?:school|basisschool|opvang)|\b(?:ihre|seine|deine|eure)\s+(?:kinder|tochter|sohn)\b.{0,30}\b(?:schule|kita|grundschule|kindergarten)|\b(?:hennes|hans|dina|era|din)\s+(?:barn|dotter|son)\b.{0,30}\b(?:skola|förskola|dagis)/,
   // Waiting outside, coming round, "see you after closing".
   /\b(?:wait(?:ing)?|be\s+waiting)\s+(?:outside|by\s+the|at\s+the\s+(?:gate|door|exit))|\b(?:see\s+you|i'll\s+be)\s+(?:in\s+the\s+car\s*park|after\s+(?:closing|work|your\s+shift))|\b(?:ik\s+)?wacht\s+(?:je\s+)?(?:buiten|wel\s+tot|op\s+je)|\b(?:ich\s+)?wart(?:e)?\s+(?:dann\s+)?(?:mal\s+)?(?:draußen|draussen|vor\s+(?:der|dem|eurer|eurem))|\bväntar\s+utanför|\bvi\s+ses\s+(?:när|på\s+parkeringen|efter)/,
   // Fire, weapons, breaking windows.
-  /\b(?:burn|torch)\s+(?:it|that|the|your|ur)\b.{0,20}\b(?:down|ground)|\bset\s+fire\s+to|\b(?:steek|steken)\s+.{0,25}\baan\b|\bin\s+de\s+fik|\b(?:abfackeln|anzünden|abbrennen)|\b(?:bränna\s+ner|tända\s+eld\s+på|eldar\s+upp)|\b(?:baseball\s*bat|honkbalknuppel|knuppel|baseballschläger|basebollträ(?:et)?|machete)\b|\b(?:ruiten|fenster|scheiben|rutor|fönster|windows)\b.{0,25}\b(?:sneuvelen|insured|zerbrechlich|zerbrechen|krossas|smash)/,
+  /\b(?:burn|torch)\s+(?:it|that|the|your|ur)\b.{0,20}\b(?:down|ground)|\bset\s+fire\s+to|\b(?:steek|steken)\s+.{0,25}\baan\b|\bin\s+de\s+fik|(?<!\b(?:beim|zum|das|vom)\s+(?:ersten\s+)?)\b(?:abfackeln|anzünden|abbrennen)|\b(?:bränna\s+ner|tända\s+eld\s+på|eldar\s+upp)|\b(?:baseball\s*bat|honkbalknuppel|knuppel|baseballschläger|basebollträ(?:et)?|machete)\b|\b(?:ruiten|fenster|scheiben|rutor|fönster|windows)\b.{0,25}\b(?:sneuvelen|insured|zerbrechlich|zerbrechen|krossas|smash)/,
+  // "One more word and ...": harm promised on a condition.
+  /\b(?:one\s+more\s+(?:time|word|comment)|once\s+more|nog\s+(?:één|een|1)\s+(?:keer|woord|reactie)|noch\s+(?:ein(?:mal)?|1)\s*(?:mal|wort|kommentar)?|en\s+gång\s+till|ett\s+ord\s+till)\b.{0,80}?\b(?:hurt|beat(?:ing)?|slap|find\s+(?:you|u)|come\s+round|pijn|klappen|slaag|vind\s+ik|te\s+vinden|weh|prügel|fresse|maul|find(?:e)?\s+(?:ich\s+)?dich|stryk|spö|smäll|hittar\s+(?:jag|vi))/,
+  // Someone promised a beating: "is getting hurt", "krijgt klappen", "kriegt was auf die Fresse", "får stryk".
+  /\b(?:(?:is|are|'s|gonna|going\s+to|will)\s+(?:get(?:ting)?|be)\s+hurt|(?:get(?:ting)?|gets)\s+(?:a\s+)?(?:beating|kicking|good\s+hiding|smack(?:ed)?|slapped))\b|\bkrijg(?:t|en)?\s+(?:klappen|een\s+pak\s+slaag|een\s+klap|op\s+(?:je|z'n|zijn|haar)\s+(?:bek|muil|smoel))|\bkrieg(?:t|st|en)?\s+(?:(?:eine|was|ein\s+paar)\s+)?(?:aufs\s+maul|auf\s+die\s+fresse|auf\s+die\s+mütze|eine\s+abreibung)|\b(?:få|får)\s+(?:stryk|spö|på\s+käften|en\s+smäll)/,
+  // Telling someone where they live, as a fact they had better know we know.
+  /\byou(?:'re|\s+are)\s+in\s+the\s+\S+.{0,40}\b(?:aren't\s+you|right\b|innit)|\byou\s+live\s+(?:above|over|next\s+to|near|behind|opposite|by)\s+the\b|\b(?:je|jij)\s+woont\s+(?:toch|immers)\s+(?:boven|naast|achter|tegenover|bij|aan|op|in)\s+(?:de|die|dat|het)\b|\bdu\s+wohnst\s+doch\s+(?:über|neben|hinter|gegenüber|bei|an|am|in|im)\s+(?:de[mnr]|die|das|de)?\b|\bdu\s+bor\s+ju\s+(?:ovanför|bredvid|bakom|mittemot|vid|på|i)\b/,
+  // Burning it down, said of the shop or its people in any form: "gehört abgefackelt", "moet in de fik".
+  /\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to)\s+be\s+(?:burn(?:ed|t)(?:\s+down)?|torched|set\s+on\s+fire)|\b(?:abgefackelt|angezündet|niedergebrannt|niederbrennen|abgebrannt\s+gehört)|\b(?:afgefikt|platgebrand|in\s+brand\s+(?:steken|gestoken))|\b(?:brännas\s+ner|bränns\s+ner|brinna\s+upp|tuttas\s+eld\s+på)/,
   // "You'll regret it", "you'll find out", "get what's coming".
   /\b(?:regret\s+it|find\s+out\s+what\s+happens|what'?s\s+coming\s+to|teach\s+\S+\s+a\s+lesson)|\bspijt\s+(?:van\s+)?krijgen|\bdat\s+ga\s+je\s+merken|\b(?:wird|werdet)\s+(?:es\s+)?bereuen|\bkommer\s+(?:att\s+)?ångra\s+sig|\bska\s+få\s+se\s+vad\s+som\s+händer/,
 ];
+
+/**
+ * Doxxing: a street address posted with a word for someone's home, and nothing saying it is the
+ * commenter's own ("my address is Kerkstraat 12" is their own data, not a threat).
+ */
+const STREET_ADDRESS = /\b\p{L}{2,40}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|straße|strasse|gasse|allee|platz|vägen|gatan|gränd|backen|stigen)\s+\d{1,4}\b|\b\d{1,4}\s+\p{L}{2,40}\s+(?:road|street|lane|avenue|close|drive|crescent|rd|st)\b/u;
+const HOME = /\b(?:house|home|lives|flat|huis|woont|woning|haus|wohnt|wohnung|hus|bor|lägenhet|villa)\b/u;
+/** Someone else's: he, she, they, your (plural) ... */
+const OTHER = /\b(?:he|she|they|his|her|their|hij|zij|ze|zijn|z'n|haar|hun|jullie|er|sein|seine|seinem|seiner|han|hon|hans|hennes|deras|ert|era)\b/u;
+/** ...and not the commenter's own or their household's (English "i" with a verb: Swedish "i" means "in"). */
+const OWN = /\bi\s+(?:live|am|was|have|had|moved|ordered|changed|gave|put|need|want|got|did|can|will)\b|\bi'(?:m|ve|ll|d)\b|\b(?:my|mine|me|we|our|us|ik|mijn|m'n|mij|wij|ons|onze|ich|mein|meine|meinem|meiner|meinen|mir|mich|wir|unser|unsere|uns|jag|min|mitt|mina|mig|vi|vår|vårt|våra|oss)\b/u;
 
 /**
  * The commenter already tried to reach us and got no answer, per language: nobody answers, no reply
@@ -120,6 +140,8 @@ function find(text: string): Signal[] {
     const m = regex.exec(normal);
     if (m) out.push({ kind: 'threat', text: m[0].trim() });
   }
+  const address = STREET_ADDRESS.exec(normal);
+  if (address && HOME.test(normal) && OTHER.test(normal) && !OWN.test(normal)) out.push({ kind: 'threat', text: address[0] });
   for (const regex of TRIED_BEFORE) {
     const m = regex.exec(normal);
     if (m) out.push({ kind: 'tried-before', text: m[0].trim() });

@@ -67,12 +67,17 @@ export function suggest(model: SuggestModel, comment: string, options: { locale?
     const found = signal ?? (question.detect === 'threat' ? learnedThreat(question, context, reading, normalText) : classify(question, context, reading, normalText));
     if (!found) continue;
     byQuestion.set(question.id, found);
-    // A threat question is asked only for abuse: a comment with a threat in it is abuse, whatever else it
-    // resembles, when the threat is plain (a pattern) or confident; a faint one does not
-    // overrule a kind the comment plainly is.
+    // A threat question is asked only for some kinds (abuse, hate): a comment with a threat in it is one
+    // of them, whatever else it resembles, when the threat is plain (a pattern) or confident; a faint
+    // one does not overrule a kind the comment plainly is. Of the kinds allowed, the likelier one.
     if (question.detect !== 'threat') continue;
-    for (const [id, value] of Object.entries(question.implies)) {
-      if (signal || found.confidence >= CONFIDENT || !byQuestion.get(id)?.confident) byQuestion.set(id, { value, confidence: found.confidence, because: found.because, confident: true });
+    for (const [id, values] of Object.entries(question.implies)) {
+      const current = byQuestion.get(id);
+      if (current?.confident && values.includes(String(current.value))) continue;
+      if (!signal && found.confidence < CONFIDENT && current?.confident) continue;
+      const asked = context.questions.find((q) => q.id === id);
+      const value = asked ? likeliest(asked, values, context, reading, normalText) : values[0];
+      byQuestion.set(id, { value, confidence: found.confidence, because: found.because, confident: true });
     }
   }
   return { locale, byQuestion };
@@ -106,13 +111,25 @@ function learnedThreat(question: QuestionModel, context: Context, reading: Readi
   if (question.examples.some((n) => n < MIN_FLAG_EXAMPLES)) return undefined;
   // The comment must read as the kind a threat question is asked for, at least somewhat: "tomorrow at
   // noon" shares words with threats, and nothing else with abuse.
-  for (const [id, value] of Object.entries(question.implies)) {
+  for (const [id, values] of Object.entries(question.implies)) {
     const asked = context.questions.find((q) => q.id === id);
-    const c = asked?.classes.indexOf(value) ?? -1;
-    if (asked && c !== -1 && score(asked, context, reading, hintFeatures(asked.hints, reading, normalText)).p[c] < IMPLIED_FLOOR) return undefined;
+    if (asked && shareOf(asked, values, context, reading, normalText) < IMPLIED_FLOOR) return undefined;
   }
   const found = classify(question, context, reading, normalText, true);
   return found && found.confidence >= THREAT_BAR ? { ...found, confident: true } : undefined;
+}
+
+/** How likely the comment is any of these answers to a question. */
+function shareOf(question: QuestionModel, values: string[], context: Context, reading: Reading, normalText: string): number {
+  const { p } = score(question, context, reading, hintFeatures(question.hints, reading, normalText));
+  return values.reduce((sum, value) => sum + (p[question.classes.indexOf(value)] ?? 0), 0);
+}
+
+/** The likeliest of these answers to a question. */
+function likeliest(question: QuestionModel, values: string[], context: Context, reading: Reading, normalText: string): string {
+  if (values.length === 1) return values[0];
+  const { p } = score(question, context, reading, hintFeatures(question.hints, reading, normalText));
+  return values.reduce((best, value) => ((p[question.classes.indexOf(value)] ?? 0) > (p[question.classes.indexOf(best)] ?? 0) ? value : best));
 }
 
 function classify(question: QuestionModel, context: Context, reading: Reading, normalText: string, learned = false): Suggestion | undefined {

@@ -37,6 +37,26 @@ describe('reading a comment', () => {
     expect(kinds('ik weet waar jullie wonen').some((k) => k.startsWith('threat:'))).toBe(true);
     expect(kinds('Where do you live? I want to visit your shop').some((k) => k.startsWith('threat:'))).toBe(false);
   });
+
+  it('reads threats in their many forms, and the words they share with harmless comments as harmless', () => {
+    const threat = (text: string) => signals(text).some((s) => s.kind === 'threat');
+    for (const text of [
+      'schreib das nochmal und dann finde ich dich',
+      '@mark ik weet je heus wel te vinden hoor',
+      'fortsätt så hittar jag dig till slut',
+      'one more word out of you and you are getting a beating',
+      'die filiale gehört angezündet',
+      'jullie directeur woont in een mooi huis, Lindelaan 12 in Zeist',
+      'nog één reactie en je krijgt klappen',
+    ]) expect(threat(text), text).toBe(true);
+    for (const text of [
+      'ich find sie einfach großartig, danke!',
+      'beim ersten Anzünden ging der Grill kaputt',
+      'jag bor på Ängsvägen 19 i Tierp, paketet kom aldrig',
+      'my old home address is still on the order',
+      'wir wohnen Lindenstraße 4, das Haus hat keinen Briefkasten mehr',
+    ]) expect(threat(text), text).toBe(false);
+  });
 });
 
 describe('suggestions on the starter', () => {
@@ -53,6 +73,12 @@ describe('suggestions on the starter', () => {
     expect(s.get('threat')).toMatchObject({ value: true });
     expect(s.get('threat')!.confident).toBe(true);
     expect(s.get('threat')!.because[0]).toMatch(/know where your social media girl live/);
+  });
+
+  it('a threat at another follower keeps it hate, with the threat flag', () => {
+    const s = suggest(model, '@tom_b noch ein Kommentar von dir und ich hol dich nach der Arbeit ab, Freundchen').byQuestion;
+    expect(s.get('kind')).toMatchObject({ value: 'hate', confident: true });
+    expect(s.get('threat')).toMatchObject({ value: true, confident: true });
   });
 
   it('an insult at another follower is hate, not abuse of the brand', () => {
