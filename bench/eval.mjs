@@ -12,7 +12,7 @@ import { loadStemmers } from '../dist/suggest/stem.js';
 import { CONFIDENT, suggest } from '../dist/suggest/suggest.js';
 import { STARTER_PLAYBOOK } from '../dist/playbook/builtin.js';
 
-const file = process.argv[2] ?? fileURLToPath(new URL('eval/heldout.jsonl', import.meta.url));
+const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('eval/heldout.jsonl', import.meta.url));
 const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 await loadStemmers();
 const { playbook } = loadPlaybook(STARTER_PLAYBOOK);
@@ -45,7 +45,7 @@ for (const row of rows) {
   }
   const key = `${row.kind}→${got ?? '(none)'}`;
   confusion.set(key, (confusion.get(key) ?? 0) + 1);
-  if (got !== row.kind) misses.push(`  ${row.id}: ${got ?? '(none)'} ${kind ? `${Math.round(kind.confidence * 100)}% ${kind.because.join(', ')}` : ''} — ${row.comment.slice(0, 70)}`);
+  if (got !== row.kind) misses.push(`  ${row.id}: ${got ?? `(none: ${kind?.value ?? "-"})`} ${kind ? `${Math.round(kind.confidence * 100)}% ${kind.because.join(', ')}` : ''} — ${row.comment.slice(0, 70)}`);
   const threat = byQuestion.get('threat')?.value === true && byQuestion.get('threat').confident;
   // The threat question is asked for abuse: false alarms count among the abuse that threatens nobody.
   if (row.threat) { threats.n++; if (threat) threats.flagged++; } else if (row.kind === 'abuse') { threats.of++; if (threat) threats.falseAlarms++; }

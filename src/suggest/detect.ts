@@ -6,7 +6,7 @@
 import type { Playbook, Question } from '../playbook/types.js';
 import { fillApplicable } from '../triage/flow.js';
 import type { Answers } from '../triage/when.js';
-import { signals } from './patterns.js';
+import { shows } from './patterns.js';
 
 /** Signals whose absence may answer "no"; a missed threat must never quietly become "no". */
 const ABSENCE_ANSWERS_NO = new Set(['personal-data', 'tried-before']);
@@ -18,10 +18,9 @@ export function mayDefault(question: Question): boolean {
 
 export function withDetectedAnswers(playbook: Playbook, given: Answers, comment: string): Answers {
   if (!playbook.questions.some((q) => q.detect)) return given;
-  const found = new Set(signals(comment).map((s) => s.kind));
   return fillApplicable(playbook, given, ({ detect }) => {
     if (!detect) return undefined;
-    if (found.has(detect)) return true;
+    if (shows(comment, detect)) return true;
     return ABSENCE_ANSWERS_NO.has(detect) ? false : undefined;
   });
 }

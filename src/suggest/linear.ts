@@ -8,7 +8,9 @@ export interface Linear {
   /** Hashes of the features the model knows, sorted. */
   keys: Uint32Array;
   /** keys.length × classes weights, a feature's classes side by side. */
-  weights: Float32Array;
+  weights: Float32Array | Int8Array;
+  /** What one unit of `weights` is worth: a stored model keeps a byte per weight, read as is (no copy). */
+  step?: number;
   /** One per class: what the model expects before reading a word. */
   bias: Float32Array;
 }
@@ -113,10 +115,12 @@ export function find(keys: Uint32Array, key: number): number {
  */
 export function probabilities(model: Linear, rows: ArrayLike<number>, values: ArrayLike<number>, temperature = 1, out = new Float64Array(model.classes)): Float64Array {
   const { classes, weights, bias } = model;
+  const step = model.step ?? 1;
   for (let c = 0; c < classes; c++) out[c] = bias[c];
   for (let q = 0; q < rows.length; q++) {
     const base = rows[q] * classes;
-    for (let c = 0; c < classes; c++) out[c] += weights[base + c] * values[q];
+    const value = values[q] * step;
+    for (let c = 0; c < classes; c++) out[c] += weights[base + c] * value;
   }
   for (let c = 0; c < classes; c++) out[c] /= temperature;
   let max = -Infinity;

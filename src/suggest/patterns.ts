@@ -106,20 +106,38 @@ const TRIED_BEFORE: RegExp[] = [
 /** The engine reads this much of a comment: enough for any real one, and bounded for a pasted blob. */
 export const MAX_READ = 5000;
 
-/** The last comment read: triage asks for its signals twice (to suggest, and to answer `detect` questions). */
-let last: { text: string; found: Signal[] } | undefined;
+/** Signals a `detect` question asks about; each group is looked for only when asked (their patterns are many). */
+export type DetectKind = 'personal-data' | 'threat' | 'tried-before';
 
+/** The last comment read: triage asks for its signals twice (to suggest, and to answer `detect` questions). */
+let last: { text: string; normal: string; all?: Signal[]; groups: Map<DetectKind, Signal[]> } | undefined;
+
+/** Every signal in a comment. */
 export function signals(text: string): Signal[] {
-  if (last?.text === text) return last.found.map((s) => ({ ...s }));
-  const found = find(text);
-  last = { text, found };
-  return found.map((s) => ({ ...s }));
+  const read = reading(text);
+  read.all ??= [...surface(text.slice(0, MAX_READ), read.normal), ...(['personal-data', 'threat', 'tried-before'] as const).flatMap((kind) => group(read, kind))];
+  return read.all.map((s) => ({ ...s }));
 }
 
-function find(text: string): Signal[] {
-  const comment = text.slice(0, MAX_READ);
+/** Whether a comment shows one kind of `detect` signal: only that group's patterns run. */
+export function shows(text: string, kind: DetectKind): boolean {
+  return group(reading(text), kind).length > 0;
+}
+
+function reading(text: string): NonNullable<typeof last> {
+  if (last?.text !== text) last = { text, normal: normalize(text.slice(0, MAX_READ)), groups: new Map() };
+  return last;
+}
+
+function group(read: NonNullable<typeof last>, kind: DetectKind): Signal[] {
+  let found = read.groups.get(kind);
+  if (!found) read.groups.set(kind, (found = FINDERS[kind](read.normal)));
+  return found;
+}
+
+/** Links, mentions, questions, emoji, shouting: cheap, and read for every suggestion. */
+function surface(comment: string, normal: string): Signal[] {
   const out: Signal[] = [];
-  const normal = normalize(comment);
   const add = (kind: SignalKind, regex: RegExp, text = normal) => {
     for (const m of text.matchAll(regex)) out.push({ kind, text: m[0].trim() });
   };
@@ -131,20 +149,33 @@ function find(text: string): Signal[] {
   add('angry-emoji', ANGRY, comment);
   const shouted = comment.match(/\b\p{Lu}{3,}\b/gu) ?? [];
   if (shouted.length >= 2) out.push({ kind: 'shouting', text: shouted.slice(0, 2).join(' ') });
-  // A link is not a phone number, and a phone number is not an order number twice over.
-  const withoutLinks = normal.replace(LINK, ' ');
-  const personal = new Set<string>();
-  for (const regex of PERSONAL) for (const m of withoutLinks.matchAll(regex)) if (/\d{5,}|@/.test(m[0].replace(/[\s-]/g, ''))) personal.add(m[0].trim());
-  for (const text of personal) out.push({ kind: 'personal-data', text });
-  for (const regex of THREATS) {
-    const m = regex.exec(normal);
-    if (m) out.push({ kind: 'threat', text: m[0].trim() });
-  }
-  const address = STREET_ADDRESS.exec(normal);
-  if (address && HOME.test(normal) && OTHER.test(normal) && !OWN.test(normal)) out.push({ kind: 'threat', text: address[0] });
-  for (const regex of TRIED_BEFORE) {
-    const m = regex.exec(normal);
-    if (m) out.push({ kind: 'tried-before', text: m[0].trim() });
-  }
   return out;
 }
+
+const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
+  'personal-data': (normal) => {
+    // A link is not a phone number, and a phone number is not an order number twice over.
+    const withoutLinks = normal.replace(LINK, ' ');
+    const personal = new Set<string>();
+    for (const regex of PERSONAL) for (const m of withoutLinks.matchAll(regex)) if (/\d{5,}|@/.test(m[0].replace(/[\s-]/g, ''))) personal.add(m[0].trim());
+    return [...personal].map((text) => ({ kind: 'personal-data', text }));
+  },
+  threat: (normal) => {
+    const out: Signal[] = [];
+    for (const regex of THREATS) {
+      const m = regex.exec(normal);
+      if (m) out.push({ kind: 'threat', text: m[0].trim() });
+    }
+    const address = STREET_ADDRESS.exec(normal);
+    if (address && HOME.test(normal) && OTHER.test(normal) && !OWN.test(normal)) out.push({ kind: 'threat', text: address[0] });
+    return out;
+  },
+  'tried-before': (normal) => {
+    const out: Signal[] = [];
+    for (const regex of TRIED_BEFORE) {
+      const m = regex.exec(normal);
+      if (m) out.push({ kind: 'tried-before', text: m[0].trim() });
+    }
+    return out;
+  },
+};

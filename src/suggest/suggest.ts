@@ -147,8 +147,9 @@ function classify(question: QuestionModel, context: Context, reading: Reading, n
   const pull = new Map<string, number>();
   rows.forEach((row, q) => {
     const w = linear.weights.subarray(row * linear.classes, (row + 1) * linear.classes);
-    const mean = w.reduce((a, b) => a + b, 0) / linear.classes;
-    pull.set(texts[q], (pull.get(texts[q]) ?? 0) + (w[top] - mean) * values[q]);
+    let mean = 0;
+    for (const weight of w) mean += weight / linear.classes;
+    pull.set(texts[q], (pull.get(texts[q]) ?? 0) + (w[top] - mean) * (linear.step ?? 1) * values[q]);
   });
   // The playbook's own hints come first: they are the words a person picked for that choice.
   const hintWords = hinted.filter((h) => h.id === `h:${classes[top]}`).map((h) => h.text);
