@@ -96,7 +96,7 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
   const t = translator(ui);
   const ctx: Context = {
     ...options,
-    prompter: await createPrompter({ input: io.stdin, output: rawOutput(io.stdout) }),
+    prompter: await createPrompter({ input: io.stdin, output: rawOutput(io.stdout), locale: ui }),
     chalk,
     t,
     ui,
@@ -106,7 +106,7 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
     width: Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
   };
   try {
-    io.stdout.write(chalk.dim(t('triage.banner', { playbook: `${playbook.data.name} · ${playbookLabel(playbook.file, io.cwd)}`, locale: playbook.locales.join('/') }) + '\n'));
+    io.stdout.write(chalk.dim(t('triage.banner', { playbook: `${playbook.data.name} · ${playbookLabel(playbook.file, io.cwd, t)}`, locale: playbook.locales.join('/') }) + '\n'));
     if (options.queue) {
       await runQueue(ctx, options.queue);
     } else if (options.comment !== undefined) {
