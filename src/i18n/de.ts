@@ -246,4 +246,9 @@ export const de: Record<MessageKey, string> = {
   'log.outcome.started-over': "neu begonnen",
   'log.outcome.scripted': "per Skript",
   'playbook.builtin': "{name} (eingebaut)",
+  'guide.flowHeading': "Welche Situation ist es?",
+  'guide.flowIntro': "Fang bei der Frage an und folge dem Zweig deiner Antwort. In diesem Zweig nennt dir die erste Zeile, die zum Kommentar passt, die Situation; bei „sonst“ landet der Rest. Blaue Situationen bekommen eine Antwort, orange keine; die Nummer ist ihr Abschnitt in diesem Leitfaden.",
+  'guide.questionsAfter': "Alle Fragen, die das Tool stellen kann, der Reihe nach (es stellt nur die, die für den Kommentar zählen):",
+  'guide.backToFlow': "Welche Situation ist es?",
+  'guide.backToContents': "Inhalt",
 };

@@ -246,6 +246,11 @@ export const en = {
   'log.outcome.started-over': "started over",
   'log.outcome.scripted': "scripted",
   'playbook.builtin': "{name} (built-in)",
+  'guide.flowHeading': "Which situation is it?",
+  'guide.flowIntro': "Start at the question and follow the branch of your answer. In that branch, the first line that fits the comment names the situation to follow; “otherwise” is where the rest goes. Blue situations get a reply, orange ones get none; the number is their section in this guide.",
+  'guide.questionsAfter': "All the questions the tool can ask, in order (it asks only those that matter for the comment):",
+  'guide.backToFlow': "Which situation is it?",
+  'guide.backToContents': "Contents",
 };
 
 export type MessageKey = keyof typeof en;

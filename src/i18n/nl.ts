@@ -246,4 +246,9 @@ export const nl: Record<MessageKey, string> = {
   'log.outcome.started-over': "opnieuw begonnen",
   'log.outcome.scripted': "via een script",
   'playbook.builtin': "{name} (ingebouwd)",
+  'guide.flowHeading': "Welke situatie is het?",
+  'guide.flowIntro': "Begin bij de vraag en volg de tak van je antwoord. In die tak geeft de eerste regel die bij de reactie past de situatie die je volgt; bij “anders” komt de rest terecht. Blauwe situaties krijgen een antwoord, oranje niet; het nummer is hun hoofdstuk in deze gids.",
+  'guide.questionsAfter': "Alle vragen die de tool kan stellen, op volgorde (hij stelt alleen wat voor de reactie telt):",
+  'guide.backToFlow': "Welke situatie is het?",
+  'guide.backToContents': "Inhoud",
 };

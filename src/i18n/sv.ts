@@ -246,4 +246,9 @@ export const sv: Record<MessageKey, string> = {
   'log.outcome.started-over': "började om",
   'log.outcome.scripted': "via skript",
   'playbook.builtin': "{name} (inbyggd)",
+  'guide.flowHeading': "Vilken situation är det?",
+  'guide.flowIntro': "Börja vid frågan och följ grenen för ditt svar. I grenen visar den första raden som passar kommentaren vilken situation som gäller; vid ”annars” hamnar resten. Blå situationer får ett svar, orange inget; numret är deras avsnitt i guiden.",
+  'guide.questionsAfter': "Alla frågor som verktyget kan ställa, i ordning (det ställer bara dem som spelar roll för kommentaren):",
+  'guide.backToFlow': "Vilken situation är det?",
+  'guide.backToContents': "Innehåll",
 };

@@ -72,7 +72,7 @@ describe('replyguide guide --format html', () => {
     for (const heading of ['How to use this guide', 'House rules and response policy', 'Response times', 'Who handles what', 'Triage flow', 'Glossary of actions', 'Do and don’t']) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).toContain('<figure class="flow" id="decision"><figcaption><h3>Which situation is it?</h3>');
   });
 
   it('writes the file whole with -o', async () => {
