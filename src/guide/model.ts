@@ -10,6 +10,8 @@ import { translator, type Translate } from '../i18n/index.js';
 import { conditionValues } from '../triage/when.js';
 import { removedChoices } from '../playbook/removed-choices.js';
 import { durationInWords } from './words.js';
+import { detectLocale } from '../tone/detect-locale.js';
+import { LANGUAGES as LOCALES } from '../i18n/languages.js';
 
 export interface GuideSituation {
   number: number;
@@ -197,7 +199,9 @@ function decisionTree(playbook: Playbook, situations: readonly GuideSituation[],
   };
 }
 
+/** An example comment for the situation, in the guide's language when the playbook has one (the first 50 looked at). */
 function exampleFor(playbook: Playbook, situation: string): { example?: string } {
-  const example = playbook.examples?.find((e) => e.expect.situation === situation);
+  const examples = (playbook.examples ?? []).filter((e) => e.expect.situation === situation).slice(0, 50);
+  const example = examples.find((e) => detectLocale(e.comment, LOCALES, '') === playbook.locale) ?? examples[0];
   return example ? { example: example.comment } : {};
 }

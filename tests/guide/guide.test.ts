@@ -35,6 +35,12 @@ describe('replyguide guide --format md', () => {
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/starter-guide.md');
   });
 
+  it('shows each situation an example comment in the guide\'s language', async () => {
+    const r = await runInProcess(['guide', '--format', 'md', '--locale', 'nl']);
+    expect(r.stdout).not.toContain('Earn $500 a day from home'); // the starter's first spam example, in English
+    expect(r.stdout).toContain('**Voorbeeld**\n\n> ik weet waar je woont. pas maar op.');
+  });
+
   it.each([
     ['nl', '## Zo gebruik je deze handleiding', '**Antwoord, variant 1 van 3**', '> Dank je wel, Alex\\! Fijn dat je zo tevreden bent over de snelle reparatie; ik geef het door aan het team.'],
     ['de', '## So benutzt du diesen Leitfaden', '**Antwort, Variante 1 von 3**', '> Vielen Dank, Alex\\! Schön zu lesen, was dir gefallen hat: die schnelle Reparatur. Das geben wir gern ans Team weiter.'],
