@@ -89,16 +89,12 @@ export const en = {
   'guide.reach': 'How to reach',
   'guide.handles': 'Handles',
   'guide.flow': 'Triage flow',
-  'guide.questions': 'The questions the tool asks:',
-  'guide.order': 'Then the situations are tried in this order; blue ones get a reply, orange ones get none.',
-  'guide.orderPlain': 'Then the situations are tried in this order:',
   'guide.yes': 'yes',
   'guide.answerIs': '“{question}” is answered {answer}',
   'guide.hasAnswer': '“{question}” has an answer',
   'guide.hasNoAnswer': '“{question}” has no answer',
   'guide.and': 'and',
   'guide.contents': 'Contents',
-  'guide.flowDiagram': 'The decision diagram: the first situation whose answers match is the one',
   'guide.remember': 'Three things to remember',
   'guide.remember1': 'Answer fast, calmly and personally; never defensive, never in anger.',
   'guide.remember2': 'Personal details never go in public: move to a private message, and hide a comment that shows them.',
@@ -251,6 +247,7 @@ export const en = {
   'guide.questionsAfter': "All the questions the tool can ask, in order (it asks only those that matter for the comment):",
   'guide.backToFlow': "Which situation is it?",
   'guide.backToContents': "Contents",
+  'guide.flowIntroPlain': "Start at the question and follow the branch of your answer. In that branch, the first line that fits the comment names the situation to follow; “otherwise” is where the rest goes. The number is its section in this guide.",
 };
 
 export type MessageKey = keyof typeof en;

@@ -56,7 +56,15 @@ describe('replyguide guide --format md', () => {
 
   it('renders the flow as Mermaid and escapes playbook text', async () => {
     const r = await runInProcess(['guide', '--format', 'md', '--playbook', 'tests/fixtures/good/hostile.yaml']);
-    expect(r.stdout).toContain('```mermaid\nflowchart TD\n  start(["New comment"]) --> c1\n');
+    expect(r.stdout).toContain([
+      '```mermaid', 'flowchart TD',
+      '  q0{"What is it? #lt;svg onload=#quot;window.pwned = 5#quot;#gt;"}',
+      '  s1["1. Praise #lt;/section#gt;#lt;script#gt;window.pwned = 7#lt;/script#gt;"]',
+      '  q0 -->|"Praise #lt;img src=https://evil.example/pixel.png#gt;"| s1',
+      '  s2["2. Other"]',
+      '  q0 -->|"Other"| s2',
+      '```',
+    ].join('\n'));
     expect(r.stdout).not.toMatch(/(?<!\\)<(script|img|iframe)/); // every < in playbook text is escaped
     expect(r.stdout).toContain('\\<script\\>window.pwned = 1\\</script\\> Guide');
   });
