@@ -11,6 +11,7 @@ import { Chalk } from 'chalk';
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
 import type { Question } from '../playbook/types.js';
 import { createPrompter, Interrupted, type Prompter } from '../prompt/adapter.js';
+import { removedChoices } from '../playbook/removed-choices.js';
 import { checkTone } from '../tone/check.js';
 import { detectLocaleWithConfidence } from '../tone/detect-locale.js';
 import { findingsText } from '../tone/format/text.js';
@@ -290,13 +291,15 @@ async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answer
   // Suggestions read the comment in its own language, whatever language the questions are in.
   if (!nextQuestion(playbook.data, answers)) return answers;
   const suggestions = comment.trim() ? (await suggestionsFor(playbook, comment, io)).byQuestion : new Map<string, Suggestion>();
+  const removed = removedChoices(playbook); // a choice only a removed situation named is not offered
   for (let q = nextQuestion(playbook.data, answers); q; q = nextQuestion(playbook.data, answers)) {
     if (unusedQuestion(playbook.data, q, answers, (template) => answersUsedBy(playbook, template))) {
       answers[q.id] = null; // nothing reachable uses it: not asked
       continue;
     }
     const suggestion = suggestions.get(q.id);
-    answers[q.id] = await ask(prompter, q, suggestion?.confident ? suggestion : undefined, chalk, t);
+    const offered = removed.has(q.id) && q.choices ? { ...q, choices: q.choices.filter((c) => !removed.get(q.id)!.has(c.value)) } : q;
+    answers[q.id] = await ask(prompter, offered, suggestion?.confident && !removed.get(q.id)?.has(suggestion.value) ? suggestion : undefined, chalk, t);
   }
   return answers;
 }
