@@ -61,9 +61,9 @@ a.sit { display: inline-block; padding: 1px 8px; border-radius: 6px; background:
 a.sit.noreply { background: var(--warn-soft); border-color: #e8a27c; }
 p.back { font-size: 9.5pt; margin: 0 0 -.6em; }
 p.back a { text-decoration: none; }
-nav.toc .group { font-weight: bold; color: var(--muted); font-size: 9.5pt; text-transform: uppercase; letter-spacing: .03em; margin-top: .5em; break-after: avoid; }
-nav.toc ol.situations > li { break-inside: avoid; }
-nav.toc ol.situations ol { list-style: none; padding-left: 0; margin: 0 0 .4em; }
+nav.toc .group { font-weight: bold; color: var(--muted); font-size: 9.5pt; text-transform: uppercase; letter-spacing: .03em; break-after: avoid; }
+nav.toc ol.situations > li { break-inside: avoid; padding-bottom: .5em; }
+nav.toc ol.situations ol { list-style: none; padding-left: 0; margin: 0; }
 footer { color: var(--muted); font-size: 9pt; margin-top: 3em; border-top: 1px solid var(--line); padding-top: 8px; }
 @media (max-width: 600px) { body { padding: 16px 12px; } h1 { font-size: 20pt; } .cover { min-height: 0; padding: 8px 0 8px 16px; } .columns { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; } }
 @media (min-width: 1200px) { body { max-width: 980px; } }
