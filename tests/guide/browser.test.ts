@@ -59,9 +59,9 @@ describe('HTML guide in Chromium', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
     await page.locator('#decision a.sit', { hasText: 'Outage' }).click();
-    expect(await page.evaluate(() => Math.round(document.querySelector('#situation-outage')!.getBoundingClientRect().top))).toBe(0);
+    expect(await page.evaluate(() => Math.round(document.querySelector('#situation-outage')!.getBoundingClientRect().top) + 0)).toBe(0);
     await page.locator('#situation-outage p.back a[href="#flow"]').click();
-    expect(await page.evaluate(() => Math.round(document.querySelector('#flow')!.getBoundingClientRect().top))).toBe(0);
+    expect(await page.evaluate(() => Math.round(document.querySelector('#flow')!.getBoundingClientRect().top) + 0)).toBe(0);
   });
 
   it('reads at phone, laptop and wide widths without sideways scrolling; every contents link leads to its section', async () => {
@@ -76,7 +76,7 @@ describe('HTML guide in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 900 });
     await page.locator('nav.toc a[href="#situation-complaint-unreached"]').click();
     expect(await page.locator('#situation-complaint-unreached h2').isVisible()).toBe(true);
-    expect(await page.evaluate(() => Math.round(document.querySelector('#situation-complaint-unreached')!.getBoundingClientRect().top))).toBe(0);
+    expect(await page.evaluate(() => Math.round(document.querySelector('#situation-complaint-unreached')!.getBoundingClientRect().top) + 0)).toBe(0);
   });
 
   it('hostile playbook text shows as text and runs nothing', async () => {
