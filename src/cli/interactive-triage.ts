@@ -11,6 +11,7 @@ import { Chalk } from 'chalk';
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
 import type { Question } from '../playbook/types.js';
 import { createPrompter, Interrupted, type Prompter } from '../prompt/adapter.js';
+import { removedChoices } from '../playbook/removed-choices.js';
 import { checkTone } from '../tone/check.js';
 import { detectLocaleWithConfidence } from '../tone/detect-locale.js';
 import { findingsText } from '../tone/format/text.js';
@@ -96,7 +97,7 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
   const t = translator(ui);
   const ctx: Context = {
     ...options,
-    prompter: await createPrompter({ input: io.stdin, output: rawOutput(io.stdout) }),
+    prompter: await createPrompter({ input: io.stdin, output: rawOutput(io.stdout), locale: ui }),
     chalk,
     t,
     ui,
@@ -106,7 +107,7 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
     width: Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
   };
   try {
-    io.stdout.write(chalk.dim(t('triage.banner', { playbook: `${playbook.data.name} · ${playbookLabel(playbook.file, io.cwd)}`, locale: playbook.locales.join('/') }) + '\n'));
+    io.stdout.write(chalk.dim(t('triage.banner', { playbook: `${playbook.data.name} · ${playbookLabel(playbook.file, io.cwd, t)}`, locale: playbook.locales.join('/') }) + '\n'));
     if (options.queue) {
       await runQueue(ctx, options.queue);
     } else if (options.comment !== undefined) {
@@ -290,13 +291,15 @@ async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answer
   // Suggestions read the comment in its own language, whatever language the questions are in.
   if (!nextQuestion(playbook.data, answers)) return answers;
   const suggestions = comment.trim() ? (await suggestionsFor(playbook, comment, io)).byQuestion : new Map<string, Suggestion>();
+  const removed = removedChoices(playbook); // a choice only a removed situation named is not offered
   for (let q = nextQuestion(playbook.data, answers); q; q = nextQuestion(playbook.data, answers)) {
     if (unusedQuestion(playbook.data, q, answers, (template) => answersUsedBy(playbook, template))) {
       answers[q.id] = null; // nothing reachable uses it: not asked
       continue;
     }
     const suggestion = suggestions.get(q.id);
-    answers[q.id] = await ask(prompter, q, suggestion?.confident ? suggestion : undefined, chalk, t);
+    const offered = removed.has(q.id) && q.choices ? { ...q, choices: q.choices.filter((c) => !removed.get(q.id)!.has(c.value)) } : q;
+    answers[q.id] = await ask(prompter, offered, suggestion?.confident && !removed.get(q.id)?.has(suggestion.value) ? suggestion : undefined, chalk, t);
   }
   return answers;
 }

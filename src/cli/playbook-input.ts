@@ -1,7 +1,7 @@
 // The playbook a command works on, ready for use: chosen by --playbook, REPLYGUIDE_PLAYBOOK, the user
 // config, the nearest playbook.yaml, or the built-in demo (src/playbook/discover.ts). A broken one
 // is a usage error naming its first problems, and parsed files are cached for quick start-up.
-import { uiLocale } from '../i18n/index.js';
+import { translator, uiLocale, type Translate } from '../i18n/index.js';
 import { messageIn } from '../i18n/phrase.js';
 import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -27,29 +27,30 @@ export function chosenPlaybook(flag: string | undefined, io: Io): ChosenPlaybook
 }
 
 /** How a person is told which playbook is in use: "acme/playbook.yaml" or "demo (built-in)". */
-export function playbookLabel(file: string, cwd: string): string {
+export function playbookLabel(file: string, cwd: string, t: Translate = translator('en')): string {
   const builtin = builtinName(file);
-  return builtin ? `${builtin} (built-in)` : displayPath(file, cwd);
+  return builtin ? t('playbook.builtin', { name: builtin }) : displayPath(file, cwd);
 }
 
 /** Loads the chosen playbook; `locale`, when given, must be one it is written in. */
 export function usePlaybook(flag: string | undefined, io: Io, options: { locale?: string } = {}): LoadedPlaybook {
   const { path, origin } = chosenPlaybook(flag, io);
+  const ui = uiLocale(options.locale, io.env);
+  const t = translator(ui);
   const loaded = loadPlaybook(path, { cache: parseCache(io.env) });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.playbook || errors.length > 0) {
-    const ui = uiLocale(options.locale, io.env);
     for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${messageIn(d, ui)} (${d.rule})\n`);
-    const more = errors.length > 5 ? ` (${errors.length - 5} more)` : '';
-    const why = origin === 'env' ? ' (from REPLYGUIDE_PLAYBOOK)' : origin === 'config' ? ` (from ${configPath(io.env)})` : '';
-    throw new UsageError(`the playbook${why} has errors${more}; run: replyguide lint ${displayPath(path, io.cwd)}`);
+    const more = errors.length > 5 ? t('playbook.more', { count: errors.length - 5 }) : '';
+    const why = origin === 'env' ? t('playbook.fromEnv', { source: 'REPLYGUIDE_PLAYBOOK' }) : origin === 'config' ? t('playbook.fromEnv', { source: configPath(io.env) }) : '';
+    throw new UsageError(t('playbook.hasErrors', { why, more, path: displayPath(path, io.cwd) }));
   }
   const playbook = loaded.playbook;
   // Placeholders are brand facts; the examples (many, and parsed only on demand) hold none of them.
   const placeholders = countPlaceholders(withoutExamples(playbook.raw));
-  if (placeholders > 0) io.stderr.write(`replyguide: ${placeholders} value${placeholders === 1 ? ' is' : 's are'} still "TODO:" placeholders in ${playbookLabel(playbook.file, io.cwd)}; replies may show them (run: replyguide lint)\n`);
+  if (placeholders > 0) io.stderr.write(`replyguide: ${placeholders === 1 && ui === 'en' ? `1 value is still "TODO:" placeholder in ${playbookLabel(playbook.file, io.cwd, t)}; replies may show it (run: replyguide lint)` : t('playbook.placeholders', { count: placeholders, playbook: playbookLabel(playbook.file, io.cwd, t) })}\n`);
   if (options.locale !== undefined && !playbook.locales.includes(options.locale)) {
-    throw new UsageError(`--locale ${options.locale} is not available in this playbook; available: ${playbook.locales.join(', ')}`);
+    throw new UsageError(t('playbook.noLocale', { locale: options.locale, list: playbook.locales.join(', ') }));
   }
   return playbook;
 }

@@ -1,9 +1,8 @@
-// The guide as one self-contained HTML file: inline CSS and SVG, no script, no network; made for the
+// The guide as one self-contained HTML file: inline CSS, no script, no network; made for the
 // screen and for print on A4 (each situation on a new page, no box split across pages, page numbers).
 import { escapeHtml as e } from './escape.js';
 import { translator, type Translate } from '../i18n/index.js';
-import { flowSvg } from './flow-svg.js';
-import type { GuideModel, GuideSituation } from './model.js';
+import type { GuideFlow, GuideModel, GuideSituation } from './model.js';
 import { actionName } from './words.js';
 
 const CSS = `
@@ -23,7 +22,7 @@ th { font-size: 9.5pt; color: var(--muted); text-transform: uppercase; letter-sp
 .remember ol { margin: .3em 0 0; padding-left: 1.3em; }
 .remember li { margin: .3em 0; }
 nav.toc ol { padding-left: 1.3em; }
-nav.toc ol.situations { list-style: none; padding-left: .6em; columns: 2 260px; }
+nav.toc ol.situations { list-style: none; padding-left: .6em; columns: 2 240px; }
 nav.toc a { text-decoration: none; }
 figure.flow { margin: 1em 0; break-inside: avoid; }
 .keep, dl.glossary .term, .facts { break-inside: avoid; }
@@ -49,13 +48,22 @@ ul.checklist li::before { content: "☐"; display: inline-block; width: 1.7em; t
 .dont li::marker { content: "✘  "; color: #b91c1c; }
 dl.glossary dt { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: bold; margin-top: .5em; }
 dl.glossary dd { margin: 0 0 0 1.5em; }
-svg .cond { fill: #fff; stroke: #8b98aa; }
-svg .sit { fill: #e8f0fe; stroke: var(--accent); }
-svg .sit.noreply { fill: var(--warn-soft); stroke: #e8a27c; }
-svg .arrow { stroke: #555; stroke-width: 1.4; }
-svg text { font: 11px "Helvetica Neue", Arial, "Liberation Sans", sans-serif; fill: var(--ink); }
-svg .sit-text { font-weight: bold; }
-svg .otherwise { font-size: 10px; fill: var(--muted); font-style: italic; }
+.flow-root { display: inline-block; font-weight: bold; font-size: 12.5pt; padding: 8px 14px; background: var(--soft); border: 1px solid var(--line); border-radius: 8px; margin: .2em 0 .6em; }
+.flow-root::before { content: "?"; display: inline-block; width: 1.5em; height: 1.5em; line-height: 1.5em; text-align: center; border-radius: 50%; background: var(--accent); color: #fff; margin-right: .5em; }
+ul.tree { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(290px, 1fr)); gap: 10px 14px; align-items: start; }
+ul.tree > li { border: 1px solid var(--line); border-top: 3px solid var(--accent); border-radius: 8px; padding: 8px 12px; break-inside: avoid; }
+ul.tree .answer { display: block; font-weight: bold; margin-bottom: 4px; }
+ol.rows { list-style: none; margin: 0; padding: 0 0 0 10px; border-left: 2px solid var(--line); }
+ol.rows li { margin: 5px 0; }
+ol.rows .ask { display: block; font-size: 9.5pt; color: var(--muted); }
+ol.rows .otherwise { font-style: italic; }
+a.sit { display: inline-block; padding: 1px 8px; border-radius: 6px; background: #e8f0fe; border: 1px solid var(--accent); color: var(--ink); text-decoration: none; font-weight: bold; }
+a.sit.noreply { background: var(--warn-soft); border-color: #e8a27c; }
+p.back { font-size: 9.5pt; margin: 0 0 -.6em; }
+p.back a { text-decoration: none; }
+nav.toc .group { font-weight: bold; color: var(--muted); font-size: 9.5pt; text-transform: uppercase; letter-spacing: .03em; break-after: avoid; }
+nav.toc ol.situations > li { break-inside: avoid; padding-bottom: .5em; }
+nav.toc ol.situations ol { list-style: none; padding-left: 0; margin: 0; }
 footer { color: var(--muted); font-size: 9pt; margin-top: 3em; border-top: 1px solid var(--line); padding-top: 8px; }
 @media (max-width: 600px) { body { padding: 16px 12px; } h1 { font-size: 20pt; } .cover { min-height: 0; padding: 8px 0 8px 16px; } .columns { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; } }
 @media (min-width: 1200px) { body { max-width: 980px; } }
@@ -71,6 +79,8 @@ footer { color: var(--muted); font-size: 9pt; margin-top: 3em; border-top: 1px s
   .cover h1 { font-size: 34pt; }
   table, tr, .box, svg { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  p.back { display: none; }
+  ul.tree { grid-template-columns: 1fr 1fr; }
 }`;
 
 export function guideHtml(model: GuideModel, t: Translate = translator('en')): string {
@@ -89,7 +99,8 @@ export function guideHtml(model: GuideModel, t: Translate = translator('en')): s
     model.houseRules ? section('rules', t('guide.rules'), false, `<div class="box"><p>${e(model.houseRules.text)}</p>${model.houseRules.link ? `<p>${e(t('guide.publishedAt'))} ${link(model.houseRules.link)}</p>` : ''}</div>`) : '',
     model.responseTimes.length ? section('times', t('guide.times'), false, table([t('guide.target'), t('guide.replyWithin'), t('guide.situations')], model.responseTimes.map((r) => [e(r.name), e(r.duration), e(r.situations.join(', ') || '—')]))) : '',
     model.contacts.length ? section('contacts', t('guide.contacts'), false, table([t('guide.who'), t('guide.role'), t('guide.reach'), t('guide.handles')], model.contacts.map((c) => [`<strong>${e(c.name)}</strong>`, e(c.role ?? ''), e(c.reach ?? ''), e(c.handles.join(', '))]))) : '',
-    section('flow', t('guide.flow'), true, `<p>${e(t('guide.questions'))}</p><ol>${model.questions.map((q) => `<li>${e(q.prompt)} <span class="condition">(${e(q.options.join(' · '))})</span></li>`).join('')}</ol><p>${e(t('guide.order'))}</p><figure class="flow"><figcaption><h3>${e(t('guide.flowDiagram'))}</h3></figcaption>${flowSvg(model.situations, t)}</figure>`),
+    section('flow', t('guide.flow'), true, `<figure class="flow" id="decision"><figcaption><h3>${e(t('guide.flowHeading'))}</h3><p>${e(t('guide.flowIntro'))}</p></figcaption>${treeHtml(model.flow, t)}</figure>`
+      + `<p>${e(t('guide.questionsAfter'))}</p><ol>${model.questions.map((q) => `<li>${e(q.prompt)} <span class="condition">(${e(q.options.join(' · '))})</span></li>`).join('')}</ol>`),
     ...model.situations.map((s) => situationHtml(s, t)),
     section('glossary', t('guide.glossary'), true, `<dl class="glossary">${model.actions.map((a) => `<div class="term"><dt>${e(actionName(a.action))}</dt><dd>${e(a.description)}</dd></div>`).join('')}</dl>`),
     section('dos', t('guide.dosDonts'), false, `<div class="columns"><div><h3>${e(t('guide.do'))}</h3><ul class="do">${model.dos.map((d) => `<li>${e(d)}</li>`).join('')}</ul></div><div><h3>${e(t('guide.dont'))}</h3><ul class="dont">${model.donts.map((d) => `<li>${e(d)}</li>`).join('')}</ul></div></div>`),
@@ -118,10 +129,32 @@ function toc(model: GuideModel, t: Translate): string {
   if (model.responseTimes.length) items.push(['times', t('guide.times')]);
   if (model.contacts.length) items.push(['contacts', t('guide.contacts')]);
   items.push(['flow', t('guide.flow')]);
-  const situations = model.situations.map((s) => `<li><a href="#situation-${e(s.id)}">${s.number}. ${e(s.title)}</a></li>`).join('');
+  const entry = (s: { id: string; number: number; title: string }) => `<li><a href="#situation-${e(s.id)}">${s.number}. ${e(s.title)}</a></li>`;
+  const situations = tocGroups(model).map((g) => (g.answer === undefined ? g.situations.map(entry).join('') : `<li><div class="group">${e(g.answer)}</div><ol>${g.situations.map(entry).join('')}</ol></li>`)).join('');
   const tail: [string, string][] = [['glossary', t('guide.glossary')], ['dos', t('guide.dosDonts')]];
   const li = ([id, title]: [string, string]) => `<li><a href="#${id}">${e(title)}</a></li>`;
   return `<nav class="toc" id="contents"><h2>${e(t('guide.contents'))}</h2><ol>${items.map(li).join('')}<li>${e(t('guide.situations'))}<ol class="situations">${situations}</ol></li>${tail.map(li).join('')}</ol></nav>`;
+}
+
+/** Situations grouped by the answer that first leads to them, so a reader finds one by the kind of comment. */
+function tocGroups(model: GuideModel): { answer?: string; situations: GuideModel['situations'] }[] {
+  const seen = new Set<string>();
+  const groups = model.flow.branches.map((b) => ({
+    answer: model.flow.question === undefined ? undefined : b.answer,
+    situations: b.rows.map((r) => model.situations.find((s) => s.id === r.situation.id)!).filter((s) => !seen.has(s.id) && seen.add(s.id)),
+  })).filter((g) => g.situations.length > 0);
+  const rest = model.situations.filter((s) => !seen.has(s.id));
+  return rest.length ? [...groups, { answer: undefined, situations: rest }] : groups;
+}
+
+/** The decision tree: the question, a box per answer, and in it the lines to follow, each to its situation. */
+function treeHtml(flow: GuideFlow, t: Translate): string {
+  const sit = (s: GuideFlow['branches'][number]['rows'][number]['situation']) => `<a class="sit${s.noReply ? ' noreply' : ''}" href="#situation-${e(s.id)}">${s.number}. ${e(s.title)}</a>`;
+  const branch = (b: GuideFlow['branches'][number]) => {
+    const rows = b.rows.map((r, i) => `<li>${r.ask ? `<span class="ask">${e(r.ask)} →</span>` : i > 0 ? `<span class="ask otherwise">${e(t('guide.otherwise'))} →</span>` : ''}${sit(r.situation)}</li>`);
+    return `<li><span class="answer">${e(b.answer)}</span><ol class="rows">${rows.join('')}</ol></li>`;
+  };
+  return `${flow.question ? `<p class="flow-root">${e(flow.question)}</p>` : ''}<ul class="tree">${flow.branches.map(branch).join('')}</ul>`;
 }
 
 /** Only web and mail links become links; anything else (javascript:, data:) stays text. */
@@ -147,6 +180,7 @@ function situationHtml(s: GuideSituation, t: Translate): string {
     s.route ? `<div class="box"><span class="condition">${e(t('guide.notify'))}</span><br><strong>${e(s.route.name)}</strong>${s.route.reach ? `<br>${e(s.route.reach)}` : ''}</div>` : '',
   ].join('');
   return `<section class="situation" id="situation-${e(s.id)}">
+<p class="back"><a href="#flow">↑ ${e(t('guide.backToFlow'))}</a> · <a href="#contents">${e(t('guide.backToContents'))}</a></p>
 <h2>${s.number}. ${e(s.title)}</h2>
 ${s.description ? `<p>${e(s.description)}</p>` : ''}
 ${s.why ? `<p class="why">${e(s.why)}</p>` : ''}

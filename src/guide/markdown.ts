@@ -27,9 +27,9 @@ export function guideMarkdown(model: GuideModel, t: Translate = translator('en')
     out.push('', `## ${md(t('guide.contacts'))}`, '', `| ${t('guide.who')} | ${t('guide.role')} | ${t('guide.reach')} | ${t('guide.handles')} |`, '|---|---|---|---|');
     for (const c of model.contacts) out.push(`| **${md(c.name)}** | ${md(c.role ?? '')} | ${md(c.reach ?? '')} | ${md(c.handles.join(', '))} |`);
   }
-  out.push('', `## ${md(t('guide.flow'))}`, '', md(t('guide.questions')), '');
+  out.push('', `## ${md(t('guide.flow'))}`, '', `### ${md(t('guide.flowHeading'))}`, '', md(t('guide.flowIntroPlain')), '', '```mermaid', flowMermaid(model.flow, t), '```');
+  out.push('', md(t('guide.questionsAfter')), '');
   model.questions.forEach((q, i) => out.push(`${i + 1}. ${md(q.prompt)} (${md(q.options.join(' · '))})`));
-  out.push('', md(t('guide.orderPlain')), '', '```mermaid', flowMermaid(model.situations, t), '```');
   for (const s of model.situations) out.push(...situationMarkdown(s, t));
   out.push('', `## ${md(t('guide.glossary'))}`, '');
   for (const a of model.actions) out.push(`- **${md(actionName(a.action))}**: ${md(a.description)}`);

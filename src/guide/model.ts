@@ -8,7 +8,10 @@ import type { Condition, Playbook, When } from '../playbook/types.js';
 import { renderVariant, replyContext, usableVariants } from '../render/render.js';
 import { translator, type Translate } from '../i18n/index.js';
 import { conditionValues } from '../triage/when.js';
+import { removedChoices } from '../playbook/removed-choices.js';
 import { durationInWords } from './words.js';
+import { detectLocale } from '../tone/detect-locale.js';
+import { LANGUAGES as LOCALES } from '../i18n/languages.js';
 
 export interface GuideSituation {
   number: number;
@@ -28,6 +31,12 @@ export interface GuideSituation {
   respondWithin?: { name: string; duration: string };
 }
 
+/** The triage flow as a decision tree: the first question, a branch per answer, then yes/no steps to a situation. */
+export interface GuideFlow {
+  question?: string;
+  branches: { answer: string; rows: { ask?: string; situation: { id: string; number: number; title: string; noReply: boolean } }[] }[];
+}
+
 export interface GuideModel {
   title: string;
   brand: string;
@@ -41,6 +50,7 @@ export interface GuideModel {
   contacts: { name: string; role?: string; reach?: string; handles: string[] }[];
   questions: { prompt: string; help?: string; options: string[] }[];
   situations: GuideSituation[];
+  flow: GuideFlow;
   actions: { action: string; description: string }[];
   dos: string[];
   donts: string[];
@@ -83,6 +93,7 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
       ...(duration && s.respondWithin ? { respondWithin: { name: s.respondWithin, duration: durationInWords(duration, t) } } : {}),
     };
   });
+  const hidden = removedChoices(loaded);
   const used = new Set(playbook.situations.flatMap((s) => (s.steps ?? []).map((step) => step.action)));
   const review = playbook.policies?.review;
   return {
@@ -100,9 +111,10 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
     questions: playbook.questions.map((q) => ({
       prompt: q.prompt,
       ...(q.help ? { help: q.help } : {}),
-      options: q.type === 'select' ? (q.choices ?? []).map((c) => c.label) : q.type === 'confirm' ? [t('guide.yes'), t('guide.no')] : [t('guide.freeText')],
+      options: q.type === 'select' ? (q.choices ?? []).filter((c) => !hidden.get(q.id)?.has(c.value)).map((c) => c.label) : q.type === 'confirm' ? [t('guide.yes'), t('guide.no')] : [t('guide.freeText')],
     })),
     situations,
+    flow: decisionTree(playbook, situations, hidden, t),
     actions: (Object.keys(ACTIONS) as Action[]).filter((a) => used.has(a)).map((action) => ({ action, description: actionText(action, playbook.locale) })),
     dos: (['guide.do1', 'guide.do2', 'guide.do3', 'guide.do4', 'guide.do5', 'guide.do6', 'guide.do7', 'guide.do8'] as const).map((k) => t(k)),
     donts: (['guide.dont1', 'guide.dont2', 'guide.dont3', 'guide.dont4', 'guide.dont5', 'guide.dont6'] as const).map((k) => t(k)),
@@ -113,7 +125,8 @@ export function describeWhen(playbook: Playbook, when: When | undefined, t: Tran
   if (!when) return [t(style === 'long' ? 'guide.anythingElse' : 'guide.anythingElseShort')];
   return Object.entries(when).map(([id, condition]) => {
     const question = playbook.questions.find((q) => q.id === id);
-    const prompt = (question?.prompt ?? id).replace(/[?:]\s*$/, '');
+    // "What do they ask about? (optional)" reads as its question alone: "What do they ask about?: …".
+    const prompt = (question?.prompt ?? id).replace(/\s*\([^()]*\)\s*$/, '').replace(/[?:]\s*$/, '');
     const answer = describeCondition(playbook, id, condition, t);
     // In the diagram a chosen option speaks for itself; a yes/no needs its question.
     if (style === 'short') return question?.type === 'select' ? answer : `${prompt}? ${answer}`;
@@ -146,7 +159,49 @@ function describeCondition(playbook: Playbook, id: string, condition: Condition,
   return conditionValues(condition).map(label).join(or);
 }
 
+/**
+ * The situations as a tree staff can follow: the select question most situations start from, one
+ * branch per answer it still offers, and in each the situations that answer can reach, in the order
+ * they are tried, each with the other answers it needs ("Does it threaten violence…? yes"), down to
+ * the first that needs nothing more. Without such a question, one branch holds the whole order.
+ */
+function decisionTree(playbook: Playbook, situations: readonly GuideSituation[], hidden: Map<string, Set<unknown>>, t: Translate): GuideFlow {
+  const count = new Map<string, number>();
+  for (const s of playbook.situations) for (const id of Object.keys(s.when ?? {})) {
+    if (playbook.questions.find((q) => q.id === id)?.type === 'select') count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  const rootId = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const root = playbook.questions.find((q) => q.id === rootId);
+  const reaches = (condition: Condition | undefined, value: unknown): boolean => {
+    if (condition === undefined) return true;
+    if (condition !== null && typeof condition === 'object' && !Array.isArray(condition)) {
+      return 'exists' in condition ? condition.exists : !conditionValues(condition).includes(value as never);
+    }
+    return conditionValues(condition).includes(value as never);
+  };
+  const rowsFor = (value: unknown) => {
+    const rows: GuideFlow['branches'][number]['rows'] = [];
+    for (const [i, s] of playbook.situations.entries()) {
+      const when = { ...(s.when ?? {}) } as Record<string, Condition>;
+      if (root && !reaches(when[root.id], value)) continue;
+      if (root) delete when[root.id];
+      const rest = Object.keys(when).length ? describeWhen(playbook, when as When, t, 'short').join(` ${t('guide.and')} `) : undefined;
+      const g = situations[i];
+      rows.push({ ...(rest ? { ask: rest } : {}), situation: { id: g.id, number: g.number, title: g.title, noReply: g.noReply !== undefined } });
+      if (!rest) break;
+    }
+    return rows;
+  };
+  if (!root) return { branches: [{ answer: t('guide.newComment'), rows: rowsFor(undefined) }] };
+  return {
+    question: root.prompt,
+    branches: (root.choices ?? []).filter((c) => !hidden.get(root.id)?.has(c.value)).map((c) => ({ answer: c.label, rows: rowsFor(c.value) })).filter((b) => b.rows.length > 0),
+  };
+}
+
+/** An example comment for the situation, in the guide's language when the playbook has one (the first 50 looked at). */
 function exampleFor(playbook: Playbook, situation: string): { example?: string } {
-  const example = playbook.examples?.find((e) => e.expect.situation === situation);
+  const examples = (playbook.examples ?? []).filter((e) => e.expect.situation === situation).slice(0, 50);
+  const example = examples.find((e) => detectLocale(e.comment, LOCALES, '') === playbook.locale) ?? examples[0];
   return example ? { example: example.comment } : {};
 }

@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import type { InputStream, OutputStream } from '../cli/io.js';
 import { terminalSafe } from '../triage/clean-text.js';
+import { translator, type Translate } from '../i18n/index.js';
 
 export interface ChoiceOption {
   value: string;
@@ -40,6 +41,8 @@ export class Interrupted extends Error {
 export interface PromptStreams {
   input: InputStream;
   output: OutputStream;
+  /** The language of the prompts' own words (hints, yes/no), as translator() takes it; English by default. */
+  locale?: string;
 }
 
 const isExit = (error: unknown) => (error as Error)?.name === 'ExitPromptError' || (error as Error)?.name === 'AbortPromptError';
@@ -54,8 +57,12 @@ async function guard<T>(ask: () => Promise<T>): Promise<T> {
 }
 
 export async function createPrompter(streams: PromptStreams): Promise<Prompter> {
-  const inquirer = await import('@inquirer/prompts');
+  const [inquirer, yesNo] = await Promise.all([import('@inquirer/prompts'), import('./confirm.js')]);
+  const t = translator(streams.locale);
   const context = { input: streams.input as NodeJS.ReadableStream, output: streams.output as NodeJS.WritableStream, clearPromptOnDone: false };
+  // The library's own words (its key hints, the editor's "press enter") in the user's language.
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${helpWord(action, t)}`).join(' • ');
+  const editorHelp = (text: string) => (text === 'Received' ? t('prompt.editorReceived') : t('prompt.editorWait', { key: 'Enter' }));
   return {
     multiline: (message) => readLines(streams, message),
     select: async (message, choices, defaultValue, pickOne) => {
@@ -68,16 +75,31 @@ export async function createPrompter(streams: PromptStreams): Promise<Prompter> 
           choices: all,
           ...(start !== undefined ? { default: start } : {}),
           pageSize: Math.min(12, all.length),
-          theme: { indexMode: 'number' as const },
+          theme: { indexMode: 'number' as const, style: { keysHelpTip } },
         }, context));
         if (answer !== NOTHING) return answer;
       }
     },
-    confirm: (message, defaultValue) => guard(() => inquirer.confirm({ message: terminalSafe(message), default: defaultValue }, context)),
+    confirm: (message, defaultValue) => guard(() => yesNo.confirm({ message: terminalSafe(message), default: defaultValue, words: yesNoWords(t) }, context)),
     text: (message, options = {}) =>
-      guard(() => inquirer.input({ message: terminalSafe(message), required: options.required ?? false, ...(options.defaultValue ? { default: options.defaultValue } : {}) }, context)),
-    edit: (message, text) => guard(() => inquirer.editor({ message: terminalSafe(message), default: text, postfix: '.txt', waitForUserInput: false }, context)),
+      guard(() => inquirer.input({
+        message: terminalSafe(message),
+        ...(options.required ? { validate: (value: string) => value.trim() !== '' || t('prompt.required') } : {}),
+        ...(options.defaultValue ? { default: options.defaultValue } : {}),
+      }, context)),
+    edit: (message, text) => guard(() => inquirer.editor({ message: terminalSafe(message), default: text, postfix: '.txt', waitForUserInput: false, theme: { style: { help: editorHelp } } }, context)),
   };
+}
+
+/** The action words of the select prompt's key hints, in the user's language. */
+function helpWord(action: string, t: Translate): string {
+  if (action === 'navigate') return t('prompt.navigate');
+  if (action === 'select') return t('prompt.select');
+  return action;
+}
+
+function yesNoWords(t: Translate) {
+  return { yes: t('prompt.yes'), no: t('prompt.no'), yesKey: t('prompt.yesKey'), noKey: t('prompt.noKey'), invalid: (fallback: string) => t('prompt.yesNoInvalid', { yes: t('prompt.yesKey'), no: t('prompt.noKey'), default: fallback }) };
 }
 
 // Bracketed paste: the terminal marks pasted text, so a blank line inside a paste is not the end.

@@ -41,7 +41,27 @@ describe('HTML guide in Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     expect(await page.locator('section.situation').count()).toBe(16);
-    expect(await page.locator('svg').count()).toBe(1);
+    // The decision diagram: a branch per answer to the first question, every situation reachable from it.
+    const linked = new Set(await page.locator('#decision a.sit').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+    expect(linked.size).toBe(16);
+    for (const href of linked) expect(await page.locator(href!).count()).toBe(1);
+  });
+
+  it('a team playbook that removes a situation offers neither it nor the answer that only led to it; a diagram link opens its section', async () => {
+    const { page, problems } = await open('tests/fixtures/extends/acme/playbook.yaml');
+    expect(problems).toEqual([]);
+    const branches = await page.locator('#decision ul.tree > li > .answer').allInnerTexts();
+    expect(branches).toContain('Complaint about a bad experience');
+    expect(branches).not.toContain('Spam or advertising'); // acme removes the spam situation
+    expect(await page.locator('#flow ol').last().innerText()).not.toContain('Spam or advertising');
+    expect(await page.locator('#situation-spam').count()).toBe(0);
+    expect(await page.locator('#decision a.sit', { hasText: 'Outage' }).count()).toBe(1); // its own situation, in the complaint branch
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+    await page.locator('#decision a.sit', { hasText: 'Outage' }).click();
+    expect(await page.evaluate(() => Math.round(document.querySelector('#situation-outage')!.getBoundingClientRect().top) + 0)).toBe(0);
+    await page.locator('#situation-outage p.back a[href="#flow"]').click();
+    expect(await page.evaluate(() => Math.round(document.querySelector('#flow')!.getBoundingClientRect().top) + 0)).toBe(0);
   });
 
   it('reads at phone, laptop and wide widths without sideways scrolling; every contents link leads to its section', async () => {
@@ -56,7 +76,7 @@ describe('HTML guide in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 900 });
     await page.locator('nav.toc a[href="#situation-complaint-unreached"]').click();
     expect(await page.locator('#situation-complaint-unreached h2').isVisible()).toBe(true);
-    expect(await page.evaluate(() => Math.round(document.querySelector('#situation-complaint-unreached')!.getBoundingClientRect().top))).toBe(0);
+    expect(await page.evaluate(() => Math.round(document.querySelector('#situation-complaint-unreached')!.getBoundingClientRect().top) + 0)).toBe(0);
   });
 
   it('hostile playbook text shows as text and runs nothing', async () => {

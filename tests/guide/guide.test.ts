@@ -35,6 +35,12 @@ describe('replyguide guide --format md', () => {
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/starter-guide.md');
   });
 
+  it('shows each situation an example comment in the guide\'s language', async () => {
+    const r = await runInProcess(['guide', '--format', 'md', '--locale', 'nl']);
+    expect(r.stdout).not.toContain('Earn $500 a day from home'); // the starter's first spam example, in English
+    expect(r.stdout).toContain('**Voorbeeld**\n\n> ik weet waar je woont. pas maar op.');
+  });
+
   it.each([
     ['nl', '## Zo gebruik je deze handleiding', '**Antwoord, variant 1 van 3**', '> Dank je wel, Alex\\! Fijn dat je zo tevreden bent over de snelle reparatie; ik geef het door aan het team.'],
     ['de', '## So benutzt du diesen Leitfaden', '**Antwort, Variante 1 von 3**', '> Vielen Dank, Alex\\! Schön zu lesen, was dir gefallen hat: die schnelle Reparatur. Das geben wir gern ans Team weiter.'],
@@ -50,7 +56,15 @@ describe('replyguide guide --format md', () => {
 
   it('renders the flow as Mermaid and escapes playbook text', async () => {
     const r = await runInProcess(['guide', '--format', 'md', '--playbook', 'tests/fixtures/good/hostile.yaml']);
-    expect(r.stdout).toContain('```mermaid\nflowchart TD\n  start(["New comment"]) --> c1\n');
+    expect(r.stdout).toContain([
+      '```mermaid', 'flowchart TD',
+      '  q0{"What is it? #lt;svg onload=#quot;window.pwned = 5#quot;#gt;"}',
+      '  s1["1. Praise #lt;/section#gt;#lt;script#gt;window.pwned = 7#lt;/script#gt;"]',
+      '  q0 -->|"Praise #lt;img src=https://evil.example/pixel.png#gt;"| s1',
+      '  s2["2. Other"]',
+      '  q0 -->|"Other"| s2',
+      '```',
+    ].join('\n'));
     expect(r.stdout).not.toMatch(/(?<!\\)<(script|img|iframe)/); // every < in playbook text is escaped
     expect(r.stdout).toContain('\\<script\\>window.pwned = 1\\</script\\> Guide');
   });
@@ -72,7 +86,7 @@ describe('replyguide guide --format html', () => {
     for (const heading of ['How to use this guide', 'House rules and response policy', 'Response times', 'Who handles what', 'Triage flow', 'Glossary of actions', 'Do and don’t']) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).toContain('<figure class="flow" id="decision"><figcaption><h3>Which situation is it?</h3>');
   });
 
   it('writes the file whole with -o', async () => {

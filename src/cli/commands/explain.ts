@@ -3,6 +3,7 @@ import { itemOrigins } from '../../playbook/origins.js';
 import { describe } from '../../playbook/validate.js';
 import type { Path } from '../../playbook/yaml-source.js';
 import { renderPhrase } from '../../i18n/phrase.js';
+import { translator, uiLocale } from '../../i18n/index.js';
 import { EXIT, type Io } from '../io.js';
 import { playbookLabel, usePlaybook } from '../playbook-input.js';
 
@@ -13,7 +14,8 @@ export interface ExplainFlags {
 
 export async function explainCommand(flags: ExplainFlags, io: Io): Promise<number> {
   const playbook = usePlaybook(flags.playbook, io);
-  const shown = (file: string) => playbookLabel(file, io.cwd);
+  const t = translator(uiLocale(undefined, io.env));
+  const shown = (file: string) => playbookLabel(file, io.cwd, t);
   const origins = itemOrigins(playbook).map((o) => ({ ...o, where: `${shown(o.file)}:${o.line}:${o.column}` }));
   const files = playbook.layers.map((layer) => shown(layer.file));
   if (flags.format === 'json') {
@@ -28,9 +30,9 @@ export async function explainCommand(flags: ExplainFlags, io: Io): Promise<numbe
     const last = origin.path.at(-1)!;
     const node = isMap(parent) ? parent.items.find((pair) => (pair.key as { value?: unknown }).value === last)?.key
       : isSeq(parent) ? parent.items[last as number] : undefined;
-    if (node && typeof node === 'object') (node as { commentBefore?: string }).commentBefore = ` from ${origin.where}`;
+    if (node && typeof node === 'object') (node as { commentBefore?: string }).commentBefore = ` ${t('explain.from', { where: origin.where })}`;
   }
-  doc.commentBefore = ` The playbook as replyguide uses it, made of: ${files.join(' ← ')}`;
+  doc.commentBefore = ` ${t('explain.madeOf', { files: files.join(' ← ') })}`;
   io.stdout.write(doc.toString({ lineWidth: 0 }));
   return EXIT.ok;
 }

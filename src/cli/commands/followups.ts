@@ -6,7 +6,7 @@ import { followUpIndex, type OpenFollowUp } from '../../log/query.js';
 import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
 import { append, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
-import { dateFormat, firstLine } from './log.js';
+import { dateFormat, firstLine, labels, toolWords } from './log.js';
 import { dueStatus, soonLimit } from '../../hours/due.js';
 import { playbookSchedule } from '../../triage/reply-by.js';
 import { playbookHolidays } from '../holidays.js';
@@ -25,6 +25,7 @@ export interface FollowupsFlags {
  * playbook's hours), or due later.
  */
 export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<number> {
+  const t = toolWords(io);
   const at = now(io.env);
   const playbook = usePlaybook(flags.playbook, io).data;
   const schedule = playbookSchedule(playbook.policies?.hours, await playbookHolidays(playbook, at, io));
@@ -34,7 +35,8 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
   const out = bufferedOutput(io.stdout);
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
   const when = dateFormat(io);
-  const label = { overdue: (t: string) => chalk.red(`overdue since ${t}`), 'due-soon': (t: string) => chalk.yellow(`due soon, ${t}`), due: (t: string) => `due ${t}` };
+  const label = { overdue: (time: string) => chalk.red(t('followups.overdue', { time })), 'due-soon': (time: string) => chalk.yellow(t('followups.dueSoon', { time })), due: (time: string) => t('followups.due', { time }) };
+  const field = labels(t, { thread: 'log.thread', comment: 'log.comment', weSaid: 'log.weSaid', now: 'log.now' });
   let shown = 0;
   const print = (f: OpenFollowUp) => {
     if (flags.format === 'json') {
@@ -43,34 +45,35 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
       out.write(`${shown === 0 ? '[\n' : ',\n'}${JSON.stringify(item, null, 2).replace(/^/gm, '  ')}`);
     } else {
       out.write(`${label[dueStatus(new Date(f.due), at, soon)](when(f.due))} · ${chalk.bold(f.id)} · ${f.entry.situation}\n`);
-      if (f.entry.link) out.write(`  Thread:  ${stripControl(f.entry.link)}${f.entry.platform ? ` (${stripControl(f.entry.platform)})` : ''}\n`);
-      out.write(`  Comment: ${f.entry.comment !== undefined ? `"${firstLine(f.entry.comment)}"` : `(not stored; answered ${when(f.entry.time)})`}\n`);
-      if (f.entry.reply) out.write(`  We said: ${firstLine(f.entry.reply.text)}\n`);
-      out.write(`  Now:     ${f.text}\n`);
+      if (f.entry.link) out.write(`  ${field.thread}${stripControl(f.entry.link)}${f.entry.platform ? ` (${stripControl(f.entry.platform)})` : ''}\n`);
+      out.write(`  ${field.comment}${f.entry.comment !== undefined ? `"${firstLine(f.entry.comment)}"` : t('followups.notStored', { time: when(f.entry.time) })}\n`);
+      if (f.entry.reply) out.write(`  ${field.weSaid}${firstLine(f.entry.reply.text)}\n`);
+      out.write(`  ${field.now}${f.text}\n`);
     }
     shown++;
   };
   readLogLines(flags.log, io, { entry: index.entry, done: (d) => done.add(d.followUp) }, (read) => index.forEachOpen(done, read, print));
   if (flags.format === 'json') out.write(shown === 0 ? '[]\n' : '\n]\n');
-  else if (shown === 0) out.write(flags.due ? 'No follow-ups due.\n' : 'No open follow-ups.\n');
-  else out.write(`Mark one done: replyguide followups done <id>\n`);
+  else if (shown === 0) out.write(`${t(flags.due ? 'followups.noneDue' : 'followups.none')}\n`);
+  else out.write(`${t('followups.markDone')}\n`);
   out.flush();
   return EXIT.ok;
 }
 
 export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io): number {
+  const t = toolWords(io);
   let known = false;
   let done = false;
   const file = readLogLines(flags.log, io, {
     entry: (e) => { if (!known && e.followUps.some((f) => f.id === id)) known = true; },
     done: (d) => { if (d.followUp === id) done = true; },
   });
-  if (!known) throw new UsageError(`no follow-up "${id}" in ${file}; run: replyguide followups`);
+  if (!known) throw new UsageError(t('followups.unknown', { id, file }));
   if (done) {
-    io.stdout.write(`Follow-up ${id} was already done.\n`);
+    io.stdout.write(`${t('followups.alreadyDone', { id })}\n`);
     return EXIT.ok;
   }
   append(file, { type: 'done', followUp: id, time: now(io.env).toISOString() });
-  io.stdout.write(`Follow-up ${id} done.\n`);
+  io.stdout.write(`${t('followups.doneNow', { id })}\n`);
   return EXIT.ok;
 }

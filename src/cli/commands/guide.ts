@@ -1,6 +1,6 @@
 // `replyguide guide`: the printable staff guide (HTML, Markdown or PDF) from a playbook.
 import { buildGuide } from '../../guide/model.js';
-import { translator } from '../../i18n/index.js';
+import { translator, uiLocale } from '../../i18n/index.js';
 import { inLocale } from '../../playbook/load.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { writeOutputFile } from '../output-file.js';
@@ -37,7 +37,7 @@ export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
   }
   if (flags.output) {
     writeOutputFile(flags.output, content, io);
-    io.stderr.write(`Wrote ${flags.output}\n`);
+    io.stderr.write(`${translator(uiLocale(undefined, io.env))('guide.wrote', { file: flags.output })}\n`);
   } else io.stdout.write(content);
   return EXIT.ok;
 }

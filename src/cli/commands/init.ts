@@ -12,6 +12,7 @@ import { createPrompter, Interrupted, type Prompter } from '../../prompt/adapter
 import { EXIT, now, rawOutput, UsageError, type Io } from '../io.js';
 import { stripControl } from '../../triage/clean-text.js';
 import { version } from '../version.js';
+import { translator, uiLocale, type Translate } from '../../i18n/index.js';
 
 export interface InitFlags {
   brand?: string;
@@ -35,25 +36,26 @@ const oneLine = (value: string) => stripControl(value).replace(/\s*\n\s*/g, ' ')
 export async function initCommand(dir: string | undefined, given: InitFlags, io: Io): Promise<number> {
   // What the playbook is written from is text for people: no escapes or hidden characters in the file.
   const flags = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === 'string' ? oneLine(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? oneLine(x) : x)) : v])) as InitFlags;
+  const t = translator(uiLocale(undefined, io.env));
   const target = resolve(io.cwd, dir ?? '.');
   const existing = PLAYBOOK_FILE_NAMES.map((name) => join(target, name)).find((file) => existsSync(file));
-  if (existing) throw new UsageError(`${displayPath(existing, io.cwd)} already exists; nothing was written`);
+  if (existing) throw new UsageError(t('init.exists', { file: displayPath(existing, io.cwd) }));
   const starter = starterFacts();
 
   const interactive = flags.input && io.stdin.isTTY === true && io.stdout.isTTY === true;
   let answers: InitAnswers;
   if (interactive) {
-    const prompter = await createPrompter({ input: io.stdin, output: rawOutput(io.stdout) });
+    const prompter = await createPrompter({ input: io.stdin, output: rawOutput(io.stdout), locale: uiLocale(undefined, io.env) });
     try {
-      answers = await ask(prompter, flags, target, starter, io, (message) => io.stderr.write(`replyguide: ${message}\n`));
+      answers = await ask(prompter, flags, target, starter, io, t, (message) => io.stderr.write(`replyguide: ${message}\n`));
     } catch (error) {
       if (error instanceof Interrupted) {
-        io.stderr.write('replyguide: cancelled; nothing was written\n');
+        io.stderr.write(`replyguide: ${t('init.cancelled')}\n`);
         return EXIT.interrupted;
       }
       throw error;
     }
-  } else answers = defaults(target, flags, starter, io);
+  } else answers = defaults(target, flags, starter, io, t);
 
   // The workflow belongs at the root of the git repository, where GitHub reads it.
   const root = gitRoot(target);
@@ -71,16 +73,16 @@ export async function initCommand(dir: string | undefined, given: InitFlags, io:
   const written = files.filter((f) => !skipped.includes(f));
   writeAllOrNothing(written);
   const shown = (file: string) => displayPath(file, io.cwd);
-  io.stdout.write(`Created ${written.map((f) => shown(f.path)).join(', ')}\n`);
-  for (const f of skipped) io.stdout.write(`Kept ${shown(f.path)} (it exists; nothing written over it)\n`);
+  io.stdout.write(`${t('init.created', { files: written.map((f) => shown(f.path)).join(', ') })}\n`);
+  for (const f of skipped) io.stdout.write(`${t('init.kept', { file: shown(f.path) })}\n`);
   if (!root) {
-    io.stdout.write(`\n${shown(target) || '.'} is not in a git repository, so no CI workflow was written. In the repository that\nwill hold this playbook, save this as .github/workflows/replyguide.yml (set the folder in the lint line):\n\n${workflow}\n`);
+    io.stdout.write(`\n${t('init.noGit', { dir: shown(target) || '.' })}\n\n${workflow}\n`);
   } else if (skipped.some((f) => f.path.endsWith('replyguide.yml'))) {
-    io.stdout.write(`To lint this playbook in CI too, add to that workflow:\n      - run: npx --yes replyguide@${version()} lint ${folder} --format github --max-warnings 0\n`);
+    io.stdout.write(`${t('init.addToWorkflow')}\n      - run: npx --yes replyguide@${version()} lint ${folder} --format github --max-warnings 0\n`);
   }
   const left = countPlaceholders(playbook);
   const cd = displayPath(target, io.cwd) ? `cd ${displayPath(target, io.cwd)} && ` : '';
-  io.stdout.write(`${left ? `${left} placeholder${left === 1 ? '' : 's'} (TODO:) to fill in: ${cd}replyguide lint lists them\n` : ''}Next: ${cd}replyguide lint · replyguide triage · replyguide explain\n`);
+  io.stdout.write(`${left ? `${t(left === 1 ? 'init.placeholders.one' : 'init.placeholders', { count: left, cd })}\n` : ''}${t('init.next', { commands: `${cd}replyguide lint · replyguide triage · replyguide explain` })}\n`);
   return EXIT.ok;
 }
 
@@ -111,24 +113,24 @@ function gitRoot(from: string): string | undefined {
 }
 
 /** Flags, else placeholders the team fills in later (lint lists them). */
-function defaults(target: string, flags: InitFlags, starter: StarterFacts, io: Io): InitAnswers {
-  const brand = flags.brand?.trim() || titleCase(basename(target)) || 'Our brand';
+function defaults(target: string, flags: InitFlags, starter: StarterFacts, io: Io, t: Translate): InitAnswers {
+  const brand = flags.brand?.trim() || titleCase(basename(target)) || t('init.ourBrand');
   return {
     brand,
-    handles: parseHandles(flags.handle),
-    supportEmail: flags.supportEmail === undefined ? undefined : parseEmail(flags.supportEmail),
-    supportUrl: flags.supportUrl === undefined ? undefined : parseUrl('--support-url', flags.supportUrl),
-    houseRules: flags.houseRules === undefined ? undefined : parseUrl('--house-rules', flags.houseRules),
-    facts: flags.factsUrl === undefined ? undefined : parseUrl('--facts-url', flags.factsUrl),
-    contacts: parseContacts(flags.contact, starter),
-    locales: flags.locales ? parseLocales(flags.locales) : ['en'],
-    responseTimes: flags.responseTimes ? parseResponseTimes(flags.responseTimes) : { urgent: '30m', normal: '2h', low: '1d' },
-    voice: flags.voice === undefined ? 'informal' : parseVoice(flags.voice),
+    handles: parseHandles(flags.handle, t),
+    supportEmail: flags.supportEmail === undefined ? undefined : parseEmail(flags.supportEmail, t),
+    supportUrl: flags.supportUrl === undefined ? undefined : parseUrl('--support-url', flags.supportUrl, t),
+    houseRules: flags.houseRules === undefined ? undefined : parseUrl('--house-rules', flags.houseRules, t),
+    facts: flags.factsUrl === undefined ? undefined : parseUrl('--facts-url', flags.factsUrl, t),
+    contacts: parseContacts(flags.contact, starter, t),
+    locales: flags.locales ? parseLocales(flags.locales, t) : ['en'],
+    responseTimes: flags.responseTimes ? parseResponseTimes(flags.responseTimes, t) : { urgent: '30m', normal: '2h', low: '1d' },
+    voice: flags.voice === undefined ? 'informal' : parseVoice(flags.voice, t),
     today: now(io.env).toISOString().slice(0, 10),
   };
 }
 
-async function ask(prompter: Prompter, flags: InitFlags, target: string, starter: StarterFacts, io: Io, warn: (message: string) => void): Promise<InitAnswers> {
+async function ask(prompter: Prompter, flags: InitFlags, target: string, starter: StarterFacts, io: Io, t: Translate, warn: (message: string) => void): Promise<InitAnswers> {
   /** Asks until the answer parses; an empty answer takes the default shown, or leaves a placeholder. */
   const question = async <T>(message: string, fallback: string, parse: (value: string) => T): Promise<T | undefined> => {
     for (;;) {
@@ -142,28 +144,28 @@ async function ask(prompter: Prompter, flags: InitFlags, target: string, starter
       }
     }
   };
-  const later = ' (empty: fill in later)';
-  const brand = flags.brand?.trim() || await question('Brand name, as it appears in replies', defaults(target, flags, starter, io).brand, (v) => v) || 'Our brand';
+  const later = t('init.later');
+  const brand = flags.brand?.trim() || await question(t('init.brand'), defaults(target, flags, starter, io, t).brand, (v) => v) || t('init.ourBrand');
   // A flag skips its question; the rest are asked, and what is left empty becomes a placeholder.
-  const base = defaults(target, { ...flags, brand }, starter, io);
+  const base = defaults(target, { ...flags, brand }, starter, io, t);
   const unless = async <T>(given: unknown, value: T, ask: () => Promise<T>) => (given === undefined || (Array.isArray(given) && given.length === 0) ? ask() : value);
-  const handles = await unless(flags.handle, base.handles, async () => (await question(`Accounts (platform=handle, comma-separated, e.g. instagram=@${slug(brand).replace(/-/g, '')})${later}`, '', (v) => parseHandles(v.split(',')))) ?? {});
-  const supportEmail = await unless(flags.supportEmail, base.supportEmail, () => question(`Support e-mail${later}`, '', parseEmail));
-  const supportUrl = await unless(flags.supportUrl, base.supportUrl, () => question(`Support page (URL)${later}`, '', (v) => parseUrl('--support-url', v)));
-  const houseRules = await unless(flags.houseRules, base.houseRules, () => question(`Link to your published house rules${later}`, '', (v) => parseUrl('--house-rules', v)));
-  const facts = await unless(flags.factsUrl, base.facts, () => question(`Link to your facts page (corrections, statements)${later}`, '', (v) => parseUrl('--facts-url', v)));
+  const handles = await unless(flags.handle, base.handles, async () => (await question(`${t('init.handles', { example: slug(brand).replace(/-/g, '') })}${later}`, '', (v) => parseHandles(v.split(','), t))) ?? {});
+  const supportEmail = await unless(flags.supportEmail, base.supportEmail, () => question(`${t('init.email')}${later}`, '', (v) => parseEmail(v, t)));
+  const supportUrl = await unless(flags.supportUrl, base.supportUrl, () => question(`${t('init.url')}${later}`, '', (v) => parseUrl('--support-url', v, t)));
+  const houseRules = await unless(flags.houseRules, base.houseRules, () => question(`${t('init.houseRules')}${later}`, '', (v) => parseUrl('--house-rules', v, t)));
+  const facts = await unless(flags.factsUrl, base.facts, () => question(`${t('init.facts')}${later}`, '', (v) => parseUrl('--facts-url', v, t)));
   const contacts: Record<string, string> = { ...base.contacts };
   for (const c of starter.contacts) {
     if (contacts[c.id] !== undefined) continue;
-    const reach = await question(`How to reach the ${c.name}${c.role ? ` (${c.role})` : ''}: a channel, e-mail or phone${later}`, '', (v) => v);
+    const reach = await question(`${t('init.contact', { name: c.name, role: c.role ? ` (${c.role})` : '' })}${later}`, '', (v) => v);
     if (reach) contacts[c.id] = reach;
   }
-  const locales = await unless(flags.locales, base.locales, async () => (await question(`Languages you answer in (${SUPPORTED_LOCALES.join(', ')}; comma-separated, default first)`, base.locales.join(','), parseLocales))!);
-  const responseTimes = await unless(flags.responseTimes, base.responseTimes, async () => (await question('Response times (urgent, normal, low)', Object.entries(base.responseTimes).map(([k, d]) => `${k}=${d}`).join(','), parseResponseTimes))!);
-  const voice = await unless(flags.voice, base.voice, async () => parseVoice(await prompter.select('Voice', [
-    { value: 'informal', label: 'informal ("je", "du")' },
-    { value: 'formal', label: 'formal ("u", "Sie")' },
-  ], 'informal')));
+  const locales = await unless(flags.locales, base.locales, async () => (await question(t('init.locales', { list: SUPPORTED_LOCALES.join(', ') }), base.locales.join(','), (v) => parseLocales(v, t)))!);
+  const responseTimes = await unless(flags.responseTimes, base.responseTimes, async () => (await question(t('init.responseTimes'), Object.entries(base.responseTimes).map(([k, d]) => `${k}=${d}`).join(','), (v) => parseResponseTimes(v, t)))!);
+  const voice = await unless(flags.voice, base.voice, async () => parseVoice(await prompter.select(t('init.voice'), [
+    { value: 'informal', label: t('init.informal') },
+    { value: 'formal', label: t('init.formal') },
+  ], 'informal'), t));
   return { ...base, handles, supportEmail, supportUrl, houseRules, facts, contacts, locales, responseTimes, voice };
 }
 
@@ -185,56 +187,56 @@ function writeAllOrNothing(files: { path: string; content: string }[]): void {
   }
 }
 
-function parseHandles(values: string[]): Record<string, string> {
+function parseHandles(values: string[], t: Translate): Record<string, string> {
   const out: Record<string, string> = {};
   for (const value of values.map((v) => v.trim()).filter(Boolean)) {
     const match = /^([A-Za-z][A-Za-z0-9_-]*)=(\S+)$/.exec(value);
-    if (!match) throw new UsageError(`--handle takes platform=handle (e.g. instagram=@acme), not "${value}"`);
+    if (!match) throw new UsageError(t('init.badHandle', { value }));
     out[match[1]] = match[2];
   }
   return out;
 }
 
-function parseContacts(values: string[], starter: StarterFacts): Record<string, string> {
+function parseContacts(values: string[], starter: StarterFacts, t: Translate): Record<string, string> {
   const out: Record<string, string> = {};
   const ids = starter.contacts.map((c) => c.id);
   for (const value of values) {
     const match = /^([a-z0-9][a-z0-9_-]*)=(.*\S.*)$/s.exec(value.trim());
-    if (!match || !ids.includes(match[1])) throw new UsageError(`--contact takes id=how to reach them, with id one of ${ids.join(', ')}; not "${value}"`);
+    if (!match || !ids.includes(match[1])) throw new UsageError(t('init.badContact', { ids: ids.join(', '), value }));
     out[match[1]] = match[2].trim();
   }
   return out;
 }
 
-function parseLocales(value: string): string[] {
+function parseLocales(value: string, t: Translate): string[] {
   const locales = value.split(',').map((l) => l.trim()).filter(Boolean);
   const unknown = locales.filter((l) => !SUPPORTED_LOCALES.includes(l));
-  if (locales.length === 0 || unknown.length) throw new UsageError(`--locales takes ${SUPPORTED_LOCALES.join(', ')} (the built-in playbook's languages), not "${value}"`);
+  if (locales.length === 0 || unknown.length) throw new UsageError(t('init.badLocales', { list: SUPPORTED_LOCALES.join(', '), value }));
   return [...new Set(locales)];
 }
 
-function parseResponseTimes(value: string): InitAnswers['responseTimes'] {
+function parseResponseTimes(value: string, t: Translate): InitAnswers['responseTimes'] {
   const out: Record<string, string> = { urgent: '30m', normal: '2h', low: '1d' };
   for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
     const match = /^(urgent|normal|low)=(\S+)$/.exec(part);
-    if (!match || !DURATION.test(match[2])) throw new UsageError(`--response-times takes urgent=30m,normal=2h,low=1d (m, h, d or w), not "${part}"`);
+    if (!match || !DURATION.test(match[2])) throw new UsageError(t('init.badResponseTimes', { value: part }));
     out[match[1]] = match[2];
   }
   return out as InitAnswers['responseTimes'];
 }
 
-function parseUrl(flag: string, value: string): string {
-  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/.test(value)) throw new UsageError(`${flag} takes a web address (https://…), not "${value}"`);
+function parseUrl(flag: string, value: string, t: Translate): string {
+  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/.test(value)) throw new UsageError(t('init.badUrl', { flag, value }));
   return value;
 }
 
-function parseEmail(value: string): string {
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new UsageError(`--support-email takes an e-mail address, not "${value}"`);
+function parseEmail(value: string, t: Translate): string {
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new UsageError(t('init.badEmail', { value }));
   return value;
 }
 
-function parseVoice(value: string): 'formal' | 'informal' {
-  if (value !== 'formal' && value !== 'informal') throw new UsageError(`--voice takes formal or informal, not "${value}"`);
+function parseVoice(value: string, t: Translate): 'formal' | 'informal' {
+  if (value !== 'formal' && value !== 'informal') throw new UsageError(t('init.badVoice', { value }));
   return value;
 }
 

@@ -2,7 +2,7 @@
 // The log is read as a stream and printed entry by entry, so its length costs time, not memory.
 import { Chalk } from 'chalk';
 import { stripControl } from '../../triage/clean-text.js';
-import { dateLocale } from '../../i18n/index.js';
+import { dateLocale, translator, uiLocale, type Translate } from '../../i18n/index.js';
 import { entryFilter } from '../../log/query.js';
 import { pruneLog } from '../../log/store.js';
 import type { LogEntry } from '../../log/entry.js';
@@ -21,7 +21,8 @@ export interface LogFlags {
 }
 
 export function logCommand(flags: LogFlags, io: Io): number {
-  const matches = entryFilter({ situation: flags.situation, since: flags.since ? parseDate('--since', flags.since) : undefined, grep: flags.grep });
+  const t = toolWords(io);
+  const matches = entryFilter({ situation: flags.situation, since: flags.since ? parseDate('--since', flags.since, t) : undefined, grep: flags.grep });
   const out = bufferedOutput(io.stdout);
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
   const format = dateFormat(io);
@@ -30,12 +31,12 @@ export function logCommand(flags: LogFlags, io: Io): number {
     entry(entry) {
       if (!matches(entry)) return;
       if (flags.format === 'json') out.write(`${shown === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(entry, null, 2))}`);
-      else out.write(entryText(entry, format, chalk) + '\n');
+      else out.write(entryText(entry, format, chalk, t) + '\n');
       shown++;
     },
   });
   if (flags.format === 'json') out.write(shown === 0 ? '[]\n' : '\n]\n');
-  else if (shown === 0) out.write(`No answers in ${file} match.\n`);
+  else if (shown === 0) out.write(`${t('log.none', { file })}\n`);
   out.flush();
   return EXIT.ok;
 }
@@ -43,29 +44,41 @@ export function logCommand(flags: LogFlags, io: Io): number {
 const indent = (json: string) => json.replace(/^/gm, '  ');
 
 export function pruneCommand(flags: { before: string; log?: LogFlag }, io: Io): number {
-  const before = parseDate('--before', flags.before);
+  const t = toolWords(io);
+  const before = parseDate('--before', flags.before, t);
   const file = logFile(flags.log, io);
   if (!existsSync(file)) {
-    io.stdout.write(`No log at ${file}; nothing to prune.\n`);
+    io.stdout.write(`${t('log.noLog', { file })}\n`);
     return EXIT.ok;
   }
   let result;
   try {
     result = pruneLog(file, before);
   } catch (error) {
-    throw new UsageError(`cannot prune the response log ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(t('log.cannotPrune', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
-  io.stdout.write(`Removed ${result.removed} line(s) from before ${flags.before}; ${result.kept} kept in ${file}.\n`);
+  io.stdout.write(`${t('log.pruned', { removed: result.removed, date: flags.before, kept: result.kept, file })}\n`);
   return EXIT.ok;
 }
 
-function entryText(entry: LogEntry, format: DateFormat, chalk: InstanceType<typeof Chalk>): string {
-  const reply = entry.reply ? `${entry.reply.template} #${entry.reply.variant}` : 'no reply';
-  const outcome = entry.outcome ? ` · ${entry.outcome}` : '';
+/** The tool's words for the log commands, in the language of the environment (LANG, LC_ALL). */
+export const toolWords = (io: Io): Translate => translator(uiLocale(undefined, io.env));
+
+/** Labels ("Comment:", "Reply:") padded to one width, so the texts after them line up in any language. */
+export function labels<K extends string>(t: Translate, keys: Record<K, Parameters<Translate>[0]>): Record<K, string> {
+  const words = Object.entries(keys).map(([k, key]) => [k, `${t(key as Parameters<Translate>[0])}:`] as const);
+  const width = Math.max(...words.map(([, w]) => w.length));
+  return Object.fromEntries(words.map(([k, w]) => [k, w.padEnd(width + 1)])) as Record<K, string>;
+}
+
+function entryText(entry: LogEntry, format: DateFormat, chalk: InstanceType<typeof Chalk>, t: Translate): string {
+  const label = labels(t, { thread: 'log.thread', comment: 'log.comment', reply: 'log.reply' });
+  const reply = entry.reply ? `${entry.reply.template} #${entry.reply.variant}` : t('log.noReply');
+  const outcome = entry.outcome ? ` · ${t(`log.outcome.${entry.outcome}`)}` : '';
   const lines = [chalk.bold(`${format(entry.time)} · ${entry.situation} · ${reply} · ${entry.locale}${outcome}`)];
-  if (entry.link) lines.push(`  Thread:  ${stripControl(entry.link)}`);
-  lines.push(`  Comment: ${entry.comment !== undefined ? `"${firstLine(entry.comment)}"` : chalk.dim(`(not stored; hash ${entry.commentHash})`)}`);
-  if (entry.reply) lines.push(`  Reply:   ${firstLine(entry.reply.text)}`);
+  if (entry.link) lines.push(`  ${label.thread}${stripControl(entry.link)}`);
+  lines.push(`  ${label.comment}${entry.comment !== undefined ? `"${firstLine(entry.comment)}"` : chalk.dim(t('log.notStored', { hash: entry.commentHash }))}`);
+  if (entry.reply) lines.push(`  ${label.reply}${firstLine(entry.reply.text)}`);
   return lines.join('\n');
 }
 
@@ -73,7 +86,7 @@ export type DateFormat = (iso: string) => string;
 
 /** One formatter for a whole listing: making an Intl.DateTimeFormat costs more than formatting with it. */
 export function dateFormat(io: Io): DateFormat {
-  const format = new Intl.DateTimeFormat(dateLocale('en'), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: io.env.TZ || undefined });
+  const format = new Intl.DateTimeFormat(dateLocale(uiLocale(undefined, io.env)), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: io.env.TZ || undefined });
   return (iso) => format.format(new Date(iso));
 }
 
@@ -83,8 +96,8 @@ export function firstLine(text: string): string {
 }
 
 /** YYYY-MM-DD (the start of that day, UTC) or a full ISO time. */
-export function parseDate(flag: string, value: string): Date {
+export function parseDate(flag: string, value: string, t: Translate = translator('en')): Date {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError(`${flag} takes a date like 2026-11-01, not "${value}"`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError(t('log.badDate', { flag, value }));
   return date;
 }

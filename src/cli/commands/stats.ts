@@ -4,7 +4,7 @@ import { statsCounter } from '../../log/query.js';
 import { EXIT, type Io } from '../io.js';
 import { usePlaybook } from '../playbook-input.js';
 import { readLogLines, type LogFlag } from '../response-log.js';
-import { parseDate } from './log.js';
+import { parseDate, toolWords } from './log.js';
 
 export interface StatsFlags {
   since?: string;
@@ -14,8 +14,9 @@ export interface StatsFlags {
 }
 
 export function statsCommand(flags: StatsFlags, io: Io): number {
+  const t = toolWords(io);
   const playbook = usePlaybook(flags.playbook, io);
-  const since = flags.since ? parseDate('--since', flags.since).getTime() : undefined;
+  const since = flags.since ? parseDate('--since', flags.since, t).getTime() : undefined;
   const counter = statsCounter();
   const id = playbook.data.id;
   // Counted as the log streams past: memory grows with situations and templates, not with the log.
@@ -30,23 +31,24 @@ export function statsCommand(flags: StatsFlags, io: Io): number {
     return EXIT.ok;
   }
   const pad = Math.max(10, ...result.bySituation.map(([s]) => s.length), ...result.byTemplate.map((t) => t.template.length));
-  const lines = [`${result.comments} comment(s) answered with "${playbook.data.id}"${flags.since ? ` since ${flags.since}` : ''}`, ''];
+  const ratio = (within: number, of: number) => t('stats.ratio', { within, of, percent: Math.round((within / of) * 100) });
+  const lines = [`${t('stats.heading', { count: result.comments, playbook: playbook.data.id })}${flags.since ? t('stats.since', { date: flags.since }) : ''}`, ''];
   const o = result.outcomes;
-  const outcomes = [`${o.copied} copied`, `${o.done} done`, ...(o.scripted ? [`${o.scripted} scripted`] : []), `${o.startedOver} started over`, `${o.skipped} skipped`, ...(o.earlier ? [`${o.earlier} without an outcome (logged before outcomes were)`] : [])];
-  lines.push(`Outcomes: ${outcomes.join(', ')}`);
-  for (const [reason, n] of result.skipReasons) lines.push(`  skipped: ${reason}  ${n}`);
+  const outcomes = [t('stats.copied', { n: o.copied }), t('stats.done', { n: o.done }), ...(o.scripted ? [t('stats.scripted', { n: o.scripted })] : []), t('stats.startedOver', { n: o.startedOver }), t('stats.skipped', { n: o.skipped }), ...(o.earlier ? [t('stats.earlier', { n: o.earlier })] : [])];
+  lines.push(t('stats.outcomes', { list: outcomes.join(', ') }));
+  for (const [reason, n] of result.skipReasons) lines.push(`  ${t('stats.skipReason', { reason })}  ${n}`);
   lines.push('');
-  lines.push('By situation:');
+  lines.push(t('stats.bySituation'));
   const inTimeBy = new Map(result.inTimeBySituation);
   for (const [situation, n] of result.bySituation) {
-    const t = inTimeBy.get(situation);
-    lines.push(`  ${situation.padEnd(pad)}  ${n}${t ? `  · in time ${t.within} of ${t.of} (${Math.round((t.within / t.of) * 100)}%)` : ''}`);
+    const inTime = inTimeBy.get(situation);
+    lines.push(`  ${situation.padEnd(pad)}  ${n}${inTime ? `  · ${t('stats.inTime', { ratio: ratio(inTime.within, inTime.of) })}` : ''}`);
   }
-  lines.push('', 'Replies used:');
-  for (const t of result.byTemplate) lines.push(`  ${t.template.padEnd(pad)}  ${t.uses}  (${t.variants.map(([v, n]) => `variant ${v}: ${n}`).join(', ')})`);
-  lines.push('', `Never used: ${result.neverUsed.length ? result.neverUsed.join(', ') : 'none'}`);
+  lines.push('', t('stats.repliesUsed'));
+  for (const u of result.byTemplate) lines.push(`  ${u.template.padEnd(pad)}  ${u.uses}  (${u.variants.map(([variant, n]) => t('stats.variant', { variant, n })).join(', ')})`);
+  lines.push('', t('stats.neverUsed', { list: result.neverUsed.length ? result.neverUsed.join(', ') : t('stats.none') }));
   const { within, of } = result.inTime;
-  lines.push(`Answered within the response time (in staffed hours, when the playbook has them): ${of ? `${within} of ${of} (${Math.round((within / of) * 100)}%)` : 'no replies with a response time yet'}`);
+  lines.push(t('stats.answeredInTime', { result: of ? ratio(within, of) : t('stats.noTimes') }));
   io.stdout.write(lines.join('\n') + '\n');
   return EXIT.ok;
 }

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { phrase } from '../../i18n/phrase.js';
 import { detectLocale } from '../../tone/detect-locale.js';
 import { at, type Rule } from '../rule.js';
+import { removedChoices } from '../../playbook/removed-choices.js';
 
 /** Examples a choice needs in a language before suggestions can learn it there. */
 export const MIN_EXAMPLES = 3;
@@ -12,12 +13,14 @@ export const suggestionsThin: Rule = {
   description: `Each choice of a question the examples answer has at least ${MIN_EXAMPLES} example comments in each locale, so suggestions can learn it.`,
   check(context) {
     const { data, locales } = context.playbook;
+    const removed = removedChoices(context.playbook); // a choice only a removed situation named is not offered
     const examples = (data.examples ?? []).map((e) => ({ answers: e.answers, locale: detectLocale(e.comment, locales, locales[0]) }));
     const out: Diagnostic[] = [];
     data.questions.forEach((question, q) => {
       // A playbook with only a few examples for a question is not learning from them (yet).
       if (question.type !== 'select' || examples.filter((e) => e.answers[question.id] !== undefined).length < MIN_EXAMPLES) return;
       question.choices?.forEach((choice, c) => {
+        if (removed.get(question.id)?.has(choice.value)) return;
         const thin = locales
           .map((locale) => ({ locale, count: examples.filter((e) => e.locale === locale && e.answers[question.id] === choice.value).length }))
           .filter((x) => x.count < MIN_EXAMPLES);

@@ -10,7 +10,7 @@ import { LEXICONS } from '../../tone/lexicons/index.js';
 import { toneSettings } from '../../tone/settings.js';
 import type { Rule } from '../rule.js';
 import { usesPlaceholder } from '../../playbook/placeholder.js';
-import { sampleAnswers } from '../sample-answers.js';
+import { sampleAnswerSets } from '../sample-answers.js';
 import { EXAMPLE_AGENT } from './example-failed.js';
 import type { Path } from '../../playbook/yaml-source.js';
 import { isBuiltinTemplate } from '../../playbook/builtin.js';
@@ -22,7 +22,7 @@ export const toneRuleId = (check: string) => `tone-${check}`;
 export const tone: Rule = {
   id: 'tone',
   severity: 'warning',
-  description: 'Every template variant, rendered with sample answers, passes the BIFF tone checks (see `replyguide check`).',
+  description: 'Every template variant, rendered with several sets of sample answers (typical, no optional answers, the most unusual), passes the BIFF tone checks (see `replyguide check`).',
   needsValidPlaybook: true,
   check(context) {
     const out: Diagnostic[] = [];
@@ -36,37 +36,38 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
   const { data, templates } = playbook;
   const lexicon = LEXICONS[data.locale.split('-')[0]];
   if (!lexicon) return [];
-  const samples = sampleAnswers(data);
+  const samples = sampleAnswerSets(data);
   const out: Diagnostic[] = [];
   for (const [situationIndex, situation] of data.situations.entries()) {
     const template = situation.template === undefined ? undefined : templates.get(templateKey(data.locale, situation.template));
-    const answers = samples.get(situation.id);
-    if (!template || !answers) continue;
+    if (!template) continue;
     const settings = toneSettings(data, situation);
-    const name = typeof answers.name === 'string' ? answers.name : undefined;
-    for (const variant of usableVariants(template)) {
-      const rendered = renderVariant(template, variant, replyContext(data, answers, '', EXAMPLE_AGENT));
-      if ('error' in rendered) continue; // template rules report it
-      if (usesPlaceholder(rendered.text)) continue; // judged once the placeholder rule's findings are fixed
-      const index = template.variants.indexOf(variant);
-      for (const finding of checkTone({ text: rendered.text, lexicon, limits: settings.limits, situation: settings.situation, name, allowCaps: settings.allowCaps }, settings.rules)) {
-        // Point at the words in the template when they are written there literally.
-        const offset = variant.text.indexOf(finding.words);
-        const before = offset === -1 ? '' : variant.text.slice(0, offset);
-        const { line, column } = offset === -1
-          ? { line: variant.line, column: variant.column }
-          : positionInFile(template, variant, (before.match(/\n/g)?.length ?? 0) + 1, offset - before.lastIndexOf('\n'));
-        const key = `${template.file}:${line}:${column}:${finding.rule}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const message = toneFinding(template.id, index + 1, situation.id, finding);
-        // A built-in template, fine in the built-in playbook, that fails with the team's settings or facts: said there.
-        const change = isBuiltinTemplate(template.file) ? toneChange(playbook, situationIndex, finding) : undefined;
-        const blamed = change && { at: change.at, problem: toneFinding(template.id, index + 1, situation.id, finding, change.change) };
-        out.push({
-          rule: toneRuleId(finding.rule), severity: finding.severity,
-          ...(blamed ? inTemplateAtChange({ file: template.file, line, column }, blamed) : { file: template.file, line, column, ...said(message) }),
-        });
+    for (const answers of samples.get(situation.id) ?? []) {
+      const name = typeof answers.name === 'string' ? answers.name : undefined;
+      for (const variant of usableVariants(template)) {
+        const rendered = renderVariant(template, variant, replyContext(data, answers, '', EXAMPLE_AGENT));
+        if ('error' in rendered) continue; // template rules report it
+        if (usesPlaceholder(rendered.text)) continue; // judged once the placeholder rule's findings are fixed
+        const index = template.variants.indexOf(variant);
+        for (const finding of checkTone({ text: rendered.text, lexicon, limits: settings.limits, situation: settings.situation, name, allowCaps: settings.allowCaps }, settings.rules)) {
+          // Point at the words in the template when they are written there literally.
+          const offset = variant.text.indexOf(finding.words);
+          const before = offset === -1 ? '' : variant.text.slice(0, offset);
+          const { line, column } = offset === -1
+            ? { line: variant.line, column: variant.column }
+            : positionInFile(template, variant, (before.match(/\n/g)?.length ?? 0) + 1, offset - before.lastIndexOf('\n'));
+          const key = `${template.file}:${line}:${column}:${finding.rule}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const message = toneFinding(template.id, index + 1, situation.id, finding);
+          // A built-in template, fine in the built-in playbook, that fails with the team's settings or facts: said there.
+          const change = isBuiltinTemplate(template.file) ? toneChange(playbook, situationIndex, finding) : undefined;
+          const blamed = change && { at: change.at, problem: toneFinding(template.id, index + 1, situation.id, finding, change.change) };
+          out.push({
+            rule: toneRuleId(finding.rule), severity: finding.severity,
+            ...(blamed ? inTemplateAtChange({ file: template.file, line, column }, blamed) : { file: template.file, line, column, ...said(message) }),
+          });
+        }
       }
     }
   }

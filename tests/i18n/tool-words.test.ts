@@ -1,0 +1,82 @@
+// The tool's own words in four languages: every catalog key is translated (not empty, same
+// placeholders, not a copy of the English unless it is the same word in that language), and what log,
+// followups, stats, prune, explain and init print under LANG=nl/de/sv holds none of the English-only
+// phrases those commands used to print.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/i18n/de.js';
+import { en, type MessageKey } from '../../src/i18n/en.js';
+import { nl } from '../../src/i18n/nl.js';
+import { sv } from '../../src/i18n/sv.js';
+import { runInProcess } from '../helpers/cli.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Keys whose text is rightly the same as the English one in that language (a word both share). */
+const SAME_AS_ENGLISH: Record<string, MessageKey[]> = {
+  nl: ['unit.week', 'prompt.noKey', 'stats.variant'],
+  de: ['guide.version', 'prompt.noKey'],
+  sv: ['guide.version', 'prompt.noKey', 'stats.variant'],
+};
+
+describe('the tool catalog', () => {
+  it.each([['nl', nl], ['de', de], ['sv', sv]] as const)('%s translates every English key, with the same placeholders', (locale, catalog) => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(en) as [MessageKey, string][]) {
+      const translated = catalog[key];
+      expect([key, translated.trim() === '']).toEqual([key, false]);
+      expect([key, placeholders(translated)]).toEqual([key, placeholders(text)]);
+      if (!SAME_AS_ENGLISH[locale].includes(key)) expect([key, translated]).not.toEqual([key, text]);
+    }
+  });
+});
+
+/** What these commands printed in English only, before they spoke the user's language. */
+const ENGLISH_ONLY = [
+  'No answers in', 'no reply', 'Thread:', 'Comment:', 'Reply:', 'not stored', 'No log at', 'Removed ', 'cannot prune',
+  'takes a date', 'overdue since', 'due soon', 'due ', 'We said', 'Now:', 'No open follow-ups', 'No follow-ups due', 'Mark one done',
+  'no follow-up', 'already done', 'answered with', 'Outcomes', 'copied', 'scripted', 'started over', 'skipped', 'By situation',
+  'in time', 'Replies used', 'Never used', 'Answered within', 'no replies with', 'values are still', 'The playbook as', ' from ',
+  'Created ', 'not in a git repository', 'placeholder', 'Next:', 'already exists',
+];
+
+const complaint = ['triage', '--no-input', '-p', 'starter', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom', '--agent', 'Sam', '-c', 'My bike broke', '--link', 'https://x.com/a/1'];
+
+describe.each(['nl_NL.UTF-8', 'de_DE.UTF-8', 'sv_SE.UTF-8'])('LANG=%s', (LANG) => {
+  it('log, followups, stats, prune, explain and init say nothing in English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-words-'));
+    const env = { LANG, REPLYGUIDE_LOG: join(dir, 'log.jsonl') };
+    const empty = { LANG, REPLYGUIDE_LOG: join(dir, 'empty.jsonl') };
+    expect((await runInProcess(complaint, { env })).code).toBe(0);
+    const runs = await Promise.all([
+      runInProcess(['log'], { env }),
+      runInProcess(['log'], { env: empty }),
+      runInProcess(['log', '--since', 'yesterday'], { env }),
+      runInProcess(['followups', '-p', 'starter'], { env }),
+      runInProcess(['followups', '-p', 'starter', '--due'], { env: empty }),
+      runInProcess(['followups', '-p', 'starter'], { env: empty }),
+      runInProcess(['followups', 'done', 'nope'], { env }),
+      runInProcess(['stats', '-p', 'starter'], { env }),
+      runInProcess(['stats', '-p', 'starter'], { env: empty }),
+      runInProcess(['log', 'prune', '--before', '2020-01-01'], { env }),
+      runInProcess(['log', 'prune', '--before', '2020-01-01'], { env: empty }),
+      runInProcess(['explain', '-p', 'tests/fixtures/good/minimal.yaml'], { env }),
+      runInProcess(['init', join(dir, 'team'), '--no-input'], { env }),
+      runInProcess(['init', join(dir, 'team'), '--no-input'], { env }),
+    ]);
+    const id = JSON.parse((await runInProcess(['followups', '-p', 'starter', '-f', 'json'], { env })).stdout)[0].id as string;
+    runs.push(await runInProcess(['followups', 'done', id], { env }), await runInProcess(['followups', 'done', id], { env }));
+    // The texts the playbook and the log hold (situation ids, the English reply, step texts) are data, not the tool's words.
+    const logged = readFileSync(env.REPLYGUIDE_LOG, 'utf8');
+    const reply = JSON.parse(logged.split('\n')[0]).reply.text.split('\n')[0].slice(0, 99);
+    const step = JSON.parse(logged.split('\n')[0]).followUps[0].text;
+    for (const run of runs) {
+      // explain prints the playbook itself (its text is the playbook's): only its comments are the tool's words.
+      const stdout = run.stdout.startsWith('#') ? run.stdout.split('\n').filter((line) => /^\s*#/.test(line)).join('\n') : run.stdout;
+      const said = `${stdout}\n${run.stderr}`.replaceAll(reply, '').replaceAll(step, '');
+      for (const phrase of ENGLISH_ONLY) expect([run.stdout.slice(0, 60), phrase, said.includes(phrase)]).toEqual([run.stdout.slice(0, 60), phrase, false]);
+    }
+  });
+});
