@@ -179,6 +179,7 @@ export const de: Record<MessageKey, string> = {
   'followups.markDone': "Eine abhaken: replyguide followups done <id>",
   'followups.unknown': "kein Follow-up \"{id}\" in {file}; alle anzeigen: replyguide followups",
   'followups.alreadyDone': "Nachfassaktion {id} war schon erledigt.",
+  'followups.wallClock': "das Playbook konnte nicht gelesen werden ({reason}); Fristen zählen in Uhrzeit, nicht in Servicezeiten",
   'followups.doneNow': "Nachfassaktion {id} erledigt.",
   'stats.heading': "{count} Kommentar(e) mit \"{playbook}\" beantwortet",
   'stats.since': " seit {date}",

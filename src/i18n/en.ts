@@ -179,6 +179,7 @@ export const en = {
   'followups.markDone': "Mark one done: replyguide followups done <id>",
   'followups.unknown': "no follow-up \"{id}\" in {file}; run: replyguide followups",
   'followups.alreadyDone': "Follow-up {id} was already done.",
+  'followups.wallClock': "the playbook could not be read ({reason}); due times are counted in clock time, not staffed hours",
   'followups.doneNow': "Follow-up {id} done.",
   'stats.heading': "{count} comment(s) answered with \"{playbook}\"",
   'stats.since': " since {date}",

@@ -179,6 +179,7 @@ export const nl: Record<MessageKey, string> = {
   'followups.markDone': "Eentje afvinken: replyguide followups done <id>",
   'followups.unknown': "geen follow-up \"{id}\" in {file}; bekijk ze met: replyguide followups",
   'followups.alreadyDone': "Follow-up {id} was al afgevinkt.",
+  'followups.wallClock': "het playbook kon niet worden gelezen ({reason}); de tijden tellen in kloktijd, niet in de openingsuren",
   'followups.doneNow': "Follow-up {id} afgevinkt.",
   'stats.heading': "{count} reactie(s) beantwoord met \"{playbook}\"",
   'stats.since': " sinds {date}",

@@ -179,6 +179,7 @@ export const sv: Record<MessageKey, string> = {
   'followups.markDone': "Bocka av en: replyguide followups done <id>",
   'followups.unknown': "ingen uppföljning \"{id}\" i {file}; visa alla: replyguide followups",
   'followups.alreadyDone': "Uppföljning {id} var redan avbockad.",
+  'followups.wallClock': "playbooken kunde inte läsas ({reason}); tiderna räknas i klocktid, inte i öppettider",
   'followups.doneNow': "Uppföljning {id} avbockad.",
   'stats.heading': "{count} kommentar(er) besvarade med \"{playbook}\"",
   'stats.since': " sedan {date}",

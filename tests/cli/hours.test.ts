@@ -98,6 +98,20 @@ describe('followups in staffed time', () => {
     expect(json.map((f: { status: string }) => f.status)).toEqual(['due-soon', 'due']);
   });
 
+  it('a discovered playbook that cannot be read costs only the staffed hours: one line, clock time, exit 0', async () => {
+    const log = logWith(['2026-11-21T11:00:00.000Z']);
+    const dir = freshDir('broken-');
+    writeFileSync(join(dir, 'playbook.yaml'), 'extends: starter\nid: team\nsituations: 5\n');
+    const env = { REPLYGUIDE_LOG: log, TZ: 'Europe/Amsterdam', REPLYGUIDE_NOW: '2026-11-21T12:00:00Z' };
+    const r = await runInProcess(['followups'], { env, cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^replyguide: the playbook could not be read \(the playbook has errors; run: replyguide lint playbook\.yaml\); due times are counted in clock time, not staffed hours\n$/);
+    expect(r.stdout.split('\n')[0]).toBe('overdue since 21 Nov 2026, 12:00 · f0-1 · complaint');
+    // Named with --playbook, it must load.
+    const named = await runInProcess(['followups', '--playbook', join(dir, 'playbook.yaml')], { env, cwd: dir });
+    expect(named.code).toBe(2);
+  });
+
   it('a follow-up promised on Saturday afternoon is due one staffed day later: Monday', async () => {
     const log = join(freshDir('log-'), 'log.jsonl');
     const env = { REPLYGUIDE_LOG: log, TZ: 'Europe/Amsterdam', REPLYGUIDE_NOW: '2026-11-21T12:00:00Z' };

@@ -27,8 +27,7 @@ export interface FollowupsFlags {
 export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<number> {
   const t = toolWords(io);
   const at = now(io.env);
-  const playbook = usePlaybook(flags.playbook, io).data;
-  const schedule = playbookSchedule(playbook.policies?.hours, await playbookHolidays(playbook, at, io));
+  const schedule = await staffedHours(flags.playbook, io, at, t);
   const soon = soonLimit(at, schedule);
   const index = followUpIndex(flags.due ? at : undefined);
   const done = new Set<string>();
@@ -76,4 +75,24 @@ export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io
   append(file, { type: 'done', followUp: id, time: now(io.env).toISOString() });
   io.stdout.write(`${t('followups.doneNow', { id })}\n`);
   return EXIT.ok;
+}
+
+/**
+ * The playbook's staffed hours, to count what is due in staffed time. Follow-ups are read from the log,
+ * not the playbook: a playbook found by discovery that cannot be loaded only costs the hours (wall-clock
+ * time, said in one line); one named with --playbook must load.
+ */
+async function staffedHours(flag: string | undefined, io: Io, at: Date, t: ReturnType<typeof toolWords>) {
+  if (flag !== undefined) {
+    const playbook = usePlaybook(flag, io).data;
+    return playbookSchedule(playbook.policies?.hours, await playbookHolidays(playbook, at, io));
+  }
+  try {
+    const playbook = usePlaybook(undefined, { ...io, stderr: { write: () => true } }).data;
+    return playbookSchedule(playbook.policies?.hours, await playbookHolidays(playbook, at, io));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`replyguide: ${t('followups.wallClock', { reason: error.message })}\n`);
+    return undefined;
+  }
 }
