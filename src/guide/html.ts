@@ -3,6 +3,7 @@
 import { escapeHtml as e } from './escape.js';
 import { translator, type Translate } from '../i18n/index.js';
 import type { GuideFlow, GuideModel, GuideSituation } from './model.js';
+import { hoursNotes, type GuideHours } from './hours.js';
 import { actionName } from './words.js';
 
 const CSS = `
@@ -97,7 +98,7 @@ export function guideHtml(model: GuideModel, t: Translate = translator('en')): s
     toc(model, t),
     section('how', t('guide.how'), true, `<p>${e(t('guide.how1'))}</p><p>${e(t('guide.how2'))}</p>`),
     model.houseRules ? section('rules', t('guide.rules'), false, `<div class="box"><p>${e(model.houseRules.text)}</p>${model.houseRules.link ? `<p>${e(t('guide.publishedAt'))} ${link(model.houseRules.link)}</p>` : ''}</div>`) : '',
-    model.responseTimes.length ? section('times', t('guide.times'), false, table([t('guide.target'), t('guide.replyWithin'), t('guide.situations')], model.responseTimes.map((r) => [e(r.name), e(r.duration), e(r.situations.join(', ') || '—')]))) : '',
+    model.responseTimes.length || model.hours ? section('times', t('guide.times'), false, (model.responseTimes.length ? table([t('guide.target'), t('guide.replyWithin'), t('guide.situations')], model.responseTimes.map((r) => [e(r.name), e(r.duration), e(r.situations.join(', ') || '—')])) : '') + (model.hours ? hoursHtml(model.hours, t) : '')) : '',
     model.contacts.length ? section('contacts', t('guide.contacts'), false, table([t('guide.who'), t('guide.role'), t('guide.reach'), t('guide.handles')], model.contacts.map((c) => [`<strong>${e(c.name)}</strong>`, e(c.role ?? ''), e(c.reach ?? ''), e(c.handles.join(', '))]))) : '',
     section('flow', t('guide.flow'), true, `<figure class="flow" id="decision"><figcaption><h3>${e(t('guide.flowHeading'))}</h3><p>${e(t('guide.flowIntro'))}</p></figcaption>${treeHtml(model.flow, t)}</figure>`
       + `<p>${e(t('guide.questionsAfter'))}</p><ol>${model.questions.map((q) => `<li>${e(q.prompt)} <span class="condition">(${e(q.options.join(' · '))})</span></li>`).join('')}</ol>`),
@@ -122,11 +123,19 @@ ${body}
 `;
 }
 
+/** The staffed hours under the response times: the week, then holidays, closed days and who is on call. */
+function hoursHtml(hours: GuideHours, t: Translate): string {
+  return `<div class="box hours"><h3>${e(t('guide.hours'))}</h3><p>${e(t('guide.hoursIntro', { zone: hours.zone }))}</p>`
+    + table([t('guide.day'), t('guide.staffed')], hours.days.map((d) => [e(d.day), e(d.spans)]))
+    + hoursNotes(hours, t).map((n) => `<p>${e(n)}</p>`).join('')
+    + '</div>';
+}
+
 /** The table of contents: every chapter and situation, linked (page numbers come from print). */
 function toc(model: GuideModel, t: Translate): string {
   const items: [string, string][] = [['how', t('guide.how')]];
   if (model.houseRules) items.push(['rules', t('guide.rules')]);
-  if (model.responseTimes.length) items.push(['times', t('guide.times')]);
+  if (model.responseTimes.length || model.hours) items.push(['times', t('guide.times')]);
   if (model.contacts.length) items.push(['contacts', t('guide.contacts')]);
   items.push(['flow', t('guide.flow')]);
   const entry = (s: { id: string; number: number; title: string }) => `<li><a href="#situation-${e(s.id)}">${s.number}. ${e(s.title)}</a></li>`;

@@ -2,6 +2,7 @@
 import { translator, type Translate } from '../i18n/index.js';
 import { flowMermaid } from './flow-mermaid.js';
 import type { GuideModel, GuideSituation } from './model.js';
+import { hoursNotes } from './hours.js';
 import { actionName } from './words.js';
 
 /** Playbook text must not turn into Markdown or HTML markup. */
@@ -19,9 +20,15 @@ export function guideMarkdown(model: GuideModel, t: Translate = translator('en')
     out.push('', `## ${md(t('guide.rules'))}`, '', md(model.houseRules.text));
     if (model.houseRules.link) out.push('', `${md(t('guide.publishedAt'))} <${model.houseRules.link.replace(/[<>\s]/g, '')}>`);
   }
+  if (model.responseTimes.length || model.hours) out.push('', `## ${md(t('guide.times'))}`);
   if (model.responseTimes.length) {
-    out.push('', `## ${md(t('guide.times'))}`, '', `| ${t('guide.target')} | ${t('guide.replyWithin')} | ${t('guide.situations')} |`, '|---|---|---|');
+    out.push('', `| ${t('guide.target')} | ${t('guide.replyWithin')} | ${t('guide.situations')} |`, '|---|---|---|');
     for (const r of model.responseTimes) out.push(`| ${md(r.name)} | ${md(r.duration)} | ${md(r.situations.join(', ') || '—')} |`);
+  }
+  if (model.hours) {
+    out.push('', `### ${md(t('guide.hours'))}`, '', md(t('guide.hoursIntro', { zone: model.hours.zone })), '', `| ${t('guide.day')} | ${t('guide.staffed')} |`, '|---|---|');
+    for (const d of model.hours.days) out.push(`| ${md(d.day)} | ${md(d.spans)} |`);
+    for (const note of hoursNotes(model.hours, t)) out.push('', md(note));
   }
   if (model.contacts.length) {
     out.push('', `## ${md(t('guide.contacts'))}`, '', `| ${t('guide.who')} | ${t('guide.role')} | ${t('guide.reach')} | ${t('guide.handles')} |`, '|---|---|---|---|');

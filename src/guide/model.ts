@@ -10,6 +10,7 @@ import { translator, type Translate } from '../i18n/index.js';
 import { conditionValues } from '../triage/when.js';
 import { removedChoices } from '../playbook/removed-choices.js';
 import { durationInWords } from './words.js';
+import { guideHours, type GuideHours } from './hours.js';
 import { detectLocale } from '../tone/detect-locale.js';
 import { LANGUAGES as LOCALES } from '../i18n/languages.js';
 
@@ -47,6 +48,8 @@ export interface GuideModel {
   description?: string;
   houseRules?: { text: string; link?: string };
   responseTimes: { name: string; duration: string; situations: string[] }[];
+  /** When the team answers; response times count only these hours. */
+  hours?: GuideHours;
   contacts: { name: string; role?: string; reach?: string; handles: string[] }[];
   questions: { prompt: string; help?: string; options: string[] }[];
   situations: GuideSituation[];
@@ -104,6 +107,7 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
     locale: playbook.locale,
     ...(playbook.description ? { description: playbook.description } : {}),
     ...(playbook.policies?.houseRules ? { houseRules: playbook.policies.houseRules } : {}),
+    ...optional('hours', guideHours(playbook, t)),
     responseTimes: Object.entries(playbook.policies?.responseTimes ?? {}).map(([name, duration]) => ({
       name, duration: durationInWords(duration, t), situations: playbook.situations.filter((s) => s.respondWithin === name).map((s) => s.title),
     })),
@@ -204,4 +208,9 @@ function exampleFor(playbook: Playbook, situation: string): { example?: string }
   const examples = (playbook.examples ?? []).filter((e) => e.expect.situation === situation).slice(0, 50);
   const example = examples.find((e) => detectLocale(e.comment, LOCALES, '') === playbook.locale) ?? examples[0];
   return example ? { example: example.comment } : {};
+}
+
+/** { key: value } when there is a value, else nothing (an absent key, not undefined). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
 }

@@ -1,6 +1,6 @@
 // The staff guide: Markdown against a snapshot, HTML escaping, and the command's errors.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,5 +131,30 @@ describe('replyguide guide --format pdf', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(starter.data.situations.length + 3);
     expect(info).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+});
+
+describe('the staffed hours in the guide', () => {
+  it('prints the week, holidays, closed days and who is on call for what, in the guide\'s language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-hours-'));
+    const week = '{ mon: ["09:00-12:00", "13:00-17:00"], tue: [], wed: [], thu: [], fri: ["09:00-15:00"], sat: [], sun: [] }';
+    writeFileSync(join(dir, 'playbook.yaml'), `extends: demo\nid: team\npolicies:\n  hours:\n    timeZone: Europe/Berlin\n    week: ${week}\n    holidays: { country: DE, region: BY }\n    closed: ["2026-12-31"]\n    onCall: legal\n`);
+    const de = await runInProcess(['guide', '--format', 'md', '--locale', 'de'], { cwd: dir });
+    expect(de.code).toBe(0);
+    const section = de.stdout.slice(de.stdout.indexOf('### Servicezeiten des Teams'), de.stdout.indexOf('## Wer macht was'));
+    expect(section.split('\n')).toEqual([
+      '### Servicezeiten des Teams', '',
+      'Antwortzeiten zählen nur in diesen Stunden, in der Zeitzone Europe/Berlin. Was außerhalb davon kommt, beantworten wir, sobald wir wieder da sind.', '',
+      '| Tag | Besetzt |', '|---|---|',
+      '| Montag | 09:00–12:00, 13:00–17:00 |', '| Dienstag | nicht besetzt |', '| Mittwoch | nicht besetzt |', '| Donnerstag | nicht besetzt |',
+      '| Freitag | 09:00–15:00 |', '| Samstag | nicht besetzt |', '| Sonntag | nicht besetzt |', '',
+      'Geschlossen an Feiertagen (Deutschland, BY).', '',
+      'Außerdem geschlossen: 31. Dezember 2026.', '',
+      'Bereitschaft außerhalb dieser Zeiten: Rechtsabteilung (legal@brightline.example, dringende Fälle telefonisch). Zu jeder Stunde: Drohung oder Doxing.', '', '',
+    ]);
+    const html = await runInProcess(['guide', '--format', 'html'], { cwd: dir });
+    expect(html.stdout).toContain('<h3>Staffed hours</h3><p>Response times count only these hours, in the Europe/Berlin time zone.');
+    expect(html.stdout).toContain('<tr><td>Monday</td><td>09:00–12:00, 13:00–17:00</td></tr>');
+    expect(html.stdout).toContain('<p>On call outside these hours: Legal team (legal@brightline.example, urgent cases by phone). At any hour: Threat or doxxing.</p>');
   });
 });
