@@ -6,7 +6,8 @@ import { readTextFile } from '../playbook/load.js';
 import { UsageError } from './io.js';
 
 export function parseAnswerFlags(flags: string[]): Record<string, string> {
-  const answers: Record<string, string> = {};
+  // No prototype: "__proto__" or "constructor" is a name like any other, reported as no such question.
+  const answers: Record<string, string> = Object.create(null);
   for (const flag of flags) {
     const eq = flag.indexOf('=');
     if (eq <= 0) throw new UsageError(`--answer takes id=value, e.g. --answer kind=praise (got "${flag}")`);

@@ -38,6 +38,7 @@ import type { QueueRow } from './queue.js';
 import { dateLocale, translator, uiLocale, type Translate } from '../i18n/index.js';
 import { EXIT, now, rawOutput, useColor, type Io } from './io.js';
 import { playbookHolidays } from './holidays.js';
+import { own } from '../own.js';
 
 /** Detection at least this sure answers in that language without asking (the agent can still change it). */
 export const LOCALE_SURE = 0.6;
@@ -281,7 +282,7 @@ function toneReport(playbook: LoadedPlaybook, answers: Answers, comment: string,
   const { data } = playbook;
   const situation = matchSituation(data, completeAnswers(data, answers));
   const settings = toneSettings(data, situation);
-  const locale = LEXICONS[data.locale] ? data.locale : 'en';
+  const locale = own(LEXICONS, data.locale) ? data.locale : 'en';
   const name = typeof answers.name === 'string' ? answers.name : undefined;
   const findings = checkTone({ text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name, comment, allowCaps: settings.allowCaps, uiLocale: ui }, settings.rules);
   return { text: findingsText(findings, { color, locale, uiLocale: ui }), errors: findings.filter((f) => f.severity === 'error').length };

@@ -2,6 +2,7 @@
 // who is on call for the situations that cannot wait (anyHour). Response times count only these hours.
 import type { Translate } from '../i18n/index.js';
 import type { Playbook } from '../playbook/types.js';
+import { own } from '../own.js';
 
 export interface GuideHours {
   zone: string;
@@ -28,7 +29,7 @@ export function guideHours(playbook: Playbook, t: Translate): GuideHours | undef
   });
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const closed = (hours.closed ?? []).map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? date.format(new Date(`${d}T12:00:00Z`)) : d));
-  const contact = hours.onCall !== undefined && playbook.contacts && Object.hasOwn(playbook.contacts, hours.onCall) ? playbook.contacts[hours.onCall] : undefined;
+  const contact = own(playbook.contacts, hours.onCall);
   const urgent = playbook.situations.filter((s) => s.anyHour).map((s) => s.title);
   return {
     zone: hours.timeZone,

@@ -13,6 +13,7 @@ import { durationInWords } from './words.js';
 import { guideHours, type GuideHours } from './hours.js';
 import { detectLocale } from '../tone/detect-locale.js';
 import { LANGUAGES as LOCALES } from '../i18n/languages.js';
+import { own } from '../own.js';
 
 export interface GuideSituation {
   number: number;
@@ -74,8 +75,8 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
         return 'text' in r ? r.text : `(template error: ${r.error.message})`;
       })
       : [];
-    const contact = s.route ? playbook.contacts?.[s.route] : undefined;
-    const duration = s.respondWithin ? playbook.policies?.responseTimes?.[s.respondWithin] : undefined;
+    const contact = own(playbook.contacts, s.route);
+    const duration = own(playbook.policies?.responseTimes, s.respondWithin);
     return {
       number: i + 1,
       id: s.id,

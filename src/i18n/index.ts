@@ -4,6 +4,7 @@ import { de } from './de.js';
 import { en, type MessageKey } from './en.js';
 import { nl } from './nl.js';
 import { sv } from './sv.js';
+import { own } from '../own.js';
 
 const CATALOGS: Record<string, Record<MessageKey, string>> = { en, nl, de, sv };
 
@@ -12,7 +13,7 @@ export { LANGUAGES } from './languages.js';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translator(locale: string | undefined): Translate {
-  const catalog = CATALOGS[(locale ?? 'en').split(/[-_]/)[0]] ?? en;
+  const catalog = own(CATALOGS, (locale ?? 'en').split(/[-_]/)[0]) ?? en;
   return (key, vars = {}) => catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
@@ -21,7 +22,7 @@ export function uiLocale(flag: string | undefined, env: Record<string, string | 
   const candidates = [flag, env.LC_ALL, env.LC_MESSAGES, env.LANG];
   for (const value of candidates) {
     const code = value?.split(/[-_.]/)[0]?.toLowerCase();
-    if (code && CATALOGS[code]) return code;
+    if (code && own(CATALOGS, code)) return code;
   }
   return 'en';
 }

@@ -4,6 +4,7 @@ import { de } from './diagnostics/de.js';
 import { en, type PhraseKey } from './diagnostics/en.js';
 import { nl } from './diagnostics/nl.js';
 import { sv } from './diagnostics/sv.js';
+import { own } from '../own.js';
 
 /** Text already written in each language (e.g. a tone finding). */
 export type Localized = { en: string } & Partial<Record<'nl' | 'de' | 'sv', string>>;
@@ -26,7 +27,7 @@ export function counted(key: PhraseKey, count: number, data: Record<string, Phra
 }
 
 export function renderPhrase(p: Phrase, locale = 'en'): string {
-  const catalog = CATALOGS[locale.split(/[-_]/)[0]] ?? en;
+  const catalog = own(CATALOGS, locale.split(/[-_]/)[0]) ?? en;
   return catalog[p.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = p.data?.[name];
     return value === undefined ? whole : renderValue(value, locale);

@@ -4,6 +4,7 @@
 // Semantics follow Handlebars with { strict: true, noEscape: true, knownHelpersOnly: true }.
 import type { AstNode, Program } from './ast.js';
 import { HELPERS } from './helpers.js';
+import { own } from '../own.js';
 
 
 /** A template problem found while rendering, with its position in the template text. */
@@ -83,7 +84,7 @@ function each(value: unknown, inner: (context: unknown, data: Record<string, unk
 
 function callHelper(node: AstNode, frames: Frame[]): unknown {
   const name = node.path.original as string;
-  const helper = (HELPERS as Record<string, (this: unknown, ...args: unknown[]) => unknown>)[name];
+  const helper = own(HELPERS as Record<string, (this: unknown, ...args: unknown[]) => unknown>, name);
   if (!helper) throw new RenderFailure(`unknown helper "${name}"`, node.loc.start.line, node.loc.start.column);
   return helper.apply(frames[0].context, (node.params as AstNode[]).map((param) => expression(param, frames)));
 }

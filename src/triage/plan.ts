@@ -9,6 +9,7 @@ import { applicableQuestions, matchSituation } from './flow.js';
 import { matches, type Answers } from './when.js';
 import { stripControl } from './clean-text.js';
 import { followUpBy, playbookSchedule, replyBy, type ReplyBy } from './reply-by.js';
+import { own } from '../own.js';
 
 /** Steps that promise to go back to the thread, and when by default. */
 const FOLLOW_UP_ACTIONS = new Set<string>(['follow-up-publicly']);
@@ -95,7 +96,7 @@ export function triage(request: TriageRequest): TriageResult {
     reply = { text: stripControl(rendered.text), template: template.id, variant: index + 1, variants: count };
   }
 
-  const target = playbook.policies?.responseTimes?.[situation.respondWithin ?? ''];
+  const target = own(playbook.policies?.responseTimes, situation.respondWithin);
   const by = target ? replyBy({ from: request.posted ?? now, now, target, anyHour: situation.anyHour === true, hours: playbook.policies?.hours, holidays: request.holidays }) : undefined;
   // Outside hours, a situation that cannot wait names who is on call (else the contact it goes to).
   const onCall = by?.hours && !by.hours.staffedTime && by.hours.outsideHours ? contactRef(playbook.policies?.hours?.onCall ?? situation.route, playbook.contacts ?? {}) : null;
@@ -134,8 +135,9 @@ function planSteps(situation: Situation, answers: Answers, contacts: Record<stri
 }
 
 function contactRef(id: string | undefined, contacts: Record<string, Contact>): NonNullable<PlanStep['to']> | null {
-  if (id === undefined || !contacts[id]) return null;
-  const { name, reach } = contacts[id];
+  const contact = own(contacts, id);
+  if (id === undefined || !contact) return null;
+  const { name, reach } = contact;
   return reach ? { id, name, reach } : { id, name };
 }
 

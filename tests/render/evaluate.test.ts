@@ -43,5 +43,7 @@ describe('template evaluator matches Handlebars', () => {
 
   it('never reaches the prototype chain', () => {
     expect(() => compileTemplate('{{answers.toString}}')(data)).toThrow('"toString" is not defined');
+    // Helpers too are looked up among our own only: Object.prototype's members are no helpers.
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) expect(() => compileTemplate(`{{${name} "agent"}}`)(data)).toThrow(`unknown helper "${name}"`);
   });
 });

@@ -12,6 +12,7 @@ import { stripControl } from '../../triage/clean-text.js';
 import { uiLocale } from '../../i18n/index.js';
 import { EXIT, readStdin, UsageError, useColor, type Io } from '../io.js';
 import { chosenPlaybook, usePlaybook } from '../playbook-input.js';
+import { own } from '../../own.js';
 
 export interface CheckFlags {
   file?: string;
@@ -27,7 +28,7 @@ export interface CheckFlags {
 export async function checkCommand(textArg: string | undefined, flags: CheckFlags, io: Io): Promise<number> {
   const text = stripControl(await readDraft(textArg, flags, io)).trim();
   if (!text) throw new UsageError('the draft is empty');
-  if (flags.locale !== undefined && !LEXICONS[flags.locale]) {
+  if (flags.locale !== undefined && !own(LEXICONS, flags.locale)) {
     throw new UsageError(`no word lists for --locale ${flags.locale}; available: ${Object.keys(LEXICONS).join(', ')}`);
   }
   const locale = flags.locale ?? detectLocale(text);

@@ -15,6 +15,7 @@ import { EXAMPLE_AGENT } from './example-failed.js';
 import type { Path } from '../../playbook/yaml-source.js';
 import { isBuiltinTemplate } from '../../playbook/builtin.js';
 import { changedField, factIn, inTemplateAtChange, type Change } from '../builtin-blame.js';
+import { own } from '../../own.js';
 
 /** Lint ids of the tone checks: `tone-<check>` (e.g. tone-no-caps). */
 export const toneRuleId = (check: string) => `tone-${check}`;
@@ -34,7 +35,7 @@ export const tone: Rule = {
 
 function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] {
   const { data, templates } = playbook;
-  const lexicon = LEXICONS[data.locale.split('-')[0]];
+  const lexicon = own(LEXICONS, data.locale.split('-')[0]);
   if (!lexicon) return [];
   const samples = sampleAnswerSets(data);
   const out: Diagnostic[] = [];
