@@ -4,16 +4,13 @@
 import type { CommentSource } from '../log/entry.js';
 import { stripControl } from '../triage/clean-text.js';
 import { UsageError } from './io.js';
+import { readIsoTime } from '../iso-time.js';
 
-const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const RELATIVE = /^(\d+)\s*(m|min|h|d)\s*(?:ago)?$/i;
 
 /** An ISO 8601 time (a date alone is midnight UTC), as ISO; undefined when it is not one. */
 export function isoTime(value: string): string | undefined {
-  const v = value.trim();
-  if (!ISO.test(v)) return undefined;
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v.replace(' ', 'T'));
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  return readIsoTime(value)?.toISOString();
 }
 
 /** A typed answer: ISO 8601, or "2h ago" / "45m" / "1d" before now. */

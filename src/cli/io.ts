@@ -1,5 +1,6 @@
 import { terminalSafe } from '../triage/clean-text.js';
 import { readStreamBounded } from '../read-file.js';
+import { readIsoTime } from '../iso-time.js';
 // Everything the CLI touches of the outside world, injected so one test table can run commands
 // in-process and as a child process.
 export interface OutputStream {
@@ -45,14 +46,32 @@ export class UsageError extends Error {
  * controls, bidi overrides and zero-width characters from any source do not). Bytes (a PDF) pass as
  * they are. `raw` is the stream itself, for the prompt library that draws its own screen.
  */
-export function guardedOutput(stream: OutputStream): OutputStream {
+export function guardedOutput(stream: OutputStream, name = 'standard output'): OutputStream {
   if (stream.raw) return stream;
   return {
-    write: (chunk) => stream.write(typeof chunk === 'string' ? terminalSafe(chunk) : chunk),
+    write: (chunk) => {
+      try {
+        return stream.write(typeof chunk === 'string' ? terminalSafe(chunk) : chunk);
+      } catch (error) {
+        const failure = writeFailure(error, name);
+        if (failure) throw failure;
+        return false; // the reader went away: the rest of the command still runs (a log entry, say)
+      }
+    },
     get isTTY() { return stream.isTTY; },
     get columns() { return stream.columns; },
     raw: stream,
   };
+}
+
+/**
+ * A failed write as the user's own situation, not a bug: one line and exit 2 (a full disk, /dev/full).
+ * None for a reader that went away (EPIPE, `| head`): that output is simply not wanted.
+ */
+export function writeFailure(error: unknown, name: string): UsageError | undefined {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EPIPE') return undefined;
+  return new UsageError(`cannot write to ${name} (${(error as Error)?.message?.replace(/, \w+$/, '') ?? code ?? String(error)})`);
 }
 
 /** The stream under the guard. */
@@ -62,8 +81,8 @@ export const rawOutput = (stream: OutputStream): OutputStream => stream.raw ?? s
 export function now(env: Io['env']): Date {
   const fixed = env.REPLYGUIDE_NOW;
   if (fixed) {
-    const date = new Date(fixed);
-    if (Number.isNaN(date.getTime())) throw new UsageError(`REPLYGUIDE_NOW is not a date: "${fixed}"`);
+    const date = readIsoTime(fixed);
+    if (!date) throw new UsageError(`REPLYGUIDE_NOW is not an ISO 8601 time: "${fixed}"`);
     return date;
   }
   return new Date();

@@ -1,6 +1,6 @@
 // The commander program: parses argv, lazily loads the command it names, and returns the exit code.
 // Commands set the code; nothing here calls process.exit(), so piped output is never cut off.
-import { EXIT, guardedOutput, UsageError, type Io } from './io.js';
+import { EXIT, guardedOutput, UsageError, writeFailure, type Io } from './io.js';
 import { terminalSafe } from '../triage/clean-text.js';
 import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
@@ -24,7 +24,7 @@ Docs: README.md`;
 
 export async function main(given: Io): Promise<number> {
   // Every command writes through the one sanitiser: nothing raw reaches a terminal, whatever its source.
-  const io: Io = { ...given, stdout: guardedOutput(given.stdout), stderr: guardedOutput(given.stderr) };
+  const io: Io = { ...given, stdout: guardedOutput(given.stdout), stderr: guardedOutput(given.stderr, 'standard error') };
   // Fast path: --version answers without building the program.
   if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
     io.stdout.write(`${version()}\n`);
@@ -265,7 +265,7 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof UsageError) {
-      io.stderr.write(`replyguide: ${error.message}\n`);
+      writeQuietly(io.stderr, `replyguide: ${error.message}\n`);
       return error.exitCode;
     }
     throw error;
@@ -284,8 +284,12 @@ function parseCount(value: string): number {
 
 /** Entry point used by bin/replyguide.js. */
 export async function run(): Promise<void> {
+  // A pipe's write error comes later, as an event: the same one line (nothing for a closed reader).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    const failure = writeFailure(error, 'standard output');
+    if (!failure) return;
+    writeQuietly(process.stderr, `replyguide: ${failure.message}\n`);
+    process.exit(failure.exitCode);
   });
   const io: Io = {
     argv: process.argv.slice(2),
@@ -301,5 +305,14 @@ export async function run(): Promise<void> {
     const detail = process.env.REPLYGUIDE_DEBUG ? `\n${(error as Error).stack}` : '';
     process.stderr.write(`replyguide: internal error: ${terminalSafe((error as Error).message)}. This is a bug in replyguide; please report it.${detail}\n`);
     process.exitCode = EXIT.usage;
+  }
+}
+
+/** A message about a failed write must not fail the run in turn (stderr may be gone too). */
+function writeQuietly(stream: Io['stderr'], text: string): void {
+  try {
+    stream.write(text);
+  } catch {
+    // nothing left to tell
   }
 }

@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PLAYBOOK_FILE_NAMES } from '../playbook/load.js';
+import { UsageError } from '../cli/io.js';
 
 export interface Targets {
   files: string[];
@@ -84,7 +85,17 @@ function globRegex(glob: string): RegExp {
       i += glob[i + 2] === '/' ? 2 : 1;
     } else if (c === '*') source += '[^/]*';
     else if (c === '?') source += '[^/]';
-    else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    else if (c === '[' && glob.indexOf(']', i + 2) !== -1) {
+      // A character class ("[ab]", "[!a]"); an unclosed "[" is just a bracket in a file name.
+      const end = glob.indexOf(']', i + 2);
+      const body = glob.slice(i + 1, end);
+      source += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`.replace(/\\/g, '\\\\');
+      i = end;
+    } else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${source}$`);
+  try {
+    return new RegExp(`^${source}$`);
+  } catch {
+    throw new UsageError(`"${glob}" is not a pattern replyguide can read (a class like [z-a]?)`);
+  }
 }

@@ -10,6 +10,7 @@ import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { logFile, readLogLines, type LogFlag } from '../response-log.js';
 import { existsSync } from 'node:fs';
 import { bufferedOutput } from '../buffered-output.js';
+import { readIsoTime } from '../../iso-time.js';
 
 export interface LogFlags {
   situation?: string;
@@ -97,7 +98,7 @@ export function firstLine(text: string): string {
 
 /** YYYY-MM-DD (the start of that day, UTC) or a full ISO time. */
 export function parseDate(flag: string, value: string, t: Translate = translator('en')): Date {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError(t('log.badDate', { flag, value }));
+  const date = readIsoTime(value);
+  if (!date) throw new UsageError(t('log.badDate', { flag, value }));
   return date;
 }

@@ -1,0 +1,40 @@
+// The user's own situation, never an internal error (issue 16, findings 9 and 13): a full output
+// device, a glob with an unclosed bracket, an impossible date. One line, exit 2, no stack trace.
+import { spawnSync } from 'node:child_process';
+import { existsSync, openSync, closeSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BIN, runEnv, runInProcess } from '../helpers/cli.js';
+
+describe('faults that are the user\'s situation', () => {
+  it.runIf(existsSync('/dev/full'))('stdout on a full device: one line naming it, exit 2', () => {
+    for (const args of [['schema'], ['guide', '--format', 'md']]) {
+      const full = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [BIN, ...args], { env: runEnv(), stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      closeSync(full);
+      expect([r.status, r.stderr]).toEqual([2, 'replyguide: cannot write to standard output (ENOSPC: no space left on device)\n']);
+    }
+  });
+
+  it('a glob with an unclosed bracket is a name with a bracket; a class it cannot read is one line', async () => {
+    const unclosed = await runInProcess(['lint', 'playbooks/[demo']);
+    expect([unclosed.code, unclosed.stdout, unclosed.stderr]).toEqual([2, '', 'replyguide: no playbook found at "playbooks/[demo"\n']);
+    const bad = await runInProcess(['lint', 'playbooks/[z-a]*.yaml']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'replyguide: "[z-a]*.yaml" is not a pattern replyguide can read (a class like [z-a]?)\n']);
+    const classes = await runInProcess(['lint', 'playbooks/[sd]*.yaml']);
+    expect([classes.code, classes.stdout]).toEqual([0, '✔ 2 playbooks checked, no problems\n']);
+  });
+
+  it('impossible dates are refused, not rolled over: --since, --posted, REPLYGUIDE_NOW', async () => {
+    const since = await runInProcess(['log', '--since', '2026-02-30']);
+    expect(since.code).toBe(2);
+    expect(since.stderr).toContain('2026-02-30');
+    const posted = await runInProcess(['triage', '--no-input', '-c', 'hi', '--posted', '2026-04-31T10:00:00Z', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=K', '-a', 'praised=']);
+    expect([posted.code, posted.stderr]).toEqual([2, 'replyguide: --posted takes an ISO 8601 time such as 2026-11-21T09:30:00Z, not "2026-04-31T10:00:00Z"\n']);
+    for (const value of ['0', '2026-13-01', '2026-11-21T25:00:00Z']) {
+      const r = await runInProcess(['followups'], { env: { REPLYGUIDE_NOW: value } });
+      expect([r.code, r.stderr], value).toEqual([2, `replyguide: REPLYGUIDE_NOW is not an ISO 8601 time: "${value}"\n`]);
+    }
+    const leap = await runInProcess(['log', '--since', '2028-02-29']);
+    expect(leap.code).toBe(0);
+  });
+});
