@@ -7,6 +7,8 @@ import { actionName } from './words.js';
 
 /** Playbook text must not turn into Markdown or HTML markup. */
 const md = (text: string) => text.replace(/([\\`*_{}[\]<>#|!])/g, '\\$1').replace(/\n/g, ' ');
+/** A link only for web and mail addresses (as the HTML guide); anything else ("javascript:") stays text. */
+const mdLink = (url: string) => (/^(https?:|mailto:)/i.test(url) ? `<${url.replace(/[<>\s]/g, '')}>` : md(url));
 const quoteBlock = (text: string) => text.split('\n').map((l) => `> ${md(l)}`).join('  \n');
 
 export function guideMarkdown(model: GuideModel, t: Translate = translator('en')): string {
@@ -18,7 +20,7 @@ export function guideMarkdown(model: GuideModel, t: Translate = translator('en')
   out.push('', `## ${md(t('guide.how'))}`, '', md(t('guide.how1')), '', md(t('guide.how2')));
   if (model.houseRules) {
     out.push('', `## ${md(t('guide.rules'))}`, '', md(model.houseRules.text));
-    if (model.houseRules.link) out.push('', `${md(t('guide.publishedAt'))} <${model.houseRules.link.replace(/[<>\s]/g, '')}>`);
+    if (model.houseRules.link) out.push('', `${md(t('guide.publishedAt'))} ${mdLink(model.houseRules.link)}`);
   }
   if (model.responseTimes.length || model.hours) out.push('', `## ${md(t('guide.times'))}`);
   if (model.responseTimes.length) {

@@ -38,3 +38,20 @@ describe('faults that are the user\'s situation', () => {
     expect(leap.code).toBe(0);
   });
 });
+
+describe('links that are not web or mail addresses', () => {
+  it('are a lint error at their line, and stay text in the guide', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-link-'));
+    writeFileSync(join(dir, 'playbook.yaml'), 'extends: demo\nid: team\npolicies:\n  houseRules:\n    link: "javascript:alert(1)"\n');
+    const lint = await runInProcess(['lint', '--format', 'github'], { cwd: dir });
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain('line=5,col=11');
+    expect(lint.stdout).toContain('link-scheme');
+    const md = await runInProcess(['guide', '--format', 'md'], { cwd: dir });
+    expect(md.stdout).toContain('Published at javascript:alert(1)\n');
+    expect(md.stdout).not.toContain('<javascript:');
+  });
+});

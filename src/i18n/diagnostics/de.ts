@@ -104,6 +104,7 @@ export const de: Record<PhraseKey, string> = {
   'ref.askedLater': 'Frage "{id}" kommt erst nach dieser; eine Frage kann nur von früheren Antworten abhängen',
   'hours.overlap': 'Zeitraum {span} überschneidet sich mit {other} am {day}',
   'hours.emptySpan': 'Zeitraum {span} endet, bevor er beginnt (über Mitternacht: um 24:00 enden und am nächsten Tag um 00:00 beginnen)',
+  'link.scheme': "\"{link}\" ist keine Web- oder Mailadresse; schreib einen https://-, http://- oder mailto:-Link (er steht in Antworten und im Leitfaden)",
   'hours.zone': 'unbekannte Zeitzone "{zone}"; nimm einen IANA-Namen wie Europe/Berlin',
   'hours.country': 'der Feiertagskalender kennt kein Land "{country}"{hint}',
   'hours.region': 'der Feiertagskalender kennt keine Region "{region}" in {country} (Regionen: {list})',

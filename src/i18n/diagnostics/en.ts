@@ -106,6 +106,7 @@ export const en = {
   'ref.askedLater': 'question "{id}" is asked after this one; a question can only depend on earlier answers',
   'hours.overlap': 'span {span} overlaps {other} on {day}',
   'hours.emptySpan': 'span {span} closes before it opens (to cross midnight, end one span at 24:00 and start the next day at 00:00)',
+  'link.scheme': "\"{link}\" is not a web or mail address; write an https://, http:// or mailto: link (it is published in replies and the guide)",
   'hours.zone': 'unknown time zone "{zone}"; use an IANA name such as Europe/Amsterdam',
   'hours.country': 'the holiday calendar knows no country "{country}"{hint}',
   'hours.region': 'the holiday calendar knows no region "{region}" in {country} (regions: {list})',

@@ -104,6 +104,7 @@ export const nl: Record<PhraseKey, string> = {
   'ref.askedLater': 'vraag "{id}" komt na deze; een vraag kan alleen afhangen van eerdere antwoorden',
   'hours.overlap': 'tijdvak {span} overlapt {other} op {day}',
   'hours.emptySpan': 'tijdvak {span} sluit voordat het opent (over middernacht: eindig om 24:00 en begin de volgende dag om 00:00)',
+  'link.scheme': "\"{link}\" is geen web- of mailadres; schrijf een https://-, http://- of mailto:-link (die komt in reacties en in de gids)",
   'hours.zone': 'onbekende tijdzone "{zone}"; gebruik een IANA-naam zoals Europe/Amsterdam',
   'hours.country': 'de feestdagenkalender kent geen land "{country}"{hint}',
   'hours.region': 'de feestdagenkalender kent geen regio "{region}" in {country} (regio\'s: {list})',

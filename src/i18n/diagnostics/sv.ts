@@ -104,6 +104,7 @@ export const sv: Record<PhraseKey, string> = {
   'ref.askedLater': 'frågan "{id}" ställs efter den här; en fråga kan bara bero på tidigare svar',
   'hours.overlap': 'intervallet {span} överlappar {other} på {day}',
   'hours.emptySpan': 'intervallet {span} slutar innan det börjar (över midnatt: sluta 24:00 och börja nästa dag 00:00)',
+  'link.scheme': "\"{link}\" är ingen webb- eller e-postadress; skriv en https://-, http://- eller mailto:-länk (den publiceras i svar och i guiden)",
   'hours.zone': 'okänd tidszon "{zone}"; använd ett IANA-namn som Europe/Stockholm',
   'hours.country': 'helgdagskalendern känner inte till landet "{country}"{hint}',
   'hours.region': 'helgdagskalendern känner inte till regionen "{region}" i {country} (regioner: {list})',

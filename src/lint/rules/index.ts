@@ -7,6 +7,7 @@ import { hoursHolidays } from './hours-holidays.js';
 import { hoursOverlap } from './hours-overlap.js';
 import { hoursTarget } from './hours-target.js';
 import { hoursZone } from './hours-zone.js';
+import { linkScheme } from './link-scheme.js';
 import { placeholder } from './placeholder.js';
 import { playbookStale } from './playbook-stale.js';
 import { suggestionsThin } from './suggestions-thin.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   hoursHolidays,
   hoursOverlap,
   hoursTarget,
+  linkScheme,
   refSituation,
   situationShadowed,
   choiceLeadsNowhere,
