@@ -14,7 +14,7 @@
 import { ACTIONS } from './actions.js';
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$';
-const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d|w)$';
+const DURATION_PATTERN = '^[1-9][0-9]{0,3}(m|h|d|w)$'; // up to 9999: a time past any calendar is a typo
 const SPAN_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9]$';
 const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Z]{2})?$';
 

@@ -32,7 +32,7 @@ function loadValidator(): Validator {
 
 const PATTERN_HINTS: Record<string, PhraseKey> = {
   '^[a-z0-9][a-z0-9_-]*$': 'pattern.id',
-  '^[1-9][0-9]*(m|h|d|w)$': 'pattern.duration',
+  '^[1-9][0-9]{0,3}(m|h|d|w)$': 'pattern.duration',
   '^[a-z]{2,3}(-[A-Z]{2})?$': 'pattern.locale',
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'pattern.date',
   '^[A-Za-z][A-Za-z0-9_-]*$': 'pattern.name',

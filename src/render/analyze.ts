@@ -44,7 +44,15 @@ export function analyzeTemplate(text: string): Analysis {
   const key = (path: string[]) => path.join('.');
 
   const visitPath = (node: AstNode, guarded: boolean) => {
-    if (node.type !== 'PathExpression' || node.data) return;
+    if (node.type !== 'PathExpression') return;
+    if (node.data) {
+      // @root.x is the variable x; @index, @key, @first and @last exist only inside #each; any other
+      // @-name is nothing the renderer supplies (lint must say so: triage would fail on it).
+      const parts = node.parts as string[];
+      if (parts[0] === 'root' && parts.length > 1) variables.push({ path: parts.slice(1), ...pos(node), guarded });
+      else if (!(scoped > 0 && ['index', 'key', 'first', 'last'].includes(parts[0]))) variables.push({ path: [`@${parts.join('.')}`], ...pos(node), guarded: false });
+      return;
+    }
     if (node.depth > 0 || node.parts.length === 0) return; // ../x and {{this}}
     if (scoped > 0 && !node.original.startsWith('@root')) return;
     const path = node.parts as string[];

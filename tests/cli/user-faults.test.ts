@@ -55,3 +55,29 @@ describe('links that are not web or mail addresses', () => {
     expect(md.stdout).not.toContain('<javascript:');
   });
 });
+
+describe('lint guarantees what triage needs (issue 16, finding 7)', () => {
+  const lintJson = async (yaml: string) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-lint7-'));
+    writeFileSync(join(dir, 'playbook.yaml'), yaml);
+    const r = await runInProcess(['lint', '--format', 'github'], { cwd: dir });
+    return { ...r, dir };
+  };
+
+  it('a response time past any calendar is an error at its position (triage failed on it with "Invalid time value")', async () => {
+    const r = await lintJson('extends: demo\nid: team\npolicies:\n  responseTimes: { urgent: 99999999w }\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('line=4,col=28');
+    expect(r.stdout).toContain('(at most four digits), not "99999999w"');
+  });
+
+  it('@-data a template cannot have is an unknown variable, with or without examples', async () => {
+    const r = await lintJson('extends: demo\nid: team\nlocales: [en]\nexamples: []\ntemplates:\n  praise:\n    en: ["Hi {{@root.constructor}} and {{@index}}", "Thanks {{answers.name}}"]\n');
+    expect(r.code).toBe(1);
+    const unknown = r.stdout.split('\n').filter((l) => l.includes('template-unknown-variable'));
+    expect(unknown.map((l) => /unknown variable \{\{[^}]+\}\}/.exec(l)?.[0])).toEqual(['unknown variable {{constructor}}', 'unknown variable {{@index}}']);
+  });
+});

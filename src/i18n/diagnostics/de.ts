@@ -56,7 +56,7 @@ export const de: Record<PhraseKey, string> = {
   'schema.notAllowed': '{where} ist kein erlaubter Wert',
   'schema.choicesOnlySelect': '{where}: "choices" gibt es nur bei select-Fragen',
   'pattern.id': 'aus Kleinbuchstaben, Ziffern, "-" und "_" (z. B. "wuetende-kundin")',
-  'pattern.duration': 'eine Dauer wie 15m, 2h, 1d oder 2w',
+  'pattern.duration': 'eine Dauer wie 15m, 2h, 1d oder 2w (höchstens vier Ziffern)',
   'pattern.locale': 'ein Sprachcode wie "en" oder "de-AT"',
   'pattern.date': 'ein Datum als JJJJ-MM-TT',
   'pattern.name': 'ein Name aus Buchstaben, Ziffern, "-" und "_"',

@@ -57,7 +57,7 @@ export const en = {
   'schema.notAllowed': '{where} is not an allowed value',
   'schema.choicesOnlySelect': '{where}: "choices" are only for select questions',
   'pattern.id': 'lowercase letters, digits, "-" and "_" (e.g. "angry-customer")',
-  'pattern.duration': 'a duration such as 15m, 2h, 1d or 2w',
+  'pattern.duration': 'a duration such as 15m, 2h, 1d or 2w (at most four digits)',
   'pattern.locale': 'a locale such as "en" or "nl-BE"',
   'pattern.date': 'a date as YYYY-MM-DD',
   'pattern.name': 'a name of letters, digits, "-" and "_"',

@@ -56,7 +56,7 @@ export const nl: Record<PhraseKey, string> = {
   'schema.notAllowed': '{where} is geen toegestane waarde',
   'schema.choicesOnlySelect': '{where}: "choices" zijn alleen voor select-vragen',
   'pattern.id': 'kleine letters, cijfers, "-" en "_" (bijv. "boze-klant")',
-  'pattern.duration': 'een duur zoals 15m, 2h, 1d of 2w',
+  'pattern.duration': 'een duur zoals 15m, 2h, 1d of 2w (hoogstens vier cijfers)',
   'pattern.locale': 'een taalcode zoals "en" of "nl-BE"',
   'pattern.date': 'een datum als JJJJ-MM-DD',
   'pattern.name': 'een naam van letters, cijfers, "-" en "_"',

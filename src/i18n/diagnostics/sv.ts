@@ -56,7 +56,7 @@ export const sv: Record<PhraseKey, string> = {
   'schema.notAllowed': '{where} är inget tillåtet värde',
   'schema.choicesOnlySelect': '{where}: "choices" finns bara för select-frågor',
   'pattern.id': 'små bokstäver, siffror, "-" och "_" (t.ex. "arg-kund")',
-  'pattern.duration': 'en tid som 15m, 2h, 1d eller 2w',
+  'pattern.duration': 'en tid som 15m, 2h, 1d eller 2w (högst fyra siffror)',
   'pattern.locale': 'en språkkod som "en" eller "sv-FI"',
   'pattern.date': 'ett datum som ÅÅÅÅ-MM-DD',
   'pattern.name': 'ett namn av bokstäver, siffror, "-" och "_"',
