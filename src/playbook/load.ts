@@ -13,7 +13,7 @@ import { localesOf, localize } from './localize.js';
 import type { Playbook } from './types.js';
 import { describeValue, validatePlaybook } from './validate.js';
 import { hasDirectives, mergeLayers } from './merge.js';
-import { BUILTIN_NAMES } from './builtin.js';
+import { BUILTIN_NAMES, isBuiltinFile } from './builtin.js';
 import { cachedData, storeData, type ParseCache } from './parse-cache.js';
 import { locate, parseYamlSource, sourceWithData, type Path, type YamlSource } from './yaml-source.js';
 
@@ -196,11 +196,12 @@ export function inLocale(playbook: LoadedPlaybook, locale: string): LoadedPlaybo
 
 function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const locale of playbook.locales) diagnostics.push(...loadTemplatesFor(playbook, locale));
+  const refused = new Set<string>(); // templates folders outside the playbook's own, said once
+  for (const locale of playbook.locales) diagnostics.push(...loadTemplatesFor(playbook, locale, refused));
   return diagnostics;
 }
 
-function loadTemplatesFor(playbook: LoadedPlaybook, locale: string): Diagnostic[] {
+function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set<string>): Diagnostic[] {
   const { data, source } = playbook;
   const diagnostics: Diagnostic[] = [];
   const realFolders = new Map<string, string>();
@@ -219,6 +220,16 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string): Diagnostic[
     for (const layer of playbook.layers) {
       if (inlineTemplate(layer.raw, id, locale)) {
         playbook.templates.set(templateKey(locale, id), inlineSource(source, id, locale, data.templates![id][locale]));
+        return;
+      }
+      if (outsideOwnFolder(layer, realFolder)) {
+        // Said once, at the team's templatesDir (or its id when a link does it); nothing is read from there.
+        if (!refused.has(layer.templatesDir)) {
+          refused.add(layer.templatesDir);
+          const at = locate(source, layer === playbook.layers[0] ? ['templatesDir' in layer.raw ? 'templatesDir' : 'id'] : ['situations', index, 'template']);
+          diagnostics.push({ rule: 'template-path-escape', severity: 'error', ...at, ...said(phrase('template.dirOutside', { dir: layer.templatesDir })) });
+        }
+        playbook.templates.set(templateKey(locale, id), null);
         return;
       }
       const found = templateFile(layer.templatesDir, id, locale, realFolder);
@@ -265,6 +276,22 @@ function inlineSource(source: YamlSource, id: string, locale: string, texts: str
 }
 
 /** templates/<locale>/<id>.hbs in one folder: the file, missing, or a path that leads out of the folder. */
+/**
+ * A team's templates live in its own folder: a templatesDir that leads out of it (an absolute path,
+ * "../elsewhere", a link) is refused, so a playbook cannot read files it does not own. The built-in
+ * playbooks' own templates folder is the package's.
+ */
+function outsideOwnFolder(layer: { file: string; templatesDir: string }, realFolder: (folder: string) => string): boolean {
+  if (isBuiltinFile(layer.file)) return false;
+  try {
+    const home = realFolder(dirname(layer.file));
+    const dir = realFolder(layer.templatesDir);
+    return dir !== home && !dir.startsWith(home + sep);
+  } catch {
+    return false; // no such folder: the template is missing, and ref-template says so
+  }
+}
+
 function templateFile(dir: string, id: string, locale: string, realFolder: (folder: string) => string): { file: string } | { escape: 'template.outside' | 'template.linkOutside' } | 'missing' {
   const file = resolve(dir, locale, `${id}.hbs`);
   const inside = relative(dir, file);

@@ -81,3 +81,30 @@ describe('lint guarantees what triage needs (issue 16, finding 7)', () => {
     expect(unknown.map((l) => /unknown variable \{\{[^}]+\}\}/.exec(l)?.[0])).toEqual(['unknown variable {{constructor}}', 'unknown variable {{@index}}']);
   });
 });
+
+describe('a team\'s templates folder stays inside its own folder (issue 16, finding 13)', () => {
+  it('templatesDir out of it, absolute, or a templates/ link out of it: one template-path-escape, nothing read', async () => {
+    const { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'replyguide-tdir-'));
+    const outside = join(root, 'outside');
+    mkdirSync(join(outside, 'en'), { recursive: true });
+    writeFileSync(join(outside, 'en', 'praise.hbs'), 'Hi {{answers.name}}, stolen\n---\nHello {{answers.name}}, stolen too\n');
+    const team = join(root, 'team');
+    mkdirSync(team);
+    for (const [dir, line] of [['../outside', 3], [outside, 3]] as const) {
+      writeFileSync(join(team, 'playbook.yaml'), `extends: demo\nid: team\ntemplatesDir: ${dir}\n`);
+      const r = await runInProcess(['lint', '--format', 'github'], { cwd: team });
+      const escapes = r.stdout.split('\n').filter((l) => l.includes('template-path-escape'));
+      expect([r.code, escapes.length, escapes[0]?.includes(`line=${line},col=15`)], dir).toEqual([1, 1, true]);
+    }
+    writeFileSync(join(team, 'playbook.yaml'), 'extends: demo\nid: team\n');
+    symlinkSync(outside, join(team, 'templates'));
+    const linked = await runInProcess(['lint', '--format', 'github'], { cwd: team });
+    expect(linked.stdout.split('\n').filter((l) => l.includes('template-path-escape')).length).toBe(1);
+    const triage = await runInProcess(['triage', '--no-input', '-c', 'hi', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=K', '-a', 'praised='], { cwd: team });
+    expect(triage.code).toBe(2);
+    expect(triage.stdout).not.toContain('stolen');
+  });
+});

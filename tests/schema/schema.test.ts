@@ -84,8 +84,11 @@ describe('the shipped schema accepts what lint accepts', () => {
   it.each(GOOD)('%s: valid for the schema and for lint', async (file) => {
     expect(schemaErrors(readYaml(join(ROOT, file)))).toEqual([]);
     const result = await lint(file);
-    expect(result.findings.filter((d) => d.severity !== 'warning')).toEqual([]);
-    expect(result.code).toBe(0);
+    // The hostile fixture keeps a javascript: link on purpose (the guide tests show it stays text): the
+    // schema takes any text there, lint refuses it, and nothing else.
+    const hostile = file.endsWith('hostile.yaml');
+    expect(result.findings.filter((d) => d.severity !== 'warning').map((d) => d.rule)).toEqual(hostile ? ['link-scheme'] : []);
+    expect(result.code).toBe(hostile ? 1 : 0);
   });
 
   it.each(CHILDREN)('%s: a child playbook, valid for the schema, no shape problem for lint', async (file) => {

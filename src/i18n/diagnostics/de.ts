@@ -27,6 +27,7 @@ export const de: Record<PhraseKey, string> = {
   'yaml.duplicateKey': 'doppelter Schlüssel "{key}"',
   'yaml.alias': 'Aliase (*{name}) sind in Playbooks nicht erlaubt; schreib den Wert aus',
   'yaml.aliases': 'Aliase (*{name}) sind in Playbooks nicht erlaubt; schreib den Wert aus ({count} Aliase in dieser Datei)',
+  'template.dirOutside': "der Vorlagenordner {dir} liegt außerhalb des Playbook-Ordners (templatesDir oder ein Link); leg Vorlagen neben das Playbook",
   'template.outside': 'Template "{id}" zeigt aus dem Template-Ordner hinaus',
   'template.linkOutside': 'Template "{id}" ist ein Link auf eine Datei außerhalb des Template-Ordners',
 

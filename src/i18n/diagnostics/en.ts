@@ -27,6 +27,7 @@ export const en = {
   'yaml.duplicateKey': 'duplicate key "{key}"',
   'yaml.alias': 'aliases (*{name}) are not allowed in playbooks; write the value out',
   'yaml.aliases': 'aliases (*{name}) are not allowed in playbooks; write the value out ({count} aliases in this file)',
+  'template.dirOutside': "the templates folder {dir} lies outside the playbook's folder (templatesDir, or a link); keep templates beside the playbook",
   'template.outside': 'template "{id}" points outside the templates folder',
   'template.linkOutside': 'template "{id}" is a link to a file outside the templates folder',
 

@@ -27,6 +27,7 @@ export const nl: Record<PhraseKey, string> = {
   'yaml.duplicateKey': 'dubbele sleutel "{key}"',
   'yaml.alias': 'aliassen (*{name}) zijn niet toegestaan in playbooks; schrijf de waarde uit',
   'yaml.aliases': 'aliassen (*{name}) zijn niet toegestaan in playbooks; schrijf de waarde uit ({count} aliassen in dit bestand)',
+  'template.dirOutside': "de templatemap {dir} ligt buiten de map van het playbook (templatesDir, of een link); zet templates naast het playbook",
   'template.outside': 'template "{id}" wijst buiten de templatemap',
   'template.linkOutside': 'template "{id}" is een link naar een bestand buiten de templatemap',
 

@@ -27,6 +27,7 @@ export const sv: Record<PhraseKey, string> = {
   'yaml.duplicateKey': 'dubblerad nyckel "{key}"',
   'yaml.alias': 'alias (*{name}) är inte tillåtna i playbooks; skriv ut värdet',
   'yaml.aliases': 'alias (*{name}) är inte tillåtna i playbooks; skriv ut värdet ({count} alias i den här filen)',
+  'template.dirOutside': "mallmappen {dir} ligger utanför playbookens mapp (templatesDir eller en länk); lägg mallarna bredvid playbooken",
   'template.outside': 'mallen "{id}" pekar utanför mallmappen',
   'template.linkOutside': 'mallen "{id}" är en länk till en fil utanför mallmappen',
 
