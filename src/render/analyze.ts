@@ -2,6 +2,7 @@
 // Handlebars' strict mode misses `{{#if missing}}` and fails late, so lint checks this up front.
 import type { AstNode, Program } from './ast.js';
 import { BUILTIN_HELPERS, GUARDING_HELPERS, parseTemplate } from './environment.js';
+import { RenderFailure } from './evaluate.js';
 
 export interface VariableUse {
   path: string[];
@@ -32,6 +33,7 @@ export function analyzeTemplate(text: string): Analysis {
   try {
     program = parseTemplate(text);
   } catch (error) {
+    if (error instanceof RenderFailure) return { ok: false, error: { message: error.message, line: error.line, column: error.column + 1 } };
     return { ok: false, error: describeParseError(String((error as Error).message ?? error)) };
   }
   const variables: VariableUse[] = [];

@@ -3,7 +3,7 @@
 // helpers, never prototype access. Only the parser part of Handlebars is loaded.
 import type { Program } from './ast.js';
 import { createRequire } from 'node:module';
-import { evaluate } from './evaluate.js';
+import { evaluate, RenderFailure } from './evaluate.js';
 
 export { BUILTIN_HELPERS, GUARDING_HELPERS, HELPERS, KNOWN_HELPER_NAMES } from './helpers.js';
 
@@ -26,11 +26,41 @@ const programs = new Map<string, Program>();
 export function parseTemplate(text: string): Program {
   let program = programs.get(text);
   if (!program) {
+    tooDeep(text);
     program = parse(text);
     if (programs.size >= 2000) programs.clear(); // bounded: memory stays flat on huge repositories
     programs.set(text, program);
   }
   return program;
+}
+
+/** Deeper than this, ( … ) or {{#…}} nesting is no reply anyone writes, and the parser would run out of stack. */
+const MAX_NESTING = 64;
+
+/** A cheap scan before parsing: subexpressions and blocks nested past MAX_NESTING are a template error. */
+function tooDeep(text: string): void {
+  let line = 1;
+  let lineStart = 0;
+  let inside = false;
+  let parens = 0;
+  let blocks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { line++; lineStart = i + 1; continue; }
+    if (!inside) {
+      if (c === 123 && text.charCodeAt(i + 1) === 123) {
+        inside = true;
+        const sigil = text[i + 2];
+        if (sigil === '#') blocks++;
+        else if (sigil === '/') blocks--;
+        if (blocks > MAX_NESTING) throw new RenderFailure(`expressions or blocks nested more than ${MAX_NESTING} deep`, line, i - lineStart);
+        i++;
+      }
+    } else if (c === 125 && text.charCodeAt(i + 1) === 125) { inside = false; parens = 0; i++; }
+    else if (c === 40) parens++;
+    else if (c === 41) parens--;
+    if (parens > MAX_NESTING) throw new RenderFailure(`expressions or blocks nested more than ${MAX_NESTING} deep`, line, i - lineStart);
+  }
 }
 
 export function compileTemplate(text: string): TemplateDelegate {

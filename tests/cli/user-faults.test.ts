@@ -108,3 +108,24 @@ describe('a team\'s templates folder stays inside its own folder (issue 16, find
     expect(triage.stdout).not.toContain('stolen');
   });
 });
+
+describe('templates nested past any real reply (issue 16, finding 12)', () => {
+  it('5,000 nested subexpressions or blocks: one positioned template-syntax error, no rule crashes', async () => {
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-deep-'));
+    mkdirSync(join(dir, 'templates', 'en'), { recursive: true });
+    writeFileSync(join(dir, 'playbook.yaml'), 'extends: demo\nid: team\nlocales: [en]\n');
+    const subexpressions = `Hi {{fallback ${'(fallback\n'.repeat(5000)}answers.name${' "x")\n'.repeat(5000)} "y"}}\n---\nHello {{answers.name}}\n`;
+    const blocks = `${'{{#if answers.name}}\n'.repeat(5000)}Hi\n${'{{/if}}\n'.repeat(5000)}\n---\nHello {{answers.name}}\n`;
+    for (const text of [subexpressions, blocks]) {
+      writeFileSync(join(dir, 'templates', 'en', 'praise.hbs'), text);
+      const r = await runInProcess(['lint', '--format', 'github'], { cwd: dir });
+      expect(r.stdout).not.toContain('internal-error');
+      expect(r.stdout).toContain('file=templates/en/praise.hbs,line=65,col=1,title=replyguide template-syntax::template "praise" variant 1: expressions or blocks nested more than 64 deep');
+      const triage = await runInProcess(['triage', '--no-input', '-c', 'hi', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=K', '-a', 'praised=', '--variant', '1'], { cwd: dir });
+      expect([triage.code, triage.stderr]).toEqual([2, 'replyguide: template "praise" failed at templates/en/praise.hbs:65:1: expressions or blocks nested more than 64 deep\n']);
+    }
+  });
+});
