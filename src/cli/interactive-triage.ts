@@ -39,6 +39,7 @@ import { dateLocale, translator, uiLocale, type Translate } from '../i18n/index.
 import { EXIT, now, rawOutput, useColor, type Io } from './io.js';
 import { playbookHolidays } from './holidays.js';
 import { own } from '../own.js';
+import { EditorFailed } from '../prompt/editor.js';
 
 /** Detection at least this sure answers in that language without asking (the agent can still change it). */
 export const LOCALE_SURE = 0.6;
@@ -98,7 +99,7 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
   const t = translator(ui);
   const ctx: Context = {
     ...options,
-    prompter: await createPrompter({ input: io.stdin, output: rawOutput(io.stdout), locale: ui }),
+    prompter: await createPrompter({ input: io.stdin, output: rawOutput(io.stdout), locale: ui, env: io.env }),
     chalk,
     t,
     ui,
@@ -410,7 +411,14 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
       variant = (plan.reply.variant % plan.reply.variants) + 1;
       edited = undefined;
     } else if (next === 'edit' && plan.reply) {
-      const text = stripControl(await prompter.edit(t('triage.editPrompt'), plan.reply.text)).trim();
+      let text = '';
+      try {
+        text = stripControl(await prompter.edit(t('triage.editPrompt'), plan.reply.text)).trim();
+      } catch (error) {
+        if (!(error instanceof EditorFailed)) throw error;
+        io.stderr.write(`replyguide: ${error.message}\n`);
+        continue;
+      }
       if (text) {
         const report = toneReport(replyIn, answers, item.comment, text, chalk.level > 0, ui);
         edited = { text, errors: report.errors };

@@ -164,8 +164,6 @@ export const de: Record<MessageKey, string> = {
   'prompt.noKey': "n",
   'prompt.yesNoInvalid': "Tipp {yes} oder {no} (Enter: {default})",
   'prompt.required': "Schreib zuerst etwas.",
-  'prompt.editorWait': "Drück {key}, um deinen Editor zu öffnen.",
-  'prompt.editorReceived': "Angekommen",
   'log.none': "Keine Antworten in {file} passen dazu.",
   'log.noReply': "keine Antwort",
   'log.thread': "Link",

@@ -164,8 +164,6 @@ export const en = {
   'prompt.noKey': "n",
   'prompt.yesNoInvalid': "Type {yes} or {no} (Enter: {default})",
   'prompt.required': "Type an answer first.",
-  'prompt.editorWait': "Press {key} to open your editor.",
-  'prompt.editorReceived': "Got it",
   'log.none': "No answers in {file} match.",
   'log.noReply': "no reply",
   'log.thread': "Thread",

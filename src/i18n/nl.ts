@@ -164,8 +164,6 @@ export const nl: Record<MessageKey, string> = {
   'prompt.noKey': "n",
   'prompt.yesNoInvalid': "Typ {yes} of {no} (Enter: {default})",
   'prompt.required': "Vul eerst iets in.",
-  'prompt.editorWait': "Druk op {key} om je editor te openen.",
-  'prompt.editorReceived': "Binnen",
   'log.none': "Geen antwoorden in {file} die hierbij passen.",
   'log.noReply': "geen antwoord",
   'log.thread': "Link",

@@ -164,8 +164,6 @@ export const sv: Record<MessageKey, string> = {
   'prompt.noKey': "n",
   'prompt.yesNoInvalid': "Skriv {yes} eller {no} (Enter: {default})",
   'prompt.required': "Skriv något först.",
-  'prompt.editorWait': "Tryck på {key} för att öppna din editor.",
-  'prompt.editorReceived': "Mottaget",
   'log.none': "Inga svar i {file} passar.",
   'log.noReply': "inget svar",
   'log.thread': "Länk",

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { InputStream, OutputStream } from '../cli/io.js';
 import { terminalSafe } from '../triage/clean-text.js';
 import { translator, type Translate } from '../i18n/index.js';
+import { editInEditor, EditorInterrupted } from './editor.js';
 
 export interface ChoiceOption {
   value: string;
@@ -43,6 +44,8 @@ export interface PromptStreams {
   output: OutputStream;
   /** The language of the prompts' own words (hints, yes/no), as translator() takes it; English by default. */
   locale?: string;
+  /** Where $VISUAL / $EDITOR are read for `edit`. */
+  env?: Record<string, string | undefined>;
 }
 
 const isExit = (error: unknown) => (error as Error)?.name === 'ExitPromptError' || (error as Error)?.name === 'AbortPromptError';
@@ -60,9 +63,8 @@ export async function createPrompter(streams: PromptStreams): Promise<Prompter> 
   const [inquirer, yesNo] = await Promise.all([import('@inquirer/prompts'), import('./confirm.js')]);
   const t = translator(streams.locale);
   const context = { input: streams.input as NodeJS.ReadableStream, output: streams.output as NodeJS.WritableStream, clearPromptOnDone: false };
-  // The library's own words (its key hints, the editor's "press enter") in the user's language.
+  // The library's own words (its key hints) in the user's language.
   const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${helpWord(action, t)}`).join(' • ');
-  const editorHelp = (text: string) => (text === 'Received' ? t('prompt.editorReceived') : t('prompt.editorWait', { key: 'Enter' }));
   return {
     multiline: (message) => readLines(streams, message),
     select: async (message, choices, defaultValue, pickOne) => {
@@ -87,7 +89,15 @@ export async function createPrompter(streams: PromptStreams): Promise<Prompter> 
         ...(options.required ? { validate: (value: string) => value.trim() !== '' || t('prompt.required') } : {}),
         ...(options.defaultValue ? { default: options.defaultValue } : {}),
       }, context)),
-    edit: (message, text) => guard(() => inquirer.editor({ message: terminalSafe(message), default: text, postfix: '.txt', waitForUserInput: false, theme: { style: { help: editorHelp } } }, context)),
+    edit: async (message, text) => {
+      streams.output.write(`${terminalSafe(message)} …\n`);
+      try {
+        return await editInEditor(text, streams.env ?? {}, streams.input);
+      } catch (error) {
+        if (error instanceof EditorInterrupted) throw new Interrupted();
+        throw error;
+      }
+    },
   };
 }
 

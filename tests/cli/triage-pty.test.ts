@@ -1,7 +1,7 @@
 // End to end through a pseudo-terminal: paste a comment, pick answers, read the reply off the screen.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEY, startPty } from '../helpers/pty.js';
 
@@ -76,6 +76,52 @@ describe('interactive triage in a terminal', () => {
     await pty.waitFor('Use it anyway?');
     pty.type('y\r');
     expect(await pty.exit()).toBe(0);
+  });
+
+  it('the editor: a private draft removed after; a missing or failing editor is one line and the reply stays (issue 16, finding 10)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-editor-'));
+    const seen = join(dir, 'seen.txt');
+    // Records the draft's mode, its folder's mode and path, then fails.
+    const failing = join(dir, 'failing.sh');
+    writeFileSync(failing, `#!/bin/sh\nstat -c '%a %n' "$1" "$(dirname "$1")" > ${seen}\nexit 3\n`, { mode: 0o755 });
+    const args = ['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-a', 'praised='];
+    for (const [editor, line] of [
+      [failing, 'replyguide: the editor "' + failing + '" exited with 3; the reply is unchanged'],
+      [join(dir, 'no-such-editor'), 'replyguide: cannot start the editor "' + join(dir, 'no-such-editor') + '" (ENOENT); set $EDITOR to one you have'],
+    ]) {
+      const pty = startPty(args, { EDITOR: editor, VISUAL: editor });
+      await pty.waitFor('What next?');
+      pty.mark();
+      pty.type('3'); // Edit the reply in your editor
+      pty.type(KEY.enter);
+      await pty.waitFor(line);
+      await pty.waitFor('What next?');
+      const screen = pty.screen();
+      expect(screen).not.toMatch(/\n\s+at |Error:/);
+      expect(screen).not.toContain('Tone check of your edit');
+      pty.type('7');
+      pty.type(KEY.enter); // Done: the reply as it was is accepted
+      expect(await pty.exit()).toBe(0);
+    }
+    const [file, folder] = readFileSync(seen, 'utf8').trim().split('\n').map((l) => l.split(' '));
+    expect([file[0], folder[0]]).toEqual(['600', '700']);
+    expect(existsSync(file[1])).toBe(false);
+    expect(existsSync(folder[1])).toBe(false);
+  });
+
+  it('Ctrl-C while the editor runs ends it and the session: exit 130, the draft folder gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-editor-'));
+    const seen = join(dir, 'seen.txt');
+    const hung = join(dir, 'hung.sh');
+    writeFileSync(hung, `#!/bin/sh\necho "$1" > ${seen}\nexec sleep 60\n`, { mode: 0o755 });
+    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-a', 'praised='], { EDITOR: hung, VISUAL: hung });
+    await pty.waitFor('What next?');
+    pty.type('3');
+    pty.type(KEY.enter);
+    for (let i = 0; i < 100 && !existsSync(seen); i++) await new Promise((r) => setTimeout(r, 50));
+    pty.type('\u0003');
+    expect(await pty.exit()).toBe(130);
+    expect(existsSync(dirname(readFileSync(seen, 'utf8').trim()))).toBe(false);
   });
 
   it('Ctrl-C at a question exits 130 with one short line', async () => {
