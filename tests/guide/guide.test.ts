@@ -120,6 +120,24 @@ describe('replyguide guide --format pdf', () => {
     expect(r.stdout.subarray(-6).toString()).toMatch(/%%EOF\s*$/);
   });
 
+  it('stopped while Chromium prints (SIGTERM): Chromium is killed and its temporary folder removed (issue 16, finding 11)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { existsSync, readdirSync } = await import('node:fs');
+    const privateTmp = mkdtempSync(join(tmpdir(), 'replyguide-tmp-'));
+    const child = spawn(process.execPath, ['bin/replyguide.js', 'guide', '--format', 'pdf', '-o', join(privateTmp, 'guide.pdf')], { env: { ...runEnv(), PATH: process.env.PATH, TMPDIR: privateTmp }, stdio: 'ignore' });
+    const printing = () => readdirSync(privateTmp).filter((f) => f.startsWith('replyguide-pdf-'));
+    // Wait until Chromium has made its profile: it is running.
+    for (let i = 0; i < 200 && !printing().some((d) => existsSync(join(privateTmp, d, 'profile'))); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(printing().length).toBe(1);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(143);
+    expect(printing()).toEqual([]);
+    expect(existsSync(join(privateTmp, 'guide.pdf'))).toBe(false);
+    const left = spawnSync('pgrep', ['-f', privateTmp], { encoding: 'utf8' }).stdout.trim();
+    expect(left).toBe('');
+  });
+
   it('prints A4 with a page or more per situation (real Chromium, checked with pdfinfo)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'replyguide-pdf-')), 'guide.pdf');
     const r = runBinary(['guide', '--format', 'pdf', '-o', out]);

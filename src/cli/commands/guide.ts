@@ -30,7 +30,7 @@ export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
       const { findChromium, NO_CHROMIUM, printPdf } = await import('../chromium.js');
       const chromium = findChromium(io.env);
       if (!chromium) throw new UsageError(NO_CHROMIUM);
-      const printed = printPdf(chromium, content);
+      const printed = await printPdf(chromium, content);
       if ('error' in printed) throw new UsageError(printed.error);
       content = printed.pdf;
     }
