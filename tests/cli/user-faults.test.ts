@@ -129,3 +129,33 @@ describe('templates nested past any real reply (issue 16, finding 12)', () => {
     }
   });
 });
+
+describe('a read-only folder (issue 16, finding 9)', () => {
+  // A real read-only file system: a small tmpfs remounted read-only (root, as on CI; else skipped).
+  const canMount = process.getuid?.() === 0 && spawnSync('which', ['mount']).status === 0;
+  it.runIf(canMount)('-o, log prune and followups done: one line naming the file, exit 2', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const mount = mkdtempSync(join(tmpdir(), 'replyguide-ro-'));
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mount]).status !== 0) return; // not allowed here
+    try {
+      const log = join(mount, 'log.jsonl');
+      const env = { REPLYGUIDE_LOG: log, REPLYGUIDE_NOW: '2026-11-21T10:00:00Z' };
+      const triage = await runInProcess(['triage', '--no-input', '-f', 'json', '-c', 'My order never came', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'tried_before=no', '-a', 'own_details=no', '-a', 'name=Tom'], { env });
+      expect(triage.code).toBe(0);
+      const id = JSON.parse(readFileSync(log, 'utf8').trim()).followUps[0].id;
+      expect(spawnSync('mount', ['-o', 'remount,ro', mount]).status).toBe(0);
+      const guide = await runInProcess(['guide', '--format', 'md', '-o', join(mount, 'guide.md')], { env });
+      expect([guide.code, guide.stderr]).toEqual([2, `replyguide: cannot write ${join(mount, 'guide.md')}: the file system is read-only\n`]);
+      const prune = await runInProcess(['log', 'prune', '--before', '2030-01-01'], { env });
+      expect([prune.code, prune.stderr]).toEqual([2, `replyguide: cannot prune the response log ${log} (EROFS)\n`]);
+      const done = await runInProcess(['followups', 'done', id], { env });
+      expect(done.code).toBe(2);
+      expect(done.stderr).toMatch(/^replyguide: cannot write the response log .* \(EROFS\)[^\n]*\n$/);
+    } finally {
+      spawnSync('umount', [mount]);
+      rmSync(mount, { recursive: true, force: true });
+    }
+  });
+});
