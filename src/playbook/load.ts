@@ -275,7 +275,6 @@ function inlineSource(source: YamlSource, id: string, locale: string, texts: str
   return { id, locale, file: origin(['templates', id, locale]).source.file, variants };
 }
 
-/** templates/<locale>/<id>.hbs in one folder: the file, missing, or a path that leads out of the folder. */
 /**
  * A team's templates live in its own folder: a templatesDir that leads out of it (an absolute path,
  * "../elsewhere", a link) is refused, so a playbook cannot read files it does not own. The built-in
@@ -292,6 +291,7 @@ function outsideOwnFolder(layer: { file: string; templatesDir: string }, realFol
   }
 }
 
+/** templates/<locale>/<id>.hbs in one folder: the file, missing, or a path that leads out of the folder. */
 function templateFile(dir: string, id: string, locale: string, realFolder: (folder: string) => string): { file: string } | { escape: 'template.outside' | 'template.linkOutside' } | 'missing' {
   const file = resolve(dir, locale, `${id}.hbs`);
   const inside = relative(dir, file);
