@@ -12,7 +12,7 @@ import { ROOT, runInProcess } from '../helpers/cli.js';
 
 const SEED = 20261122;
 const STARTER_MUTANTS = 160;
-const TEAM_MUTANTS = 120;
+const TEAM_MUTANTS = 80;
 
 /** mulberry32: a tiny seeded generator, so a failure names a mutant that can be made again. */
 function random(seed: number): () => number {

@@ -47,7 +47,7 @@ describe('scripted triage with suggestions', () => {
   });
 
   it('--use-suggestions still fails, naming what is missing, where nothing is confident', async () => {
-    const r = await runInProcess(['triage', '--comment', 'Clover fields', '--use-suggestions', '-f', 'json', '--no-log']);
+    const r = await runInProcess(['triage', '--comment', 'Clover meadow', '--use-suggestions', '-f', 'json', '--no-log']);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ missing: [{ id: 'kind' }], suggestions: {} });
   });

@@ -24,7 +24,7 @@ describe('suggestions in interactive triage', () => {
   }, 30_000);
 
   it('no evidence: nothing is pre-selected, and Enter on the first line picks nothing', async () => {
-    const pty = await triageOf('Clover fields');
+    const pty = await triageOf('Clover meadow');
     const screen = await pty.waitFor('no suggestion for this comment: pick one');
     expect(screen).not.toContain('suggested ·');
     pty.mark();
