@@ -44,12 +44,15 @@ function logTarget(flag: LogFlag, playbook: LoadedPlaybook, io: Io): { file: str
   return { file: logFile(flag, io), storeComment: config.logComments ?? playbook.data.policies?.logComments ?? false };
 }
 
-/** Appends one line; a failure (a full disk, a read-only folder) is one line on stderr and exit 2. */
-export function append(file: string, line: Parameters<typeof appendToLog>[1]): void {
+/**
+ * Appends one line; a failure (a full disk, a read-only folder) is one line on stderr and exit 2. `hint`
+ * says what the person can do instead (triage can answer with --no-log; marking a follow-up done cannot).
+ */
+export function append(file: string, line: Parameters<typeof appendToLog>[1], hint = '; use --no-log to answer without it'): void {
   try {
     appendToLog(file, line);
   } catch (error) {
-    throw new UsageError(`cannot write the response log ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); use --no-log to answer without it`);
+    throw new UsageError(`cannot write the response log ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})${hint}`);
   }
 }
 
