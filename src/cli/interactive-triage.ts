@@ -358,6 +358,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
   let edited: { text: string; errors: number } | undefined;
   let show = true;
   let similar: string | undefined;
+  let holdingCopied = false;
   const posted = item.source.posted ? new Date(item.source.posted) : undefined;
   const log = (plan: Plan, outcome: Outcome) => recordPlan(ctx.flags.log, plan, item.comment, ctx.playbook, io, { outcome, source: item.source });
   const holidays = await playbookHolidays(ctx.playbook.data, posted ?? now(io.env), io);
@@ -377,6 +378,8 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
     }
     show = true;
     const choices = [
+      // Outside hours the holding reply goes out now; the menu stays for the reply itself.
+      ...(plan.holdingReply ? [{ value: 'copy-holding', label: t('triage.copyHolding') }] : []),
       ...(plan.reply ? [{ value: 'copy', label: t('triage.copy') }] : []),
       ...(plan.reply && plan.reply.variants > 1 ? [{ value: 'variant', label: t('triage.variant') }] : []),
       ...(plan.reply ? [{ value: 'edit', label: t('triage.edit') }] : []),
@@ -386,7 +389,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
       { value: 'done', label: t(session ? 'triage.doneNext' : 'triage.done') },
       ...(session ? [{ value: 'end', label: t('triage.doneEnd') }] : []),
     ];
-    const next = await prompter.select(t('triage.next'), choices, plan.reply ? 'copy' : 'done');
+    const next = await prompter.select(t('triage.next'), choices, plan.holdingReply && !holdingCopied ? 'copy-holding' : plan.reply ? 'copy' : 'done');
     // An edit with tone errors is used only when the agent says so.
     const confirmed = async () => !edited || edited.errors === 0 || await prompter.confirm(t('triage.useAnyway'), false);
     if (next === 'done' || next === 'end') {
@@ -424,18 +427,28 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
         edited = { text, errors: report.errors };
         io.stdout.write(`\n${t('triage.toneCheck')}\n${report.text}`);
       } else edited = undefined;
+    } else if (next === 'copy-holding' && plan.holdingReply) {
+      copy(plan.holdingReply.text, ctx, io);
+      holdingCopied = true;
+      show = false;
     } else if (next === 'copy' && plan.reply) {
       if (!await confirmed()) { show = false; continue; }
-      const tool = copyToClipboard(plan.reply.text, io.env);
-      if (tool) io.stdout.write(chalk.green(t('triage.copied', { tool }) + '\n'));
-      else {
-        rawOutput(io.stdout).write(osc52(plan.reply.text, io.env));
-        io.stdout.write(chalk.green(wrap(t('triage.osc52'), ctx.width, 2)) + '\n');
-      }
+      copy(plan.reply.text, ctx, io);
       log(plan, 'copied');
       ctx.tally.copied++;
       return session ? 'next' : 'end';
     }
+  }
+}
+
+/** Puts a text on the clipboard (else the terminal's, through OSC 52) and says where. */
+function copy(text: string, ctx: Context, io: Io): void {
+  const { chalk, t } = ctx;
+  const tool = copyToClipboard(text, io.env);
+  if (tool) io.stdout.write(chalk.green(t('triage.copied', { tool }) + '\n'));
+  else {
+    rawOutput(io.stdout).write(osc52(text, io.env));
+    io.stdout.write(chalk.green(wrap(t('triage.osc52'), ctx.width, 2)) + '\n');
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Translate } from '../i18n/index.js';
 import type { Playbook } from '../playbook/types.js';
 import { own } from '../own.js';
+import { holdingTemplate } from '../playbook/situation-templates.js';
 
 export interface GuideHours {
   zone: string;
@@ -11,6 +12,8 @@ export interface GuideHours {
   holidays?: string;
   closed: string[];
   onCall?: { name: string; reach?: string; situations: string[] };
+  /** Situations that get a holding reply outside these hours. */
+  holding: string[];
 }
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -37,6 +40,7 @@ export function guideHours(playbook: Playbook, t: Translate): GuideHours | undef
     ...(hours.holidays ? { holidays: t('guide.holidays', { country: countryName(hours.holidays.country, locale) + (hours.holidays.region ? `, ${hours.holidays.region}` : '') }) } : {}),
     closed,
     ...(contact ? { onCall: { name: contact.name, ...(contact.reach ? { reach: contact.reach } : {}), situations: urgent } } : {}),
+    holding: playbook.situations.filter((s) => holdingTemplate(s, playbook) !== undefined).map((s) => s.title),
   };
 }
 
@@ -53,6 +57,7 @@ export function hoursNotes(hours: GuideHours, t: Translate): string[] {
   const notes: string[] = [];
   if (hours.holidays) notes.push(hours.holidays);
   if (hours.closed.length) notes.push(t('guide.closedDays', { days: hours.closed.join(', ') }));
+  if (hours.holding.length) notes.push(t('guide.holdingReply', { situations: hours.holding.join('; ') }));
   if (hours.onCall) notes.push(t('guide.onCall', { name: hours.onCall.name, reach: hours.onCall.reach ? ` (${hours.onCall.reach})` : '', situations: hours.onCall.situations.join(', ') || '—' }));
   return notes;
 }

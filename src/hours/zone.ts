@@ -28,10 +28,26 @@ export interface LocalTime {
   minute: number;
 }
 
-function parts(instant: number, zone: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
+type Parts = { y: number; m: number; d: number; h: number; min: number; s: number };
+
+/**
+ * Remembered by zone and instant: a run asks about the same few instants again and again (lint
+ * triages thousands of examples at the same "now", each walking the same staffed days), and
+ * formatToParts is by far the dearest step. Bounded, so memory does not grow with a long run.
+ */
+const known = new Map<string, Parts>();
+const KNOWN_MAX = 4096;
+
+function parts(instant: number, zone: string): Parts {
+  const key = `${zone} ${instant}`;
+  const hit = known.get(key);
+  if (hit) return hit;
   const p: Record<string, number> = {};
   for (const { type, value } of formatter(zone).formatToParts(new Date(instant))) if (type !== 'literal') p[type] = Number(value);
-  return { y: p.year, m: p.month, d: p.day, h: p.hour, min: p.minute, s: p.second };
+  const result = { y: p.year, m: p.month, d: p.day, h: p.hour, min: p.minute, s: p.second };
+  if (known.size >= KNOWN_MAX) known.clear();
+  known.set(key, result);
+  return result;
 }
 
 /** Milliseconds the zone is ahead of UTC at an instant. */

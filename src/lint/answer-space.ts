@@ -3,6 +3,7 @@
 import type { AnswerValue, Playbook, When } from '../playbook/types.js';
 import { allWhens } from '../playbook/walk.js';
 import { matchSituation } from '../triage/flow.js';
+import { situationTemplates } from '../playbook/situation-templates.js';
 import { matches, matchesCondition, type Answers } from '../triage/when.js';
 
 /** null stands for "not asked" (the question's own `when` did not hold). */
@@ -82,11 +83,13 @@ export function answersMaybeEmpty(playbook: Playbook): Map<string, Set<string>> 
   if (sets) {
     result = new Map();
     for (const answers of sets) {
-      const template = matchSituation(playbook, answers)?.template;
-      if (template === undefined) continue;
-      const empty = result.get(template) ?? new Set<string>();
-      for (const [id, value] of Object.entries(answers)) if (value === null || value === undefined) empty.add(id);
-      result.set(template, empty);
+      const situation = matchSituation(playbook, answers);
+      if (!situation) continue;
+      for (const template of situationTemplates(situation, playbook)) {
+        const empty = result.get(template) ?? new Set<string>();
+        for (const [id, value] of Object.entries(answers)) if (value === null || value === undefined) empty.add(id);
+        result.set(template, empty);
+      }
     }
   }
   emptyCache.set(playbook, result);

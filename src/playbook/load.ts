@@ -5,6 +5,7 @@ import { phrase, said, type Phrase } from '../i18n/phrase.js';
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { templateRefs } from './situation-templates.js';
 import { splitVariants, type TemplateSource } from '../render/variants.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { decodeText, tooLarge } from './text.js';
@@ -213,9 +214,9 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set
     }
     return real;
   };
-  data.situations.forEach((situation, index) => {
-    const id = situation.template;
-    if (id === undefined || playbook.templates.has(templateKey(locale, id))) return;
+  // Every template a situation uses: its reply, and its holding reply outside hours.
+  const refs = data.situations.flatMap((situation, index) => templateRefs(situation, index, data));
+  const find = (id: string, path: Path) => {
     // The playbook's own template wins, then the one it extends, and so on: inline or file.
     for (const layer of playbook.layers) {
       if (inlineTemplate(layer.raw, id, locale)) {
@@ -226,7 +227,7 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set
         // Said once, at the team's templatesDir (or its id when a link does it); nothing is read from there.
         if (!refused.has(layer.templatesDir)) {
           refused.add(layer.templatesDir);
-          const at = locate(source, layer === playbook.layers[0] ? ['templatesDir' in layer.raw ? 'templatesDir' : 'id'] : ['situations', index, 'template']);
+          const at = locate(source, layer === playbook.layers[0] ? ['templatesDir' in layer.raw ? 'templatesDir' : 'id'] : path);
           diagnostics.push({ rule: 'template-path-escape', severity: 'error', ...at, ...said(phrase('template.dirOutside', { dir: layer.templatesDir })) });
         }
         playbook.templates.set(templateKey(locale, id), null);
@@ -235,7 +236,7 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set
       const found = templateFile(layer.templatesDir, id, locale, realFolder);
       if (found === 'missing') continue;
       if ('escape' in found) {
-        const at = locate(source, ['situations', index, 'template']);
+        const at = locate(source, path);
         diagnostics.push({ rule: 'template-path-escape', severity: 'error', ...at, ...said(phrase(found.escape, { id })) });
         playbook.templates.set(templateKey(locale, id), null);
         return;
@@ -246,7 +247,8 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set
       return;
     }
     // None anywhere: the ref-template rule reports it.
-  });
+  };
+  for (const { id, path } of refs) if (!playbook.templates.has(templateKey(locale, id))) find(id, path);
   return diagnostics;
 }
 

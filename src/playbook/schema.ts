@@ -194,6 +194,7 @@ function formDefs(form: Form) {
               },
               closed: { type: 'array', items: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }, description: "The team's own closed days, YYYY-MM-DD." },
               onCall: id('Contact id of who is on call outside hours (named for situations with anyHour).'),
+              holdingReply: { type: 'string', minLength: 1, description: 'The holding reply template posted at once outside hours by situations with `holdingReply: true` (templates/<locale>/<id>.hbs; {{reopens}} says when we are back).' },
             },
           },
           review: {
@@ -302,6 +303,7 @@ function formDefs(form: Form) {
       respondWithin: id('A name from policies.responseTimes.'),
       followUpAfter: { type: 'string', pattern: DURATION_PATTERN, description: 'How long after the reply to go back to the thread (a follow-up step); default 1d, counted in staffed time.' },
       anyHour: { type: 'boolean', description: 'Count the target in wall-clock time, whatever the hour (threats); outside hours the on-call contact is named.' },
+      holdingReply: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'boolean' }], description: 'Outside staffed hours, post a holding reply at once: true for the playbook\'s (policies.hours.holdingReply), or a template id of its own; false or absent: none.' },
       route: id('Contact id to hand it to.'),
       steps: { type: 'array', items: { $ref: '#/$defs/step' } },
       tone: { $ref: '#/$defs/toneOverrides' },

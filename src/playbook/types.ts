@@ -53,6 +53,8 @@ export interface Situation {
   anyHour?: boolean;
   /** How long after the reply to go back to the thread (a follow-up step), default 1d, in staffed time. */
   followUpAfter?: string;
+  /** Outside hours, a holding reply to post now: true for the playbook's (policies.hours.holdingReply), or a template id. */
+  holdingReply?: string | boolean;
   route?: string;
   steps?: Step[];
   tone?: ToneOverrides;
@@ -70,6 +72,8 @@ export interface Hours {
   closed?: string[];
   /** Contact id of who is on call outside hours. */
   onCall?: string;
+  /** Template of the holding reply posted outside hours (it can say when we are back: {{reopens}}). */
+  holdingReply?: string;
 }
 
 export interface Contact {

@@ -6,6 +6,7 @@ import { describeParseError } from './analyze.js';
 import { compileTemplate, type TemplateDelegate } from './environment.js';
 import { RenderFailure } from './evaluate.js';
 import { positionInFile, type TemplateSource, type Variant } from './variants.js';
+import { sampleReopens } from '../hours/reopens.js';
 
 export interface ReplyContext {
   locale: string;
@@ -14,6 +15,8 @@ export interface ReplyContext {
   policies: NonNullable<Playbook['policies']>;
   agent: string;
   comment: string;
+  /** When the team is back, in words ("tomorrow at 08:00"); only with staffed hours. */
+  reopens?: string;
 }
 
 export interface RenderError {
@@ -26,7 +29,7 @@ export interface RenderError {
 
 const compiled = new WeakMap<Variant, TemplateDelegate>();
 
-export function replyContext(playbook: Playbook, answers: Answers, comment: string, agent: string | undefined): ReplyContext {
+export function replyContext(playbook: Playbook, answers: Answers, comment: string, agent: string | undefined, reopens = playbook.policies?.hours ? sampleReopens(playbook.locale) : undefined): ReplyContext {
   const all: Answers = {};
   // Every question is in the context (null when not asked), so strict mode never trips on a skipped one.
   for (const q of playbook.questions) all[q.id] = answers[q.id] ?? null;
@@ -37,6 +40,7 @@ export function replyContext(playbook: Playbook, answers: Answers, comment: stri
     policies: playbook.policies ?? {},
     agent: agent?.trim() || teamSignOff(playbook),
     comment,
+    ...(reopens !== undefined ? { reopens } : {}),
   };
 }
 

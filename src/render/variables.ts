@@ -2,7 +2,7 @@
 import { phrase, type Phrase } from '../i18n/phrase.js';
 import type { Playbook } from '../playbook/types.js';
 
-export const CONTEXT_ROOTS = ['answers', 'brand', 'agent', 'comment', 'policies'] as const;
+export const CONTEXT_ROOTS = ['answers', 'brand', 'agent', 'comment', 'policies', 'reopens'] as const;
 
 export type VariableStatus = { known: true; optional: boolean } | { known: false; reason: Phrase };
 
@@ -13,6 +13,9 @@ export function classifyVariable(playbook: Playbook, path: readonly string[]): V
     case 'agent':
     case 'comment':
       return rest.length === 0 ? { known: true, optional: false } : { known: false, reason: phrase('variable.plainText', { root }) };
+    case 'reopens':
+      if (rest.length > 0) return { known: false, reason: phrase('variable.plainText', { root }) };
+      return playbook.policies?.hours ? { known: true, optional: false } : { known: false, reason: phrase('variable.noHours') };
     case 'answers': {
       if (rest.length === 0) return { known: false, reason: phrase('variable.oneAnswer') };
       const question = playbook.questions.find((q) => q.id === rest[0]);

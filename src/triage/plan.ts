@@ -10,10 +10,20 @@ import { matches, type Answers } from './when.js';
 import { stripControl } from './clean-text.js';
 import { followUpBy, playbookSchedule, replyBy, type ReplyBy } from './reply-by.js';
 import { own } from '../own.js';
+import { holdingTemplate } from '../playbook/situation-templates.js';
+import { isStaffed, nextOpening } from '../hours/staffed.js';
+import { reopensWords } from '../hours/reopens.js';
 
 /** Steps that promise to go back to the thread, and when by default. */
 const FOLLOW_UP_ACTIONS = new Set<string>(['follow-up-publicly']);
 const DEFAULT_FOLLOW_UP = '1d';
+
+export interface PlanReply {
+  text: string;
+  template: string;
+  variant: number;
+  variants: number;
+}
 
 export interface PlanStep {
   action: Action;
@@ -27,7 +37,9 @@ export interface Plan {
   /** Only the questions that applied, in order. */
   answers: Record<string, AnswerValue>;
   situation: { id: string; title: string };
-  reply: { text: string; template: string; variant: number; variants: number } | null;
+  reply: PlanReply | null;
+  /** Outside staffed hours: the holding reply to post now, saying when the team is back (see situation-templates.ts). */
+  holdingReply: PlanReply | null;
   noReplyReason?: string;
   steps: PlanStep[];
   route: { id: string; name: string; reach?: string } | null;
@@ -82,22 +94,34 @@ export function triage(request: TriageRequest): TriageResult {
   const situation = matchSituation(playbook, answers);
   if (!situation) return { ok: false, kind: 'no-situation' };
 
-  let reply: Plan['reply'] = null;
-  if (situation.template !== undefined) {
-    const template = loaded.templates.get(templateKey(playbook.locale, situation.template));
-    if (!template) return { ok: false, kind: 'template', error: { template: situation.template, file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint' } };
-    const variants = usableVariants(template);
-    const count = variants.length;
-    if (count === 0) return { ok: false, kind: 'template', error: { template: template.id, file: template.file, line: 1, column: 1, message: 'every variant is empty' } };
-    if (request.variant !== undefined && (request.variant < 1 || request.variant > count)) return { ok: false, kind: 'bad-variant', variants: count };
-    const index = request.variant !== undefined ? request.variant - 1 : pickVariant(comment, count);
-    const rendered = renderVariant(template, variants[index], replyContext(playbook, answers, comment, request.agent));
-    if ('error' in rendered) return { ok: false, kind: 'template', error: rendered.error };
-    reply = { text: stripControl(rendered.text), template: template.id, variant: index + 1, variants: count };
-  }
-
   const target = own(playbook.policies?.responseTimes, situation.respondWithin);
   const by = target ? replyBy({ from: request.posted ?? now, now, target, anyHour: situation.anyHour === true, hours: playbook.policies?.hours, holidays: request.holidays }) : undefined;
+  const schedule = playbookSchedule(playbook.policies?.hours, request.holidays);
+  // When the team is back, in words: worked out only when a template asks (a holding reply, mostly).
+  let reopens: string | undefined;
+  const context = replyContext(playbook, answers, comment, request.agent, '');
+  if (schedule) {
+    Object.defineProperty(context, 'reopens', {
+      enumerable: true,
+      get: () => (reopens ??= reopensAt(now, schedule, playbook.locale)),
+    });
+  }
+
+  let reply: Plan['reply'] = null;
+  if (situation.template !== undefined) {
+    const rendered = renderReply(loaded, situation.template, context, comment, request.variant);
+    if (!rendered.ok) return rendered;
+    reply = rendered.reply;
+  }
+  // Outside hours, a reply that waits for the team gets a holding reply now, saying when we are back.
+  let holdingReply: Plan['holdingReply'] = null;
+  const holding = holdingTemplate(situation, playbook);
+  if (holding !== undefined && schedule && !isStaffed(now.getTime(), schedule) && nextOpening(now.getTime(), schedule) !== undefined) {
+    const rendered = renderReply(loaded, holding, context, comment);
+    if (!rendered.ok) return rendered;
+    holdingReply = rendered.reply;
+  }
+
   // Outside hours, a situation that cannot wait names who is on call (else the contact it goes to).
   const onCall = by?.hours && !by.hours.staffedTime && by.hours.outsideHours ? contactRef(playbook.policies?.hours?.onCall ?? situation.route, playbook.contacts ?? {}) : null;
   const asked: Record<string, AnswerValue> = {};
@@ -114,15 +138,36 @@ export function triage(request: TriageRequest): TriageResult {
       answers: asked,
       situation: { id: situation.id, title: situation.title },
       reply,
+      holdingReply,
       ...(situation.noReply !== undefined ? { noReplyReason: situation.noReply } : {}),
       steps,
       route: contactRef(situation.route, playbook.contacts ?? {}),
       respondWithin: target && situation.respondWithin ? { name: situation.respondWithin, duration: target } : null,
       respondBy: by?.by ?? null,
       hours: by?.hours ? { ...by.hours, onCall } : null,
-      followUpBy: steps.some((s) => FOLLOW_UP_ACTIONS.has(s.action)) ? followUpBy(now, situation.followUpAfter ?? DEFAULT_FOLLOW_UP, playbookSchedule(playbook.policies?.hours, request.holidays)) : null,
+      followUpBy: steps.some((s) => FOLLOW_UP_ACTIONS.has(s.action)) ? followUpBy(now, situation.followUpAfter ?? DEFAULT_FOLLOW_UP, schedule) : null,
     },
   };
+}
+
+/** The next opening in words ("tomorrow at 08:00"); empty when the schedule has no staffed time. */
+function reopensAt(now: Date, schedule: NonNullable<ReturnType<typeof playbookSchedule>>, locale: string): string {
+  const opening = nextOpening(now.getTime(), schedule);
+  return opening === undefined ? '' : reopensWords(new Date(opening), now, schedule.zone, locale);
+}
+
+/** One variant of a template, rendered: `variant` (1-based) if given, else chosen from the comment. */
+function renderReply(loaded: LoadedPlaybook, id: string, context: ReturnType<typeof replyContext>, comment: string, variant?: number): { ok: true; reply: PlanReply } | Extract<TriageResult, { ok: false; kind: 'template' | 'bad-variant' }> {
+  const template = loaded.templates.get(templateKey(loaded.data.locale, id));
+  if (!template) return { ok: false, kind: 'template', error: { template: id, file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint' } };
+  const variants = usableVariants(template);
+  const count = variants.length;
+  if (count === 0) return { ok: false, kind: 'template', error: { template: template.id, file: template.file, line: 1, column: 1, message: 'every variant is empty' } };
+  if (variant !== undefined && (variant < 1 || variant > count)) return { ok: false, kind: 'bad-variant', variants: count };
+  const index = variant !== undefined ? variant - 1 : pickVariant(comment, count);
+  const rendered = renderVariant(template, variants[index], context);
+  if ('error' in rendered) return { ok: false, kind: 'template', error: rendered.error };
+  return { ok: true, reply: { text: stripControl(rendered.text), template: template.id, variant: index + 1, variants: count } };
 }
 
 function planSteps(situation: Situation, answers: Answers, contacts: Record<string, Contact>, locale: string): PlanStep[] {

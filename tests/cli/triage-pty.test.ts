@@ -124,6 +124,24 @@ describe('interactive triage in a terminal', () => {
     expect(existsSync(dirname(readFileSync(seen, 'utf8').trim()))).toBe(false);
   });
 
+  it('outside hours the holding reply is offered first; copying it keeps the menu for the reply itself', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'replyguide-holding-')), 'log.jsonl');
+    // Saturday 21 November, 21:00 in Amsterdam: the team is back on Monday at 08:00.
+    const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--comment', 'My order never arrived', '-a', 'kind=complaint', '-a', 'our_fault=no', '-a', 'private_data=no', '-a', 'own_details=no', '-a', 'tried_before=no', '-a', 'name='], { REPLYGUIDE_NOW: '2026-11-21T20:00:00Z', TZ: 'Europe/Amsterdam', REPLYGUIDE_LOG: log });
+    await pty.waitFor('What next?');
+    const screen = pty.screen();
+    expect(screen).toMatch(/── Holding reply, post it now ─+ outside-hours · \d of 2 ──\nHi there, (?:thanks for letting us know\. Our team is off right now; we're back on Monday at 08:00|we've seen your message\. Our care team is back on Monday at 08:00)/);
+    expect(screen).toContain('❯ 1. Copy the holding reply (outside hours)');
+    pty.mark();
+    pty.type(KEY.enter);
+    await pty.waitFor("Sent to your terminal's clipboard (OSC 52");
+    await pty.waitFor('❯ 2. Copy the reply to the clipboard'); // the menu again, on the reply itself
+    pty.type(KEY.enter);
+    expect(await pty.exit()).toBe(0);
+    const entries = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(entries.map((e) => [e.situation, e.outcome])).toEqual([['complaint', 'copied']]);
+  });
+
   it('Ctrl-C at a question exits 130 with one short line', async () => {
     const pty = startPty(['triage', '--agent', 'Sam']);
     await pty.waitFor('Paste the comment');

@@ -39,6 +39,7 @@ describe('scripted triage', () => {
       answers: { kind: 'accusation', spreading: false, repeat_offender: false },
       situation: { id: 'accusation', title: 'Baseless accusation or troll' },
       reply: null,
+      holdingReply: null,
       noReplyReason: "Don't feed the troll. Answering gives it reach; keep it visible and keep watching.",
       steps: [
         { action: 'do-not-reply', text: 'Leave it unanswered on purpose.' },

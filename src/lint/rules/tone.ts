@@ -16,6 +16,7 @@ import type { Path } from '../../playbook/yaml-source.js';
 import { isBuiltinTemplate } from '../../playbook/builtin.js';
 import { changedField, factIn, inTemplateAtChange, type Change } from '../builtin-blame.js';
 import { own } from '../../own.js';
+import { situationTemplates } from '../../playbook/situation-templates.js';
 
 /** Lint ids of the tone checks: `tone-<check>` (e.g. tone-no-caps). */
 export const toneRuleId = (check: string) => `tone-${check}`;
@@ -39,8 +40,10 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
   if (!lexicon) return [];
   const samples = sampleAnswerSets(data);
   const out: Diagnostic[] = [];
-  for (const [situationIndex, situation] of data.situations.entries()) {
-    const template = situation.template === undefined ? undefined : templates.get(templateKey(data.locale, situation.template));
+  // Each situation's reply, and outside hours its holding reply.
+  const uses = data.situations.flatMap((situation, index) => situationTemplates(situation, data).map((id) => [index, situation, id] as const));
+  for (const [situationIndex, situation, id] of uses) {
+    const template = templates.get(templateKey(data.locale, id));
     if (!template) continue;
     const settings = toneSettings(data, situation);
     for (const answers of samples.get(situation.id) ?? []) {

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 import { isBuiltinTemplate } from '../../playbook/builtin.js';
 import { because, inTemplateAtChange, templateChange } from '../builtin-blame.js';
 import { analyzedVariants } from '../template-variants.js';
+import { usedTemplates } from '../../playbook/situation-templates.js';
 
 export const translationPlaceholders: Rule = {
   id: 'translation-placeholders',
@@ -22,8 +23,7 @@ export const translationPlaceholders: Rule = {
       used.set(key, set);
     }
     const out: Diagnostic[] = [];
-    const ids = new Set(data.situations.map((s) => s.template).filter((t): t is string => t !== undefined));
-    for (const id of ids) {
+    for (const id of usedTemplates(data)) {
       const base = used.get(templateKey(locales[0], id));
       if (!base) continue;
       for (const locale of locales.slice(1)) {

@@ -5,6 +5,7 @@ import { allWhens } from '../../playbook/walk.js';
 import { because, builtinItem, builtinTemplateAnswers, changedField, removed, removedIds, templateChange, type Change } from '../builtin-blame.js';
 import { at, type Rule } from '../rule.js';
 import { analyzedVariants } from '../template-variants.js';
+import { usedTemplates } from '../../playbook/situation-templates.js';
 
 export const unusedVariable: Rule = {
   id: 'unused-variable',
@@ -13,8 +14,7 @@ export const unusedVariable: Rule = {
   check(context) {
     const { data, templates } = context.playbook;
     // With a template missing or unreadable we can't know what it uses.
-    const referenced = new Set(data.situations.map((s) => s.template).filter((t) => t !== undefined));
-    if ([...referenced].some((id) => !templates.get(`${data.locale}/${id}`))) return [];
+    if (usedTemplates(data).some((id) => !templates.get(`${data.locale}/${id}`))) return [];
     const used = new Set<string>();
     for (const site of allWhens(data)) for (const id of Object.keys(site.when)) used.add(id);
     for (const item of analyzedVariants(context.playbook)) {

@@ -12,7 +12,9 @@ export function planObject(plan: Plan, file: string) {
     locale: plan.locale,
     answers: plan.answers,
     situation: plan.situation,
-    reply: plan.reply ? { text: plan.reply.text, template: plan.reply.template, variant: plan.reply.variant, variants: plan.reply.variants } : null,
+    reply: replyObject(plan.reply),
+    // Outside staffed hours, the holding reply to post now (null during hours or without one).
+    holdingReply: replyObject(plan.holdingReply),
     ...(plan.reply ? {} : { noReplyReason: plan.noReplyReason ?? null }),
     steps: plan.steps.map((s) => ({ action: s.action, text: s.text, ...(s.to ? { to: s.to.id } : {}) })),
     route: plan.route,
@@ -23,4 +25,8 @@ export function planObject(plan: Plan, file: string) {
     // the team opens, and (outside hours, for a situation that cannot wait) who is on call.
     hours: plan.hours ? { staffedTime: plan.hours.staffedTime, outsideHours: plan.hours.outsideHours, opens: plan.hours.opens?.toISOString() ?? null, onCall: plan.hours.onCall } : null,
   };
+}
+
+function replyObject(reply: Plan['reply']) {
+  return reply ? { text: reply.text, template: reply.template, variant: reply.variant, variants: reply.variants } : null;
 }

@@ -28,6 +28,11 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   };
   const lines: string[] = [];
   lines.push(`${chalk.bold(plan.situation.title)} ${chalk.dim(`(${plan.situation.id})`)}`, '');
+  if (plan.holdingReply) {
+    lines.push(rule(t('plan.holdingReply'), `${plan.holdingReply.template} · ${t('plan.variantOf', { variant: plan.holdingReply.variant, variants: plan.holdingReply.variants })}`));
+    lines.push(fit(plan.holdingReply.text));
+    lines.push(rule(), '');
+  }
   if (plan.reply) {
     lines.push(rule(t('plan.reply'), `${plan.reply.template} · ${t('plan.variantOf', { variant: plan.reply.variant, variants: plan.reply.variants })}`));
     lines.push(fit(plan.reply.text));
