@@ -1,11 +1,11 @@
 // The public holidays a playbook's hours name, for the years a reply-by time can reach. Loading the
 // holiday library costs ~150 ms, so each country/region/year is computed once and kept in the cache
 // folder (beside the parsed playbooks), keyed by the library's version. A broken cache is ignored.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { HOLIDAYS_VERSION } from '../hours/generated/regions.js';
 import type { Playbook } from '../playbook/types.js';
-import { writeFileAtomic } from '../write-file.js';
+import { storeInCache } from '../playbook/parse-cache.js';
 import type { Io } from './io.js';
 import { parseCache } from './playbook-input.js';
 
@@ -35,11 +35,6 @@ async function yearHolidays(country: string, region: string | undefined, year: n
   } catch {
     return []; // an unknown country or region: lint reports it (hours-holidays)
   }
-  if (file && cache) {
-    try {
-      mkdirSync(cache.dir, { recursive: true });
-      writeFileAtomic(file, JSON.stringify(days));
-    } catch { /* a cache that cannot be written only costs time */ }
-  }
+  if (file && cache) storeInCache(cache, basename(file), JSON.stringify(days));
   return days;
 }

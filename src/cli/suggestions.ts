@@ -4,15 +4,15 @@
 // facts learns nothing anew), then in the cache folder beside the parsed playbook files. Any problem
 // with the cache only costs the training time.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Answers } from '../triage/when.js';
 import { fillApplicable } from '../triage/flow.js';
 import type { Lessons, SuggestModel } from '../suggest/model.js';
 import type { Suggestions } from '../suggest/suggest.js';
-import { writeFileAtomic } from '../write-file.js';
+import { storeInCache } from '../playbook/parse-cache.js';
 import { parseCache } from './playbook-input.js';
 import type { Io } from './io.js';
 
@@ -45,12 +45,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
       await loadStemmers(); // training reads hints and examples in every language
       model = learn(lessons);
     }
-    if (cached) {
-      try {
-        mkdirSync(cache!.dir, { recursive: true });
-        writeFileAtomic(cached, encodeModel(model));
-      } catch { /* a read-only cache only costs speed */ }
-    }
+    if (cached) storeInCache(cache!, basename(cached), encodeModel(model));
   }
   const locale = detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   await loadStemmers([locale]); // reading the comment needs only its own language

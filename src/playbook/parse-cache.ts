@@ -4,7 +4,7 @@
 // playbook with errors is never stored, so it is checked every time). Lint never uses it. Any
 // problem with the cache just means parsing again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../write-file.js';
 import { examplesOnDemand } from './examples-apart.js';
@@ -40,19 +40,54 @@ export function cachedData(cache: ParseCache, name: string): unknown {
 }
 
 export function storeData(cache: ParseCache, name: string, data: unknown): void {
+  const file = `${key(cache, name)}.json`;
+  const record = data as Record<string, unknown> | null;
+  if (record !== null && typeof record === 'object' && Array.isArray(record.examples)) {
+    // The examples first: the main entry, written last, is what says the pair is complete.
+    const examples = JSON.stringify(record.examples);
+    if (storeInCache(cache, `${file}.examples`, examples)) storeInCache(cache, file, JSON.stringify({ ...record, examples: undefined, [EXAMPLES_APART]: examples.length }));
+  } else {
+    storeInCache(cache, file, JSON.stringify(data));
+  }
+}
+
+/** What the cache folder may hold: every edit of a playbook makes new entries (a model is ~3 MB). */
+export const CACHE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The one writer of the cache folder (parsed playbooks, models, holidays): written whole or not at all,
+ * then the folder is trimmed to CACHE_LIMIT_BYTES, oldest entries first, so it never grows without
+ * end. Whether it was written; a read-only home or a full disk only costs speed.
+ */
+export function storeInCache(cache: ParseCache, name: string, content: string | Uint8Array): boolean {
   try {
     mkdirSync(cache.dir, { recursive: true });
-    const file = join(cache.dir, `${key(cache, name)}.json`);
-    const record = data as Record<string, unknown> | null;
-    if (record !== null && typeof record === 'object' && Array.isArray(record.examples)) {
-      // The examples first: the main entry, written last, is what says the pair is complete.
-      const examples = JSON.stringify(record.examples);
-      writeFileAtomic(`${file}.examples`, examples);
-      writeFileAtomic(file, JSON.stringify({ ...record, examples: undefined, [EXAMPLES_APART]: examples.length }));
-    } else {
-      writeFileAtomic(file, JSON.stringify(data));
+    writeFileAtomic(join(cache.dir, name), content);
+  } catch {
+    return false;
+  }
+  trimCache(cache.dir, name);
+  return true;
+}
+
+function trimCache(dir: string, keep: string): void {
+  try {
+    const entries = readdirSync(dir).flatMap((name) => {
+      try {
+        const stat = statSync(join(dir, name));
+        return stat.isFile() ? [{ name, size: stat.size, time: stat.mtimeMs }] : [];
+      } catch {
+        return []; // removed meanwhile by another run
+      }
+    });
+    let total = entries.reduce((sum, e) => sum + e.size, 0);
+    for (const entry of entries.sort((a, b) => a.time - b.time)) {
+      if (total <= CACHE_LIMIT_BYTES) break;
+      if (entry.name === keep || entry.name === `${keep}.examples`) continue;
+      rmSync(join(dir, entry.name), { force: true });
+      total -= entry.size;
     }
   } catch {
-    // A read-only home or a full disk only costs speed.
+    // Trimming is housekeeping: a failure costs disk space only.
   }
 }

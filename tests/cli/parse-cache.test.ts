@@ -1,5 +1,5 @@
 // The parse cache that triage uses: it speeds up, never changes an answer, and never holds a broken playbook.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,26 @@ describe('parse cache', () => {
     const second = await runInProcess(args, { env });
     expect([second.code, second.stderr]).toEqual([2, first.stderr]);
     expect(second.stderr).toContain('unknown-key.yaml:33:5: unknown key "tempalte" in situations[0]; did you mean "template"? (schema-unknown-key)');
+  });
+
+  it('never grows past 64 MiB: a new entry pushes out the oldest ones, never itself', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));
+    // Five stale 15 MiB entries (sparse files) from earlier edits of a playbook, the oldest first.
+    const stale = ['a', 'b', 'c', 'd', 'e'].map((name, i) => {
+      const file = join(dir, `model-${name}.bin`);
+      writeFileSync(file, '');
+      truncateSync(file, 15 * 1024 * 1024);
+      utimesSync(file, new Date(Date.UTC(2026, 0, 1 + i)), new Date(Date.UTC(2026, 0, 1 + i)));
+      return `model-${name}.bin`;
+    });
+    const r = await runInProcess(triage, { env: { REPLYGUIDE_CACHE_DIR: dir } });
+    expect(r.code).toBe(0);
+    const left = readdirSync(dir);
+    // The run stored its six entries (a few MiB); with 75 MiB of stale ones, the oldest had to go.
+    expect(stale.filter((name) => left.includes(name))).toEqual(['model-b.bin', 'model-c.bin', 'model-d.bin', 'model-e.bin']);
+    expect(left.filter((e) => e.endsWith('.json') || e.endsWith('.json.examples'))).toHaveLength(6);
+    expect(left.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)).toBeLessThanOrEqual(64 * 1024 * 1024);
+    expect((await runInProcess(triage, { env: { REPLYGUIDE_CACHE_DIR: dir } })).stdout).toBe(r.stdout);
   });
 
   it('lives in the user cache folder by default, and REPLYGUIDE_CACHE_DIR=off turns it off', async () => {
