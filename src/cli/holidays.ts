@@ -7,9 +7,11 @@ import { HOLIDAYS_VERSION } from '../hours/generated/regions.js';
 import type { Playbook } from '../playbook/types.js';
 import { storeInCache } from '../playbook/parse-cache.js';
 import type { Io } from './io.js';
+import { knownZone, offsetTable, useOffsetTable, type OffsetTable } from '../hours/zone.js';
 import { parseCache } from './playbook-input.js';
 
 export async function playbookHolidays(playbook: Playbook, from: Date, io: Io): Promise<Set<string> | undefined> {
+  if (playbook.policies?.hours) loadZoneOffsets(playbook.policies.hours.timeZone, from, io);
   const wanted = playbook.policies?.hours?.holidays;
   if (!wanted || !playbook.policies?.responseTimes) return undefined;
   const year = from.getUTCFullYear();
@@ -18,6 +20,34 @@ export async function playbookHolidays(playbook: Playbook, from: Date, io: Io): 
   for (const y of [year, year + 1]) for (const d of await yearHolidays(wanted.country, wanted.region, y, io)) days.add(d);
   return days;
 }
+
+/**
+ * The zone's offsets from last year to the end of next year, from the cache (worked out with Intl once
+ * and kept), so staffed time is counted without loading Intl's time-zone data. An unknown zone is left
+ * to Intl and lint (hours-zone).
+ */
+function loadZoneOffsets(zone: string, around: Date, io: Io): void {
+  const cache = parseCache(io.env);
+  if (!cache || !/^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return;
+  const year = around.getUTCFullYear();
+  const from = Date.UTC(year - 1, 0, 1);
+  const to = Date.UTC(year + 2, 0, 1);
+  const name = `zone-${zone.replaceAll('/', '~')}-${year}-${TZ_DATA}.json`;
+  try {
+    const table = JSON.parse(readFileSync(join(cache.dir, name), 'utf8')) as OffsetTable;
+    if (table.zone === zone && table.from === from && table.to === to && Array.isArray(table.changes) && table.changes.length > 0) {
+      useOffsetTable(table);
+      return;
+    }
+  } catch { /* not cached yet */ }
+  if (!knownZone(zone)) return;
+  const table = offsetTable(zone, from, to);
+  storeInCache(cache, name, JSON.stringify(table));
+  useOffsetTable(table);
+}
+
+/** The time-zone rules this Node carries: a new tzdata (a country changing its clocks) means new tables. */
+const TZ_DATA = (process.versions.tz ?? process.versions.icu ?? 'unknown').replace(/[^0-9a-z.]/gi, '');
 
 async function yearHolidays(country: string, region: string | undefined, year: number, io: Io): Promise<string[]> {
   const cache = parseCache(io.env);
