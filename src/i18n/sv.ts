@@ -150,7 +150,7 @@ export const sv: Record<MessageKey, string> = {
   'guide.do6': 'När det är löst, gå tillbaka till samma tråd och fråga om kunden är nöjd.',
   'guide.do7': 'Rätta felaktig information med fakta och en länk till en källa.',
   'guide.do8': 'Lämna genast över till den som äger frågan; lägg in nya fall i playbooken.',
-  'guide.dont1': 'Ta aldrig bort kritik: det ser ut som att dölja något och gör folk argare.',
+  'guide.dont1': 'Ta aldrig bort kritik: det ser ut som att vi har något att dölja och gör folk argare.',
   'guide.dont2': 'Mata inte troll: högst ett sakligt svar för dem som läser, sedan stopp.',
   'guide.dont3': 'Be aldrig offentligt om ordernummer, adresser eller lösenord.',
   'guide.dont4': 'Argumentera inte, läxa inte upp och använd inte sarkasm, versaler eller rader av utropstecken.',
