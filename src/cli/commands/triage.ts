@@ -13,6 +13,7 @@ import type { CommentSource } from '../../log/entry.js';
 import { sourceFromFlags } from '../comment-source.js';
 import type { QueueRow } from '../queue.js';
 import { sayProblem } from '../queue.js';
+import { messageIn } from '../../i18n/phrase.js';
 import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
 import type { Suggestions } from '../../suggest/suggest.js';
 import { mayDefault, withDetectedAnswers } from '../../suggest/detect.js';
@@ -52,7 +53,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   const raw = { ...(flags.answers ? readAnswersFile(flags.answers, io.cwd) : {}), ...parseAnswerFlags(flags.answer) };
   const { answers, problems } = readAnswers(playbook.data, raw);
   if (problems.length > 0) {
-    for (const problem of problems) io.stderr.write(`replyguide: ${problem.message}\n`);
+    for (const problem of problems) io.stderr.write(`replyguide: ${messageIn(problem, ui)}\n`);
     return EXIT.usage;
   }
   if (flags.queue !== undefined && flags.comment !== undefined) throw new UsageError(t('triage.queueAndComment'));
