@@ -286,4 +286,10 @@ export const de: Record<MessageKey, string> = {
   'queue.row.noCommentField': "kein Feld mit dem Kommentar ({names})",
   'queue.row.posted': "posted \"{posted}\" ist keine ISO-8601-Zeit (wie 2026-11-21T09:30:00Z)",
   'queue.row.noComment': "kein Kommentartext",
+  'flag.badLink': "--link erwartet die Webadresse des Kommentars oder seines Threads (https://…), nicht \"{value}\"",
+  'flag.badPlatform': "--platform erwartet den Namen des Netzwerks, z. B. instagram",
+  'flag.badPosted': "--posted erwartet eine ISO-8601-Zeit wie 2026-11-21T09:30:00Z, nicht \"{value}\"",
+  'flag.badAnswer': "--answer erwartet id=wert, z. B. --answer kind=praise (nicht \"{value}\")",
+  'answers.notMapping': "{where}: die Antworten müssen je Frage-ID eine Antwort angeben, z. B. \"kind: praise\"",
+  'answers.notSingle': "{where}: die Antwort auf \"{id}\" muss ein einzelner Wert sein",
 };

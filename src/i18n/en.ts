@@ -286,6 +286,12 @@ export const en = {
   'queue.row.noCommentField': "no comment field ({names})",
   'queue.row.posted': "posted \"{posted}\" is not an ISO 8601 time (such as 2026-11-21T09:30:00Z)",
   'queue.row.noComment': "no comment text",
+  'flag.badLink': "--link takes the web address of the comment or its thread (https://…), not \"{value}\"",
+  'flag.badPlatform': "--platform takes the network's name, e.g. instagram",
+  'flag.badPosted': "--posted takes an ISO 8601 time such as 2026-11-21T09:30:00Z, not \"{value}\"",
+  'flag.badAnswer': "--answer takes id=value, e.g. --answer kind=praise (got \"{value}\")",
+  'answers.notMapping': "{where}: answers must be a mapping of question id to answer, e.g. \"kind: praise\"",
+  'answers.notSingle': "{where}: the answer to \"{id}\" must be a single value",
 };
 
 export type MessageKey = keyof typeof en;

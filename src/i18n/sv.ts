@@ -286,4 +286,10 @@ export const sv: Record<MessageKey, string> = {
   'queue.row.noCommentField': "inget fält med kommentaren ({names})",
   'queue.row.posted': "posted \"{posted}\" är inte en ISO 8601-tid (som 2026-11-21T09:30:00Z)",
   'queue.row.noComment': "ingen kommentarstext",
+  'flag.badLink': "--link tar webbadressen till kommentaren eller tråden (https://…), inte \"{value}\"",
+  'flag.badPlatform': "--platform tar nätverkets namn, till exempel instagram",
+  'flag.badPosted': "--posted tar en ISO 8601-tid som 2026-11-21T09:30:00Z, inte \"{value}\"",
+  'flag.badAnswer': "--answer tar id=värde, till exempel --answer kind=praise (inte \"{value}\")",
+  'answers.notMapping': "{where}: svaren måste ge ett svar per fråge-id, till exempel \"kind: praise\"",
+  'answers.notSingle': "{where}: svaret på \"{id}\" måste vara ett enda värde",
 };

@@ -112,6 +112,9 @@ describe('scripted triage in the tool language', () => {
     expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '-a', 'kind=compliant', '-c', 'x'], { env })).stderr)
       .toBe('replyguide: "compliant" is geen geldig antwoord op kind; bedoel je "complaint"?; geldig: complaint, cant_reach, question, misinformation, accusation, abuse, hate, praise, spam, other\n');
     expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '--variant', '0', '-c', 'x'], { env })).stderr).toBe('replyguide: --variant verwacht een getal vanaf 1, niet "0"\n');
+    expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '--link', 'nope', '-c', 'x'], { env })).stderr).toBe('replyguide: --link verwacht het webadres van de reactie of de draad (https://…), niet "nope"\n');
+    expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '--posted', 'gisteren', '-c', 'x'], { env })).stderr).toBe('replyguide: --posted verwacht een ISO 8601-tijd zoals 2026-11-21T09:30:00Z, niet "gisteren"\n');
+    expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '-a', 'kind', '-c', 'x'], { env })).stderr).toBe('replyguide: --answer verwacht id=waarde, bijvoorbeeld --answer kind=praise (niet "kind")\n');
     expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '--no-log', ...ANSWERED, '--variant', '9', '-c', 'x'], { env })).stderr).toBe('replyguide: --variant moet tussen 1 en 3 liggen\n');
   });
 

@@ -49,8 +49,8 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   const ui = uiLocale(flags.locale, io.env);
   const t = translator(ui);
   const variant = parseVariant(flags.variant, t);
-  const source = sourceFromFlags(flags);
-  const raw = { ...(flags.answers ? readAnswersFile(flags.answers, io.cwd) : {}), ...parseAnswerFlags(flags.answer) };
+  const source = sourceFromFlags(flags, t);
+  const raw = { ...(flags.answers ? readAnswersFile(flags.answers, io.cwd, ui) : {}), ...parseAnswerFlags(flags.answer, t) };
   const { answers, problems } = readAnswers(playbook.data, raw);
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(`replyguide: ${messageIn(problem, ui)}\n`);
@@ -146,7 +146,7 @@ export function rowAnswers(playbook: LoadedPlaybook, answers: Answers, row: Queu
  */
 async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: string, rows: QueueRow[], variant: number | undefined, flags: TriageFlags, io: Io, t: Translate): Promise<number> {
   const handled = handledRows(flags.log, io);
-  const flagSource = sourceFromFlags(flags); // a row's own link, platform and posted time win
+  const flagSource = sourceFromFlags(flags, t); // a row's own link, platform and posted time win
   const json = flags.format === 'json';
   const count = { rows: rows.length, planned: 0, failed: 0, alreadyLogged: 0 };
   const head = (row: QueueRow) => ({ row: row.number, line: row.line, key: row.key });
