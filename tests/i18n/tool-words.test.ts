@@ -132,3 +132,32 @@ describe('scripted triage in the tool language', () => {
     expect(theirs.stdout).toBe(english.stdout);
   });
 });
+
+describe('--help in the tool language', () => {
+  it('LANG=nl: headings, descriptions, commander\'s own words and the examples are Dutch', async () => {
+    const env = { LANG: 'nl_NL.UTF-8' };
+    const top = await runInProcess(['--help'], { env });
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('Gebruik: replyguide [options] [command]\n');
+    expect(top.stdout).toContain('\nOpties:\n');
+    expect(top.stdout).toContain("\nCommando's:\n");
+    expect(top.stdout).toMatch(/\n {2}log \[options\] +hoe we eerder antwoordden: het logboek, nieuwste onderaan\n/);
+    expect(top.stdout).toContain('\nExitcodes: 0 gelukt, 1 bevindingen (lintfouten), 2 verkeerd gebruik of onleesbare invoer, 130 onderbroken.\n');
+    const lint = await runInProcess(['lint', '--help'], { env });
+    expect(lint.stdout).toContain('\nArgumenten:\n  paths                playbookbestanden, mappen of globs (standaard: ["."])\n');
+    expect(lint.stdout).toMatch(/uitvoerformaat \(keuze: "stylish", "json", "github",\s+"sarif", standaard: "stylish"\)/);
+    expect(lint.stdout).toContain('\nVoorbeeld:\n  $ replyguide lint playbooks/ --format sarif -o replyguide.sarif\n');
+  });
+
+  it.each(['nl_NL.UTF-8', 'de_DE.UTF-8', 'sv_SE.UTF-8'])('LANG=%s: no command\'s help holds its English words', async (LANG) => {
+    const commands = [[], ['triage'], ['check'], ['lint'], ['guide'], ['init'], ['explain'], ['log'], ['log', 'prune'], ['followups'], ['followups', 'done'], ['stats'], ['schema'], ['actions'], ['completion']];
+    for (const command of commands) {
+      const [theirs, english] = await Promise.all([runInProcess([...command, '--help'], { env: { LANG } }), runInProcess([...command, '--help'], { env: { LANG: 'C' } })]);
+      // Each English description line (the text after the option or command column) is gone; the shell names are the same in every language.
+      const described = english.stdout.split('\n').map((line) => /^ {2}\S.*? {2,}([a-z(].{6,})$/.exec(line)?.[1]).filter((d): d is string => d !== undefined && d !== 'bash, zsh, fish');
+      expect(described.length).toBeGreaterThan(0);
+      for (const words of described) expect([command.join(' '), words, theirs.stdout.includes(words)]).toEqual([command.join(' '), words, false]);
+      for (const title of ['Usage:', 'Options:', 'Examples:', 'Commands:', 'Arguments:']) expect([command.join(' '), title, theirs.stdout.includes(title)]).toEqual([command.join(' '), title, false]);
+    }
+  });
+});
