@@ -383,4 +383,8 @@ export const de: Record<MessageKey, string> = {
   'help.title.arguments': "Argumente:",
   'help.choices': "Auswahl",
   'help.default': "Standard",
+  'log.cannotWrite': "kann das Protokoll {file} nicht schreiben ({reason})",
+  'log.noLogHint': "; mit --no-log antwortest du ohne Protokoll",
+  'log.cannotRead': "kann das Protokoll {file} nicht lesen ({reason})",
+  'log.skipped': "{where}: {problem}; übersprungen",
 };

@@ -383,6 +383,10 @@ export const en = {
   'help.title.arguments': "Arguments:",
   'help.choices': "choices",
   'help.default': "default",
+  'log.cannotWrite': "cannot write the response log {file} ({reason})",
+  'log.noLogHint': "; use --no-log to answer without it",
+  'log.cannotRead': "cannot read the response log {file} ({reason})",
+  'log.skipped': "{where}: {problem}; skipped",
 };
 
 export type MessageKey = keyof typeof en;

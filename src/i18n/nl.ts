@@ -383,4 +383,8 @@ export const nl: Record<MessageKey, string> = {
   'help.title.arguments': "Argumenten:",
   'help.choices': "keuze",
   'help.default': "standaard",
+  'log.cannotWrite': "kan het logboek {file} niet schrijven ({reason})",
+  'log.noLogHint': "; gebruik --no-log om zonder logboek te antwoorden",
+  'log.cannotRead': "kan het logboek {file} niet lezen ({reason})",
+  'log.skipped': "{where}: {problem}; overgeslagen",
 };

@@ -383,4 +383,8 @@ export const sv: Record<MessageKey, string> = {
   'help.title.arguments': "Argument:",
   'help.choices': "val",
   'help.default': "standard",
+  'log.cannotWrite': "kan inte skriva loggen {file} ({reason})",
+  'log.noLogHint': "; använd --no-log för att svara utan logg",
+  'log.cannotRead': "kan inte läsa loggen {file} ({reason})",
+  'log.skipped': "{where}: {problem}; hoppades över",
 };

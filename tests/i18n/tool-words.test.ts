@@ -115,6 +115,9 @@ describe('scripted triage in the tool language', () => {
     expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '--link', 'nope', '-c', 'x'], { env })).stderr).toBe('replyguide: --link verwacht het webadres van de reactie of de draad (https://…), niet "nope"\n');
     expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '--posted', 'gisteren', '-c', 'x'], { env })).stderr).toBe('replyguide: --posted verwacht een ISO 8601-tijd zoals 2026-11-21T09:30:00Z, niet "gisteren"\n');
     expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '-a', 'kind', '-c', 'x'], { env })).stderr).toBe('replyguide: --answer verwacht id=waarde, bijvoorbeeld --answer kind=praise (niet "kind")\n');
+    // A log that cannot be written (here a folder): one line, with the way out.
+    const unwritable = await runInProcess(['triage', '--no-input', '-p', 'demo', '-a', 'kind=praise', '-a', 'from_staff=no', '-c', 'Top!', '--log', dir], { env });
+    expect([unwritable.code, unwritable.stderr]).toEqual([2, `replyguide: kan het logboek ${dir} niet schrijven (EISDIR); gebruik --no-log om zonder logboek te antwoorden\n`]);
     expect((await runInProcess(['triage', '--no-input', '-p', 'demo', '--no-log', ...ANSWERED, '--variant', '9', '-c', 'x'], { env })).stderr).toBe('replyguide: --variant moet tussen 1 en 3 liggen\n');
   });
 
