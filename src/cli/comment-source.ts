@@ -5,6 +5,7 @@ import type { CommentSource } from '../log/entry.js';
 import { stripControl } from '../triage/clean-text.js';
 import { UsageError } from './io.js';
 import { readIsoTime } from '../iso-time.js';
+import { translator, type Translate } from '../i18n/index.js';
 
 const RELATIVE = /^(\d+)\s*(m|min|h|d)\s*(?:ago)?$/i;
 
@@ -62,19 +63,19 @@ export function isWebLink(value: string): boolean {
 }
 
 /** --link, --platform, --posted, checked: a bad value is a usage error naming the flag. */
-export function sourceFromFlags(flags: { link?: string; platform?: string; posted?: string }): CommentSource {
+export function sourceFromFlags(flags: { link?: string; platform?: string; posted?: string }, t: Translate = translator('en')): CommentSource {
   const source: CommentSource = {};
   if (flags.link !== undefined) {
-    if (!isWebLink(flags.link)) throw new UsageError(`--link takes the web address of the comment or its thread (https://…), not "${stripControl(flags.link)}"`);
+    if (!isWebLink(flags.link)) throw new UsageError(t('flag.badLink', { value: stripControl(flags.link) }));
     source.link = stripControl(flags.link).trim();
   }
   if (flags.platform !== undefined) {
-    if (!flags.platform.trim()) throw new UsageError('--platform takes the network\'s name, e.g. instagram');
+    if (!flags.platform.trim()) throw new UsageError(t('flag.badPlatform'));
     source.platform = cleanPlatform(flags.platform);
   }
   if (flags.posted !== undefined) {
     const iso = isoTime(flags.posted);
-    if (!iso) throw new UsageError(`--posted takes an ISO 8601 time such as 2026-11-21T09:30:00Z, not "${stripControl(flags.posted)}"`);
+    if (!iso) throw new UsageError(t('flag.badPosted', { value: stripControl(flags.posted) }));
     source.posted = iso;
   }
   source.platform ??= platformFromLink(source.link);

@@ -34,7 +34,7 @@ import { copyToClipboard, osc52 } from './clipboard.js';
 import { isWebLink, platformFromLink, postedAnswer } from './comment-source.js';
 import type { TriageFlags } from './commands/triage.js';
 import { reportFailure, rowAnswers } from './commands/triage.js';
-import type { QueueRow } from './queue.js';
+import { sayProblem, type QueueRow } from './queue.js';
 import { dateLocale, translator, uiLocale, type Translate } from '../i18n/index.js';
 import { EXIT, now, rawOutput, useColor, type Io } from './io.js';
 import { playbookHolidays } from './holidays.js';
@@ -173,7 +173,7 @@ async function runQueue(ctx: Context, queue: { shown: string; rows: QueueRow[] }
   for (const row of pending) {
     io.stdout.write('\n' + chalk.dim(rule(ctx, t('triage.queueHeader', { n: row.number, total, handled: handledCount(ctx.tally), time: elapsed(ctx) }))) + '\n');
     if (row.problem) {
-      io.stdout.write(chalk.yellow(wrap(t('triage.queueProblem', { row: row.number, where: `${queue.shown}:${row.line}`, problem: row.problem }), ctx.width, 2)) + '\n');
+      io.stdout.write(chalk.yellow(wrap(t('triage.queueProblem', { row: row.number, where: `${queue.shown}:${row.line}`, problem: sayProblem(row.problem, t) }), ctx.width, 2)) + '\n');
       continue;
     }
     const source = { ...ctx.source, ...row.source };
@@ -366,7 +366,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
     const replyIn = inLocale(ctx.playbook, locale);
     const result = triage({ playbook: replyIn, answers, comment: item.comment, agent: ctx.agent, variant, now: now(io.env), posted, holidays });
     if (!result.ok) {
-      reportFailure(result, io);
+      reportFailure(result, io, ctx.t);
       return 'next';
     }
     const plan: Plan = edited && result.plan.reply ? { ...result.plan, reply: { ...result.plan.reply, text: edited.text } } : result.plan;

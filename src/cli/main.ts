@@ -5,22 +5,30 @@ import { terminalSafe } from '../triage/clean-text.js';
 import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import { SHELLS } from './completion.js';
+import { translator, uiLocale, type MessageKey, type Translate } from '../i18n/index.js';
 
-const PLAYBOOK_HELP = 'playbook folder or file, or "starter"/"demo" (default: REPLYGUIDE_PLAYBOOK, your config, the nearest playbook.yaml, else the built-in demo)';
-
-const EXAMPLES = `
-Examples:
-  $ replyguide triage                                  answer a comment (your playbook.yaml, else the demo)
+/** The examples under `replyguide --help`, in the tool's language. */
+const examples = (h: Translate) => `
+${h('help.examples')}
+  $ replyguide triage                                  ${h('help.ex.triage')}
   $ replyguide triage --comment - --answer kind=praise --format json < comment.txt
-  $ replyguide check "Hi Sam, calm down."              check a draft's tone (BIFF)
-  $ replyguide lint playbooks/                         check playbooks, e.g. in CI
-  $ replyguide lint "**/*.yaml" --format github        annotations on a pull request
-  $ replyguide guide --format pdf -o guide.pdf        printable guide for new staff
-  $ replyguide schema > playbook.schema.json           JSON Schema for editor completion
-  $ replyguide actions                                 the next-step vocabulary
+  $ replyguide check "Hi Sam, calm down."              ${h('help.ex.check')}
+  $ replyguide lint playbooks/                         ${h('help.ex.lint')}
+  $ replyguide lint "**/*.yaml" --format github        ${h('help.ex.github')}
+  $ replyguide guide --format pdf -o guide.pdf        ${h('help.ex.guide')}
+  $ replyguide schema > playbook.schema.json           ${h('help.ex.schema')}
+  $ replyguide actions                                 ${h('help.ex.actions')}
 
-Exit codes: 0 success, 1 findings (lint errors), 2 usage error or unreadable input, 130 interrupted.
-Docs: README.md`;
+${h('help.exitCodes')}
+${h('help.docs')}`;
+
+/** The words commander puts in "(choices: …, default: …)", in the tool's language. */
+function extraWords(text: string, h: Translate): string {
+  return text.replace(/\((choices|default): /g, (_, word: string) => `(${h(word === 'choices' ? 'help.choices' : 'help.default')}: `).replace(/, default: /g, `, ${h('help.default')}: `);
+}
+
+/** Commander's headings ("Usage:", "Options:"), said in the tool's language. */
+const TITLES: Record<string, MessageKey> = { 'Usage:': 'help.title.usage', 'Options:': 'help.title.options', 'Commands:': 'help.title.commands', 'Arguments:': 'help.title.arguments' };
 
 export async function main(given: Io): Promise<number> {
   // Every command writes through the one sanitiser: nothing raw reaches a terminal, whatever its source.
@@ -30,46 +38,55 @@ export async function main(given: Io): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return EXIT.ok;
   }
-  const { Command, CommanderError, Option } = await import('commander');
+  const { Command, CommanderError, Help, Option } = await import('commander');
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => { exitCode = code; };
+  // --help in the tool's language (LANG/LC_ALL): the catalog is in the bundle already, so this costs a lookup per line.
+  const h = translator(uiLocale(undefined, io.env));
+  const PLAYBOOK_HELP = h('help.playbook');
   const program = new Command('replyguide')
-    .description('Answer social-media comments by your communication playbook: triage, lint, guide.')
-    .version(version(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
+    .description(h('help.program'))
+    .version(version(), '-V, --version', h('help.version'))
+    .helpOption('-h, --help', h('help.help'))
     .addHelpCommand(false)
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(h('help.afterError'))
     .exitOverride()
+    .configureHelp({
+      styleTitle: (title: string) => (TITLES[title] ? h(TITLES[title]) : title),
+      // Commander adds "(choices: …, default: …)" in English; the two words follow the language too.
+      optionDescription: (option) => extraWords(Help.prototype.optionDescription.call(new Help(), option), h),
+      argumentDescription: (argument) => extraWords(Help.prototype.argumentDescription.call(new Help(), argument), h),
+    })
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', examples(h));
 
   program
     .command('triage')
-    .description('classify a comment and get the reply to paste and the next steps')
-    .option('-c, --comment <text>', 'the comment ("-" reads it from standard input)')
-    .option('-q, --queue <file>', 'comments to answer one by one: CSV with a header, or JSON Lines ("-": standard input)')
-    .option('--link <url>', 'the web address of the comment or its thread (logged; followups shows it)')
-    .option('--platform <name>', 'the network it was posted on, e.g. instagram (default: from the link)')
-    .option('--posted <time>', 'when it was posted, ISO 8601 (the reply-by time counts from then)')
-    .option('-a, --answer <id=value>', 'answer a question (repeatable)', collect, [])
-    .option('--answers <file>', 'answers from a YAML or JSON file')
+    .description(h('help.triage'))
+    .option('-c, --comment <text>', h('help.triage.comment'))
+    .option('-q, --queue <file>', h('help.triage.queue'))
+    .option('--link <url>', h('help.triage.link'))
+    .option('--platform <name>', h('help.triage.platform'))
+    .option('--posted <time>', h('help.triage.posted'))
+    .option('-a, --answer <id=value>', h('help.triage.answer'), collect, [])
+    .option('--answers <file>', h('help.triage.answers'))
     .option('-p, --playbook <path>', PLAYBOOK_HELP)
-    .option('--agent <name>', 'your name for the sign-off (else REPLYGUIDE_AGENT or your config)')
-    .option('--locale <locale>', 'reply language')
-    .option('--variant <n>', 'which variant of the reply template (1, 2, ...)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--no-input', 'never prompt; fail naming what is missing')
-    .option('--use-suggestions', 'answer what is not given from the confident suggestions for the comment')
-    .option('--log <file>', 'response log to append to (default: REPLYGUIDE_LOG or your data folder)')
-    .option('--no-log', 'keep no record of this answer')
-    .option('--no-color', 'no colour, even on a terminal')
+    .option('--agent <name>', h('help.triage.agent'))
+    .option('--locale <locale>', h('help.triage.locale'))
+    .option('--variant <n>', h('help.triage.variant'))
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['text', 'json']).default('text'))
+    .option('--no-input', h('help.triage.noInput'))
+    .option('--use-suggestions', h('help.triage.useSuggestions'))
+    .option('--log <file>', h('help.triage.log'))
+    .option('--no-log', h('help.triage.noLog'))
+    .option('--no-color', h('help.noColor'))
     .addHelpText('after', `
-Examples:
-  $ replyguide triage                                  a session: one comment after another
-  $ replyguide triage --queue inbox-export.csv         the comments of an export, one by one
+${h('help.examples')}
+  $ replyguide triage                                  ${h('help.ex.session')}
+  $ replyguide triage --queue inbox-export.csv         ${h('help.ex.queue')}
   $ replyguide triage --queue comments.jsonl --no-input --use-suggestions --format json
   $ replyguide triage --comment "Still waiting for my refund" --answer kind=complaint \\
       --answer our_fault=yes --answer private_data=yes --answer name=Sam --format json`)
@@ -80,18 +97,18 @@ Examples:
 
   program
     .command('check')
-    .description('check a drafted reply against the BIFF tone rules (Brief, Informative, Friendly, Firm)')
-    .argument('[text]', 'the draft ("-" reads standard input)')
-    .option('--file <file>', 'read the draft from a file')
-    .option('--locale <locale>', 'language of the draft (default: detected)')
-    .option('-s, --situation <id>', "apply this situation's rules (from the playbook in use)")
-    .option('-p, --playbook <path>', "use this playbook's tone settings")
-    .option('--name <name>', "the person's name, to check the reply uses it")
-    .option('--comment <text>', 'the comment being answered (quoting it is not sarcasm)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--no-color', 'no colour, even on a terminal')
+    .description(h('help.check'))
+    .argument('[text]', h('help.check.text'))
+    .option('--file <file>', h('help.check.file'))
+    .option('--locale <locale>', h('help.check.locale'))
+    .option('-s, --situation <id>', h('help.check.situation'))
+    .option('-p, --playbook <path>', h('help.check.playbook'))
+    .option('--name <name>', h('help.check.name'))
+    .option('--comment <text>', h('help.check.comment'))
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['text', 'json']).default('text'))
+    .option('--no-color', h('help.noColor'))
     .addHelpText('after', `
-Examples:
+${h('help.examples')}
   $ replyguide check "Hi Sam, you should read the manual. We will check it."
   $ replyguide check --file draft.txt --situation abuse --format json`)
     .action(async (text: string | undefined, options) => {
@@ -101,15 +118,15 @@ Examples:
 
   const lint = program
     .command('lint')
-    .description('check playbooks: YAML, schema, references, templates, staleness')
-    .argument('[paths...]', 'playbook files, folders or globs', ['.'])
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('-q, --quiet', 'report errors only')
-    .addOption(new Option('--locale <locale>', 'language of the messages (default: from LANG)').choices([...LANGUAGES]))
-    .option('--no-color', 'no colour, even on a terminal')
-    .addHelpText('after', '\nExample:\n  $ replyguide lint playbooks/ --format sarif -o replyguide.sarif');
+    .description(h('help.lint'))
+    .argument('[paths...]', h('help.lint.paths'), ['.'])
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .option('-o, --output <file>', h('help.lint.output'))
+    .option('--max-warnings <n>', h('help.lint.maxWarnings'), parseCount)
+    .option('-q, --quiet', h('help.lint.quiet'))
+    .addOption(new Option('--locale <locale>', h('help.lint.locale')).choices([...LANGUAGES]))
+    .option('--no-color', h('help.noColor'))
+    .addHelpText('after', '\n' + h('help.example') + '\n  $ replyguide lint playbooks/ --format sarif -o replyguide.sarif');
   lint.action(async (paths: string[], options) => {
     const { lintCommand } = await import('./commands/lint.js');
     setExit(await lintCommand(paths, options, io));
@@ -117,15 +134,15 @@ Examples:
 
   program
     .command('guide')
-    .description('print a staff guide from a playbook (HTML, Markdown or PDF)')
+    .description(h('help.guide'))
     .option('-p, --playbook <path>', PLAYBOOK_HELP)
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['html', 'md', 'pdf']).default('html'))
-    .option('--locale <locale>', 'language of the guide')
-    .option('-o, --output <file>', 'write to a file (written whole or not at all)')
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['html', 'md', 'pdf']).default('html'))
+    .option('--locale <locale>', h('help.guide.locale'))
+    .option('-o, --output <file>', h('help.guide.output'))
     .addHelpText('after', `
-Examples:
+${h('help.examples')}
   $ replyguide guide -o guide.html
-  $ replyguide guide --format pdf -o guide.pdf        (needs Chromium; CHROME_PATH to choose one)
+  $ replyguide guide --format pdf -o guide.pdf        ${h('help.ex.chromium')}
   $ replyguide guide --format md > GUIDE.md`)
     .action(async (options) => {
       const { guideCommand } = await import('./commands/guide.js');
@@ -134,27 +151,26 @@ Examples:
 
   program
     .command('init')
-    .description('start your own playbook: a small one that extends the brand-neutral starter')
-    .argument('[dir]', 'folder to create it in', '.')
-    .option('--brand <name>', 'brand name as it appears in replies')
-    .option('--handle <platform=handle>', 'an account, e.g. instagram=@acme (repeatable)', collect, [])
-    .option('--support-email <address>', 'support e-mail address')
-    .option('--support-url <url>', 'support page')
-    .option('--locales <list>', 'languages you answer in, default first, e.g. nl,en')
-    .option('--response-times <list>', 'e.g. urgent=30m,normal=2h,low=1d')
-    .option('--house-rules <url>', 'link to your published house rules')
-    .option('--facts-url <url>', 'link to your facts page (corrections, statements)')
-    .option('--contact <id=reach>', 'how to reach a contact, e.g. legal=legal@acme.com (repeatable)', collect, [])
-    .option('--voice <voice>', 'formal or informal')
-    .option('--no-input', 'never ask; take flags and defaults')
+    .description(h('help.init'))
+    .argument('[dir]', h('help.init.dir'), '.')
+    .option('--brand <name>', h('help.init.brand'))
+    .option('--handle <platform=handle>', h('help.init.handle'), collect, [])
+    .option('--support-email <address>', h('help.init.email'))
+    .option('--support-url <url>', h('help.init.url'))
+    .option('--locales <list>', h('help.init.locales'))
+    .option('--response-times <list>', h('help.init.responseTimes'))
+    .option('--house-rules <url>', h('help.init.houseRules'))
+    .option('--facts-url <url>', h('help.init.facts'))
+    .option('--contact <id=reach>', h('help.init.contact'), collect, [])
+    .option('--voice <voice>', h('help.init.voice'))
+    .option('--no-input', h('help.init.noInput'))
     .addHelpText('after', `
-Examples:
+${h('help.examples')}
   $ replyguide init acme-care
   $ replyguide init acme --brand Acme --locales nl,en --voice formal --no-input
   $ replyguide init acme --brand Acme --support-email care@acme.com --contact legal=legal@acme.com --no-input
 
-Anything not given is written as a "TODO:" placeholder that replyguide lint reports until it is filled in.
-The CI workflow goes to the git repository's .github/workflows/ (printed instead outside a repository).`)
+${h('help.init.after')}`)
     .action(async (dir: string, options) => {
       const { initCommand } = await import('./commands/init.js');
       setExit(await initCommand(dir, options, io));
@@ -162,35 +178,35 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
 
   program
     .command('explain')
-    .description('print the resolved playbook with where each item came from (itself or what it extends)')
+    .description(h('help.explain'))
     .option('-p, --playbook <path>', PLAYBOOK_HELP)
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['yaml', 'json']).default('yaml'))
-    .addHelpText('after', '\nExample:\n  $ replyguide explain --playbook acme/ | less')
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['yaml', 'json']).default('yaml'))
+    .addHelpText('after', '\n' + h('help.example') + '\n  $ replyguide explain --playbook acme/ | less')
     .action(async (options) => {
       const { explainCommand } = await import('./commands/explain.js');
       setExit(await explainCommand(options, io));
     });
 
   const logOptions = (command: InstanceType<typeof Command>) => command
-    .option('--log <file>', 'the response log (default: REPLYGUIDE_LOG or your data folder)');
+    .option('--log <file>', h('help.log.option'));
 
   const log = logOptions(program
     .command('log')
-    .description('how we answered before: the response log, newest last')
-    .option('--situation <id>', 'only this situation')
-    .option('--since <date>', 'only from this date (YYYY-MM-DD)')
-    .option('--grep <text>', 'only entries whose comment or reply contains this')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--no-color', 'no colour, even on a terminal')
-    .addHelpText('after', '\nExamples:\n  $ replyguide log --situation complaint --since 2026-11-01\n  $ replyguide log prune --before 2026-01-01'))
+    .description(h('help.log'))
+    .option('--situation <id>', h('help.log.situation'))
+    .option('--since <date>', h('help.since'))
+    .option('--grep <text>', h('help.log.grep'))
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['text', 'json']).default('text'))
+    .option('--no-color', h('help.noColor'))
+    .addHelpText('after', '\n' + h('help.examples') + '\n  $ replyguide log --situation complaint --since 2026-11-01\n  $ replyguide log prune --before 2026-01-01'))
     .action(async (options) => {
       const { logCommand } = await import('./commands/log.js');
       setExit(logCommand(options, io));
     });
   logOptions(log
     .command('prune')
-    .description('remove log entries from before a date (the only thing that rewrites the log)')
-    .requiredOption('--before <date>', 'remove what happened before this date (YYYY-MM-DD)'))
+    .description(h('help.prune'))
+    .requiredOption('--before <date>', h('help.prune.before')))
     .action(async (options) => {
       const { pruneCommand } = await import('./commands/log.js');
       setExit(pruneCommand({ ...log.opts(), ...options }, io));
@@ -198,20 +214,20 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
 
   const followups = logOptions(program
     .command('followups')
-    .description('follow-ups we owe (e.g. "ask in the thread whether it is solved"), oldest due first')
-    .option('--due', 'only those due now')
-    .option('-p, --playbook <path>', 'the playbook whose staffed hours count "due soon" (default: as for triage)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--no-color', 'no colour, even on a terminal')
-    .addHelpText('after', '\nExamples:\n  $ replyguide followups --due\n  $ replyguide followups done 3f9a1c2e-1'))
+    .description(h('help.followups'))
+    .option('--due', h('help.followups.due'))
+    .option('-p, --playbook <path>', h('help.followups.playbook'))
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['text', 'json']).default('text'))
+    .option('--no-color', h('help.noColor'))
+    .addHelpText('after', '\n' + h('help.examples') + '\n  $ replyguide followups --due\n  $ replyguide followups done 3f9a1c2e-1'))
     .action(async (options) => {
       const { followupsCommand } = await import('./commands/followups.js');
       setExit(await followupsCommand(options, io));
     });
   logOptions(followups
     .command('done')
-    .description('mark a follow-up done')
-    .argument('<id>', 'the follow-up id from `replyguide followups`'))
+    .description(h('help.done'))
+    .argument('<id>', h('help.done.id')))
     .action(async (id: string, options) => {
       const { followupDoneCommand } = await import('./commands/followups.js');
       setExit(followupDoneCommand(id, { ...followups.opts(), ...options }, io));
@@ -219,10 +235,10 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
 
   logOptions(program
     .command('stats')
-    .description('comments by situation, replies used and never used, answers in time')
-    .option('--since <date>', 'only from this date (YYYY-MM-DD)')
+    .description(h('help.stats'))
+    .option('--since <date>', h('help.since'))
     .option('-p, --playbook <path>', PLAYBOOK_HELP)
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text')))
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['text', 'json']).default('text')))
     .action(async (options) => {
       const { statsCommand } = await import('./commands/stats.js');
       setExit(statsCommand(options, io));
@@ -230,8 +246,8 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
 
   program
     .command('schema')
-    .description('print the JSON Schema of the playbook format (for editors)')
-    .addHelpText('after', '\nExample:\n  $ replyguide schema > playbook.schema.json')
+    .description(h('help.schema'))
+    .addHelpText('after', '\n' + h('help.example') + '\n  $ replyguide schema > playbook.schema.json')
     .action(async () => {
       const { schemaCommand } = await import('./commands/schema.js');
       setExit(schemaCommand(io));
@@ -239,9 +255,9 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
 
   program
     .command('actions')
-    .description('list the next-step actions a playbook can use, with what each means')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExample:\n  $ replyguide actions --format json')
+    .description(h('help.actions'))
+    .addOption(new Option('-f, --format <name>', h('help.format')).choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\n' + h('help.example') + '\n  $ replyguide actions --format json')
     .action(async (options) => {
       const { actionsCommand } = await import('./commands/actions.js');
       setExit(actionsCommand(options, io));
@@ -249,12 +265,12 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
 
   program
     .command('completion')
-    .description('print a shell completion script: commands, flags, formats, situation and question ids')
+    .description(h('help.completion'))
     .argument('[shell]', `${SHELLS.join(', ')}`)
     .argument('[words...]')
-    .addOption(new Option('--complete', 'print what may come after the given words').hideHelp())
+    .addOption(new Option('--complete', h('help.completion.complete')).hideHelp())
     .option('-p, --playbook <path>', PLAYBOOK_HELP)
-    .addHelpText('after', '\nExamples:\n  $ source <(replyguide completion bash)     # in ~/.bashrc\n  $ source <(replyguide completion zsh)      # in ~/.zshrc\n  $ replyguide completion fish > ~/.config/fish/completions/replyguide.fish')
+    .addHelpText('after', '\n' + h('help.examples') + '\n  $ source <(replyguide completion bash)     # in ~/.bashrc\n  $ source <(replyguide completion zsh)      # in ~/.zshrc\n  $ replyguide completion fish > ~/.config/fish/completions/replyguide.fish')
     .action(async (shell: string | undefined, words: string[], options: { complete?: boolean; playbook?: string }) => {
       const { completionCommand } = await import('./commands/completion.js');
       setExit(completionCommand(program, options.complete ? [...(shell === undefined ? [] : [shell]), ...words] : shell, options, io));

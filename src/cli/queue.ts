@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { extname, resolve } from 'node:path';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { displayPath } from '../lint/formatters/paths.js';
-import { renderPhrase } from '../i18n/phrase.js';
+import { messageIn, renderPhrase } from '../i18n/phrase.js';
 import { readTextFile } from '../playbook/load.js';
 import { MAX_FILE_BYTES } from '../playbook/limits.js';
 import { readStreamBounded } from '../read-file.js';
@@ -18,6 +18,7 @@ import { stripControl } from '../triage/clean-text.js';
 import type { CommentSource } from '../log/entry.js';
 import { cleanPlatform, isoTime, platformFromLink } from './comment-source.js';
 import { UsageError, type InputStream } from './io.js';
+import { translator, type MessageKey, type Translate } from '../i18n/index.js';
 
 /** Accepted column names (the first is the documented one), compared without case, spaces, - or _. */
 export const COLUMNS = {
@@ -44,8 +45,16 @@ export interface QueueRow {
   locale?: string;
   source: CommentSource;
   /** Why the row cannot be triaged (an empty comment, a time that is not one); the rest go on. */
-  problem?: string;
+  problem?: RowProblem;
 }
+
+/** A row's problem as words to say in the reader's language (JSON output says it in English). */
+export interface RowProblem {
+  key: MessageKey;
+  vars?: Record<string, string | number>;
+}
+
+export const sayProblem = (problem: RowProblem, t: Translate = translator('en')): string => t(problem.key, problem.vars);
 
 export interface Queue {
   /** As shown in messages: relative to the current folder, or "stdin". */
@@ -56,38 +65,41 @@ export interface Queue {
 const norm = (name: string) => name.toLowerCase().replace(/[\s_\-.]+/g, '');
 const LOOKUP = new Map<string, Field>(Object.entries(COLUMNS).flatMap(([field, names]) => names.map((n) => [norm(n), field as Field] as [string, Field])));
 
-export async function readQueue(path: string, cwd: string, stdin: InputStream): Promise<Queue> {
+/** The queue's rows; a queue that cannot be read at all is a UsageError in the tool's language `ui`. */
+export async function readQueue(path: string, cwd: string, stdin: InputStream, ui = 'en'): Promise<Queue> {
+  const t = translator(ui);
   let text: string;
   let shown: string;
   if (path === '-') {
-    if (stdin.isTTY) throw new UsageError('--queue - reads the queue from standard input, but that is a terminal; pipe the file in, or give its path');
+    if (stdin.isTTY) throw new UsageError(t('queue.stdinTerminal'));
     shown = 'stdin';
-    text = await readLimited(stdin, shown);
+    text = await readLimited(stdin, shown, ui);
   } else {
     const file = resolve(cwd, path);
     shown = displayPath(file, cwd);
     const read = readTextFile(file);
     if (read.text === undefined) {
       const d = read.diagnostics[0];
-      throw new UsageError(`${shown}:${d.line}:${d.column}: ${d.message}`);
+      throw new UsageError(`${shown}:${d.line}:${d.column}: ${messageIn(d, ui)}`);
     }
     text = read.text;
   }
   const ext = extname(path).toLowerCase();
   const jsonLines = ext === '.jsonl' || ext === '.ndjson' || ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && /^\s*\{/.test(text));
-  const rows = jsonLines ? fromJsonLines(text, shown) : fromCsv(text, shown, ext === '.tsv');
+  const rows = jsonLines ? fromJsonLines(text, shown, t) : fromCsv(text, shown, ext === '.tsv', t);
   return { shown, rows };
 }
 
-async function readLimited(stream: InputStream, shown: string): Promise<string> {
+async function readLimited(stream: InputStream, shown: string, ui: string): Promise<string> {
+  const t = translator(ui);
   const bytes = await readStreamBounded(stream as AsyncIterable<string | Buffer>, MAX_FILE_BYTES);
-  if (bytes === undefined) throw new UsageError(`${shown}: the queue is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it`);
+  if (bytes === undefined) throw new UsageError(t('queue.tooLarge', { queue: shown, size: MAX_FILE_BYTES / 1024 / 1024 }));
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new UsageError(`${shown}:${decoded.problem.line}:${decoded.problem.column}: ${renderPhrase(decoded.problem.message)}`);
+  if (!decoded.ok) throw new UsageError(`${shown}:${decoded.problem.line}:${decoded.problem.column}: ${renderPhrase(decoded.problem.message, ui)}`);
   return decoded.text;
 }
 
-function fromCsv(text: string, shown: string, tabs: boolean): QueueRow[] {
+function fromCsv(text: string, shown: string, tabs: boolean, t: Translate): QueueRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parseCsv(text, { delimiter: tabs ? '\t' : delimiterOf(text), bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
@@ -99,11 +111,11 @@ function fromCsv(text: string, shown: string, tabs: boolean): QueueRow[] {
     }
     throw error;
   }
-  if (records.length === 0) throw new UsageError(`${shown}:1:1: the queue is empty; it needs a header row naming its columns (comment, name, link, platform, posted, id)`);
+  if (records.length === 0) throw new UsageError(t('queue.empty', { where: `${shown}:1:1` }));
   const header = records[0].record.map((h) => h.trim());
   const fields = header.map((h) => LOOKUP.get(norm(h)));
   if (!fields.includes('comment')) {
-    throw new UsageError(`${shown}:1:1: no comment column: the header has ${header.map((h) => `"${stripControl(h)}"`).join(', ')}; name the column that holds the comment one of ${COLUMNS.comment.slice(0, 5).join(', ')}`);
+    throw new UsageError(t('queue.noCommentColumn', { where: `${shown}:1:1`, header: header.map((h) => `"${stripControl(h)}"`).join(', '), names: COLUMNS.comment.slice(0, 5).join(', ') }));
   }
   const rows: QueueRow[] = [];
   let previousEnd = records[0].info.lines;
@@ -116,7 +128,7 @@ function fromCsv(text: string, shown: string, tabs: boolean): QueueRow[] {
     const line = previousEnd + 1;
     previousEnd = info.lines;
     const row = toRow(values, index + 1, line);
-    if (record.length > header.length && !row.problem) row.problem = `it has ${record.length} fields, the header ${header.length}; quote a comment that holds the delimiter`;
+    if (record.length > header.length && !row.problem) row.problem = { key: 'queue.row.fields', vars: { fields: record.length, header: header.length } };
     rows.push(row);
   }
   return rows;
@@ -129,7 +141,7 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
-function fromJsonLines(text: string, shown: string): QueueRow[] {
+function fromJsonLines(text: string, shown: string, t: Translate): QueueRow[] {
   const rows: QueueRow[] = [];
   let sawComment = false;
   text.split('\n').forEach((raw, index) => {
@@ -140,10 +152,10 @@ function fromJsonLines(text: string, shown: string): QueueRow[] {
       value = JSON.parse(raw);
     } catch (error) {
       const at = /position (\d+)/.exec((error as Error).message);
-      throw new UsageError(`${shown}:${line}:${at ? Number(at[1]) + 1 : 1}: not valid JSON; a JSON Lines queue holds one object a line`);
+      throw new UsageError(t('queue.notJson', { where: `${shown}:${line}:${at ? Number(at[1]) + 1 : 1}` }));
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      rows.push({ number: rows.length + 1, line, key: `line:${line}`, comment: '', source: {}, problem: 'not a JSON object' });
+      rows.push({ number: rows.length + 1, line, key: `line:${line}`, comment: '', source: {}, problem: { key: 'queue.row.notObject' } });
       return;
     }
     const values: Partial<Record<Field, string>> = {};
@@ -153,10 +165,10 @@ function fromJsonLines(text: string, shown: string): QueueRow[] {
     }
     if ('comment' in values) sawComment = true;
     const row = toRow(values, rows.length + 1, line);
-    if (!('comment' in values) && !row.problem) row.problem = `no comment field (${COLUMNS.comment.slice(0, 5).join(', ')})`;
+    if (!('comment' in values) && !row.problem) row.problem = { key: 'queue.row.noCommentField', vars: { names: COLUMNS.comment.slice(0, 5).join(', ') } };
     rows.push(row);
   });
-  if (rows.length > 0 && !sawComment) throw new UsageError(`${shown}:1:1: no comment field in any row; name the field that holds the comment one of ${COLUMNS.comment.slice(0, 5).join(', ')}`);
+  if (rows.length > 0 && !sawComment) throw new UsageError(t('queue.noCommentField', { where: `${shown}:1:1`, names: COLUMNS.comment.slice(0, 5).join(', ') }));
   return rows;
 }
 
@@ -169,14 +181,14 @@ function toRow(values: Partial<Record<Field, string>>, number: number, line: num
   const platform = clean(values.platform);
   source.platform = platform ? cleanPlatform(platform) : platformFromLink(link);
   if (!source.platform) delete source.platform;
-  let problem: string | undefined;
+  let problem: RowProblem | undefined;
   const posted = clean(values.posted);
   if (posted) {
     const iso = isoTime(posted);
     if (iso) source.posted = iso;
-    else problem = `posted "${posted}" is not an ISO 8601 time (such as 2026-11-21T09:30:00Z)`;
+    else problem = { key: 'queue.row.posted', vars: { posted } };
   }
-  if (!comment && !problem) problem = 'no comment text';
+  if (!comment && !problem) problem = { key: 'queue.row.noComment' };
   const id = clean(values.id);
   const author = clean(values.name);
   const key = id ? `id:${id}` : `sha:${createHash('sha256').update([comment.replace(/\s+/g, ' '), link ?? '', posted ?? '', author ?? ''].join('\0')).digest('hex').slice(0, 16)}`;

@@ -9,6 +9,7 @@ import { answered, entryFromPlan, skipEvent, type CommentSource, type LogEntry, 
 import { appendToLog, findLastEntry, scanLog, type LogVisitor } from '../log/store.js';
 import { readConfig } from './agent-config.js';
 import { now, UsageError, type Io } from './io.js';
+import { translator, uiLocale } from '../i18n/index.js';
 
 /** commander gives `false` for --no-log, a path for --log FILE, and true otherwise. */
 export type LogFlag = string | boolean | undefined;
@@ -25,7 +26,7 @@ export function recordPlan(flag: LogFlag, plan: Plan, comment: string, playbook:
   const target = logTarget(flag, playbook, io);
   if (!target) return undefined;
   const entry = entryFromPlan(plan, comment, { now: now(io.env), storeComment: target.storeComment, outcome: how.outcome, source: how.source });
-  append(target.file, entry);
+  append(target.file, entry, io);
   return entry;
 }
 
@@ -33,7 +34,7 @@ export function recordPlan(flag: LogFlag, plan: Plan, comment: string, playbook:
 export function recordSkip(flag: LogFlag, reason: string, comment: string, playbook: LoadedPlaybook, io: Io, source?: CommentSource): void {
   const target = logTarget(flag, playbook, io);
   if (!target) return;
-  append(target.file, skipEvent(reason, comment, { now: now(io.env), storeComment: target.storeComment, playbook: playbook.data.id, source }));
+  append(target.file, skipEvent(reason, comment, { now: now(io.env), storeComment: target.storeComment, playbook: playbook.data.id, source }), io);
 }
 
 /** Whether logging is on (--no-log, or "log": false in the config, turn it off), where, and whether comments are kept. */
@@ -45,14 +46,15 @@ function logTarget(flag: LogFlag, playbook: LoadedPlaybook, io: Io): { file: str
 }
 
 /**
- * Appends one line; a failure (a full disk, a read-only folder) is one line on stderr and exit 2. `hint`
- * says what the person can do instead (triage can answer with --no-log; marking a follow-up done cannot).
+ * Appends one line; a failure (a full disk, a read-only folder) is one line on stderr, in the tool's
+ * language, and exit 2. `noLogHint` says triage can answer with --no-log (marking a follow-up done cannot).
  */
-export function append(file: string, line: Parameters<typeof appendToLog>[1], hint = '; use --no-log to answer without it'): void {
+export function append(file: string, line: Parameters<typeof appendToLog>[1], io: Io, noLogHint = true): void {
   try {
     appendToLog(file, line);
   } catch (error) {
-    throw new UsageError(`cannot write the response log ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})${hint}`);
+    const t = translator(uiLocale(undefined, io.env));
+    throw new UsageError(t('log.cannotWrite', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) + (noLogHint ? t('log.noLogHint') : ''));
   }
 }
 
@@ -82,10 +84,11 @@ export function handledRows(flag: LogFlag, io: Io): Set<string> {
  */
 export function readLogLines(flag: LogFlag, io: Io, visitor: LogVisitor, then?: Parameters<typeof scanLog>[2]): string {
   const file = logFile(flag, io);
+  const t = translator(uiLocale(undefined, io.env));
   try {
-    scanLog(file, { ...visitor, problem: (problem) => io.stderr.write(`replyguide: ${file}:${problem.line}: ${problem.message}; skipped\n`) }, then);
+    scanLog(file, { ...visitor, problem: (problem) => io.stderr.write(`replyguide: ${t('log.skipped', { where: `${file}:${problem.line}`, problem: problem.message })}\n`) }, then);
   } catch (error) {
-    throw new UsageError(`cannot read the response log ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(t('log.cannotRead', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
   return file;
 }

@@ -1,12 +1,15 @@
 // Answers from outside (flags, files, prompts, examples) checked against the playbook's questions.
 import type { AnswerValue, Playbook, Question } from '../playbook/types.js';
-import { didYouMean } from '../playbook/suggest.js';
+import { didYouMeanPhrase } from '../playbook/suggest.js';
+import { phrase, said, type Phrase } from '../i18n/phrase.js';
 import { applicableQuestions, settleAnswers } from './flow.js';
 import { matches, type Answers } from './when.js';
 
 export interface AnswerProblem {
   question?: string;
+  /** In English; `phrase` says it in the reader's language (messageIn). */
   message: string;
+  phrase: Phrase;
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', 'ja', 'j']);
@@ -30,16 +33,16 @@ export function coerceAnswer(question: Question, raw: unknown): { value: AnswerV
     const word = String(text).toLowerCase();
     if (YES.has(word)) return { value: true };
     if (NO.has(word)) return { value: false };
-    return { problem: { question: question.id, message: `"${shown}" is not a valid answer to ${question.id}; valid: yes, no` } };
+    return { problem: { question: question.id, ...said(phrase('answer.notYesNo', { value: shown, question: question.id })) } };
   }
   if (question.type === 'select') {
     const values = (question.choices ?? []).map((c) => c.value);
     if (typeof text === 'string' && values.includes(text)) return { value: text };
-    const hint = didYouMean(String(text), values);
-    return { problem: { question: question.id, message: `"${shown}" is not a valid answer to ${question.id}${hint}; valid: ${values.join(', ')}` } };
+    const hint = didYouMeanPhrase(String(text), values);
+    return { problem: { question: question.id, ...said(phrase('answer.notChoice', { value: shown, question: question.id, hint, list: values.join(', ') })) } };
   }
   if (typeof text !== 'string' && typeof text !== 'number') {
-    return { problem: { question: question.id, message: `${question.id} takes text` } };
+    return { problem: { question: question.id, ...said(phrase('answer.text', { question: question.id })) } };
   }
   return { value: String(text) }; // triage() strips control characters from every answer
 }
@@ -52,7 +55,7 @@ export function readAnswers(playbook: Playbook, raw: Record<string, unknown>): {
   for (const [id, value] of Object.entries(raw)) {
     const question = playbook.questions.find((q) => q.id === id);
     if (!question) {
-      problems.push({ question: id, message: `there is no question "${id}"${didYouMean(id, ids)}; questions: ${ids.join(', ')}` });
+      problems.push({ question: id, ...said(phrase('answer.unknown', { id, hint: didYouMeanPhrase(id, ids), list: ids.join(', ') })) });
       continue;
     }
     const result = coerceAnswer(question, value);

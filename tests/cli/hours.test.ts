@@ -18,7 +18,7 @@ describe('reply-by in staffed time', () => {
     expect(text.stderr).toBe('');
     expect(text.code).toBe(0);
     expect(lastLines(text.stdout, 2)).toEqual([
-      'Reply within 30m (by Sat 21 Nov, 08:25) · urgent — outside hours now; we open Sat 21 Nov, 08:00',
+      'Reply within 30 minutes (by Sat 21 Nov, 08:25) · urgent — outside hours now; we open Sat 21 Nov, 08:00',
       'Notify: Customer care team · #care-escalations on Slack, or the care team lead by phone',
     ]);
     const json = JSON.parse((await runInProcess([...args, '-f', 'json'], { env })).stdout);

@@ -72,7 +72,7 @@ export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io
     io.stdout.write(`${t('followups.alreadyDone', { id })}\n`);
     return EXIT.ok;
   }
-  append(file, { type: 'done', followUp: id, time: now(io.env).toISOString() }, '');
+  append(file, { type: 'done', followUp: id, time: now(io.env).toISOString() }, io, false);
   io.stdout.write(`${t('followups.doneNow', { id })}\n`);
   return EXIT.ok;
 }

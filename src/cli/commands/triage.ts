@@ -4,7 +4,7 @@ import { displayPath } from '../../lint/formatters/paths.js';
 import { inLocale } from '../../playbook/load.js';
 import { chooseLocale } from '../../triage/locale.js';
 import { detectLocaleWithConfidence } from '../../tone/detect-locale.js';
-import { uiLocale } from '../../i18n/index.js';
+import { translator, uiLocale, type Translate } from '../../i18n/index.js';
 import { readAnswers, withDefaults } from '../../triage/answers.js';
 import { planJson, planObject } from '../../triage/format/json.js';
 import type { Answers } from '../../triage/when.js';
@@ -12,6 +12,8 @@ import type { LoadedPlaybook } from '../../playbook/load.js';
 import type { CommentSource } from '../../log/entry.js';
 import { sourceFromFlags } from '../comment-source.js';
 import type { QueueRow } from '../queue.js';
+import { sayProblem } from '../queue.js';
+import { messageIn } from '../../i18n/phrase.js';
 import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
 import type { Suggestions } from '../../suggest/suggest.js';
 import { mayDefault, withDetectedAnswers } from '../../suggest/detect.js';
@@ -44,25 +46,27 @@ export interface TriageFlags {
 
 export async function triageCommand(flags: TriageFlags, io: Io): Promise<number> {
   const playbook = usePlaybook(flags.playbook, io, { locale: flags.locale });
-  const variant = parseVariant(flags.variant);
-  const source = sourceFromFlags(flags);
-  const raw = { ...(flags.answers ? readAnswersFile(flags.answers, io.cwd) : {}), ...parseAnswerFlags(flags.answer) };
+  const ui = uiLocale(flags.locale, io.env);
+  const t = translator(ui);
+  const variant = parseVariant(flags.variant, t);
+  const source = sourceFromFlags(flags, t);
+  const raw = { ...(flags.answers ? readAnswersFile(flags.answers, io.cwd, ui) : {}), ...parseAnswerFlags(flags.answer, t) };
   const { answers, problems } = readAnswers(playbook.data, raw);
   if (problems.length > 0) {
-    for (const problem of problems) io.stderr.write(`replyguide: ${problem.message}\n`);
+    for (const problem of problems) io.stderr.write(`replyguide: ${messageIn(problem, ui)}\n`);
     return EXIT.usage;
   }
-  if (flags.queue !== undefined && flags.comment !== undefined) throw new UsageError('--queue and --comment cannot go together: the queue holds the comments');
-  if (flags.comment === '-' && io.stdin.isTTY) throw new UsageError('--comment - reads the comment from standard input, but that is a terminal; pipe the comment in');
+  if (flags.queue !== undefined && flags.comment !== undefined) throw new UsageError(t('triage.queueAndComment'));
+  if (flags.comment === '-' && io.stdin.isTTY) throw new UsageError(t('triage.commentStdinTerminal'));
   const interactive = flags.input && flags.format === 'text' && io.stdin.isTTY === true && io.stdout.isTTY === true;
   if (flags.queue !== undefined) {
     const { readQueue } = await import('../queue.js');
-    const queue = await readQueue(flags.queue, io.cwd, io.stdin);
+    const queue = await readQueue(flags.queue, io.cwd, io.stdin, ui);
     if (interactive) {
       const { interactiveTriage } = await import('../interactive-triage.js');
       return interactiveTriage({ playbook, answers, variant, flags, io, source, queue: { shown: queue.shown, rows: queue.rows } });
     }
-    return scriptedQueue(playbook, answers, queue.shown, queue.rows, variant, flags, io);
+    return scriptedQueue(playbook, answers, queue.shown, queue.rows, variant, flags, io, t);
   }
   const comment = flags.comment === '-' ? await readStdin(io.stdin) : flags.comment;
   if (interactive) {
@@ -70,15 +74,15 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     return interactiveTriage({ playbook, answers, comment, variant, flags, io, source });
   }
   const outcome = await scriptedPlan({ playbook, answers, comment, variant, flags, io, source });
-  if (outcome.kind === 'missing') return reportMissing(outcome.missing, outcome.suggestions, outcome.locale, flags.format, io);
-  if (outcome.kind === 'failed') return reportFailure(outcome.result, io);
+  if (outcome.kind === 'missing') return reportMissing(outcome.missing, outcome.suggestions, outcome.locale, flags.format, io, t);
+  if (outcome.kind === 'failed') return reportFailure(outcome.result, io, t);
   const plan = outcome.plan;
   recordPlan(flags.log, plan, comment ?? '', playbook, io, { outcome: 'scripted', source });
   if (flags.format === 'json') {
     io.stdout.write(planJson(plan, playbook.file));
   } else {
     const { planText } = await import('../../triage/format/text.js'); // chalk only for people
-    io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: uiLocale(flags.locale, io.env), now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
+    io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
   return EXIT.ok;
 }
@@ -138,57 +142,62 @@ export function rowAnswers(playbook: LoadedPlaybook, answers: Answers, row: Queu
 /**
  * A queue without a person: one result per row (JSON Lines with --format json, else one line each),
  * then a summary. A row that fails says why and the rest go on; rows already in the log are passed over.
+ * The lines are in the tool's language (`t`); JSON Lines stay English, for machines.
  */
-async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: string, rows: QueueRow[], variant: number | undefined, flags: TriageFlags, io: Io): Promise<number> {
+async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: string, rows: QueueRow[], variant: number | undefined, flags: TriageFlags, io: Io, t: Translate): Promise<number> {
   const handled = handledRows(flags.log, io);
-  const flagSource = sourceFromFlags(flags); // a row's own link, platform and posted time win
+  const flagSource = sourceFromFlags(flags, t); // a row's own link, platform and posted time win
   const json = flags.format === 'json';
   const count = { rows: rows.length, planned: 0, failed: 0, alreadyLogged: 0 };
   const head = (row: QueueRow) => ({ row: row.number, line: row.line, key: row.key });
   const at = (row: QueueRow) => `${row.number} / ${rows.length}`;
-  const fail = (row: QueueRow, error: string, extra: Record<string, unknown> = {}) => {
+  const english = translator('en');
+  /** `say` words the failure: in English for JSON, in the tool's language for a person. */
+  const fail = (row: QueueRow, say: (words: Translate) => string, extra: Record<string, unknown> = {}) => {
     count.failed++;
-    if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'failed', error, ...extra }) + '\n');
-    else io.stdout.write(`${at(row)}  failed: ${error} (${shown}:${row.line})\n`);
+    if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'failed', error: say(english), ...extra }) + '\n');
+    else io.stdout.write(t('triage.row.failed', { at: at(row), error: say(t), where: `${shown}:${row.line}` }) + '\n');
   };
   for (const row of rows) {
     if (handled.has(row.key)) {
       count.alreadyLogged++;
       if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'already-logged' }) + '\n');
-      else io.stdout.write(`${at(row)}  already in the log\n`);
+      else io.stdout.write(t('triage.row.alreadyLogged', { at: at(row) }) + '\n');
       continue;
     }
-    if (row.problem) { fail(row, row.problem); continue; }
+    const problem = row.problem;
+    if (problem) { fail(row, (words) => sayProblem(problem, words)); continue; }
     const source = { ...flagSource, ...row.source };
     const locale = row.locale && playbook.locales.includes(row.locale) && flags.locale === undefined ? row.locale : undefined;
     const outcome = await scriptedPlan({ playbook, answers: rowAnswers(playbook, answers, row), comment: row.comment, variant, flags, io, source, locale });
     if (outcome.kind === 'missing') {
-      fail(row, `missing answers: ${outcome.missing.map((m) => m.id).join(', ')}${flags.useSuggestions ? ' (no confident suggestion)' : ' (give them with --answer, or --use-suggestions)'}`, { missing: outcome.missing.map((m) => ({ id: m.id, valid: m.values })) });
+      const ids = outcome.missing.map((m) => m.id).join(', ');
+      fail(row, (words) => words(flags.useSuggestions ? 'triage.row.missingNoSuggestion' : 'triage.row.missingHint', { ids }), { missing: outcome.missing.map((m) => ({ id: m.id, valid: m.values })) });
       continue;
     }
-    if (outcome.kind === 'failed') { fail(row, failureText(outcome.result)); continue; }
+    if (outcome.kind === 'failed') { const result = outcome.result; fail(row, (words) => failureText(result, words)); continue; }
     const plan = outcome.plan;
     recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
     count.planned++;
     if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'planned', ...(source.link ? { link: source.link } : {}), plan: planObject(plan, playbook.file) }) + '\n');
-    else io.stdout.write(`${at(row)}  ${plan.situation.id}${plan.reply ? ` · reply ${plan.reply.template} #${plan.reply.variant}` : ' · no reply'}${plan.respondBy ? ` · by ${plan.respondBy.toISOString()}` : ''}${source.link ? ` · ${source.link}` : ''}\n`);
+    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [t('plan.by', { time: plan.respondBy.toISOString() })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
   }
   if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
-  io.stderr.write(`${shown}: ${count.rows} row(s): ${count.planned} planned, ${count.failed} failed, ${count.alreadyLogged} already in the log\n`);
+  io.stderr.write(t('triage.queueSummary', { queue: shown, rows: count.rows, planned: count.planned, failed: count.failed, already: count.alreadyLogged }) + '\n');
   return count.failed > 0 ? EXIT.usage : EXIT.ok;
 }
 
-function failureText(result: Exclude<TriageResult, { ok: true }>): string {
+function failureText(result: Exclude<TriageResult, { ok: true }>, t: Translate): string {
   switch (result.kind) {
-    case 'missing': return `missing answers: ${result.missing.map((m) => m.id).join(', ')}`;
-    case 'no-situation': return 'no situation in the playbook matches these answers';
-    case 'bad-variant': return `--variant must be between 1 and ${result.variants}`;
-    case 'template': return `template "${result.error.template}" failed: ${result.error.message}`;
+    case 'missing': return t('triage.row.missing', { ids: result.missing.map((m) => m.id).join(', ') });
+    case 'no-situation': return t('triage.row.noSituation');
+    case 'bad-variant': return t('triage.variantRange', { variants: result.variants });
+    case 'template': return t('triage.row.template', { template: result.error.template, message: result.error.message });
   }
 }
 
 /** Missing answers, with what the comment suggests: JSON on stdout for a bot, words on stderr for a person. */
-function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, locale: { locale: string; detected: boolean; confidence: number }, format: 'text' | 'json', io: Io): number {
+function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, locale: { locale: string; detected: boolean; confidence: number }, format: 'text' | 'json', io: Io, t: Translate): number {
   const suggested = Object.fromEntries([...suggestions.byQuestion].map(([id, s]) => [id, { value: s.value, confidence: s.confidence, because: s.because, confident: s.confident }]));
   if (format === 'json') {
     io.stdout.write(JSON.stringify({
@@ -198,37 +207,39 @@ function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, local
     }, null, 2) + '\n');
     return EXIT.usage;
   }
-  io.stderr.write(`replyguide: missing answers (give them with --answer id=value, or --use-suggestions for the confident ones):\n`);
+  io.stderr.write(`replyguide: ${t('triage.missingHead')}\n`);
   for (const m of missing) {
     const s = suggestions.byQuestion.get(m.id);
-    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${s ? `; suggested: ${s.value === true ? 'yes' : String(s.value)} · ${Math.round(s.confidence * 100)}%${s.confident ? '' : ' (not sure enough to take)'} · ${quoted(s.because)}` : ''}\n`);
+    // The value stays as --answer takes it (yes, an id); the words around it are the tool's.
+    const said = s ? t('triage.missingSuggested', { value: s.value === true ? 'yes' : String(s.value), percent: Math.round(s.confidence * 100), unsure: s.confident ? '' : t('triage.missingUnsure'), because: quoted(s.because) }) : '';
+    io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})${said}\n`);
   }
   return EXIT.usage;
 }
 
-export function reportFailure(result: Exclude<TriageResult, { ok: true }>, io: Io): number {
+export function reportFailure(result: Exclude<TriageResult, { ok: true }>, io: Io, t: Translate = translator('en')): number {
   switch (result.kind) {
     case 'missing':
-      io.stderr.write(`replyguide: missing answers (give them with --answer id=value):\n`);
+      io.stderr.write(`replyguide: ${t('triage.missingHeadPlain')}\n`);
       for (const m of result.missing) io.stderr.write(`  ${m.id}: ${m.prompt} (${m.valid})\n`);
       break;
     case 'no-situation':
-      io.stderr.write('replyguide: no situation in the playbook matches these answers; add a catch-all situation without `when`\n');
+      io.stderr.write(`replyguide: ${t('triage.noSituation')}\n`);
       break;
     case 'bad-variant':
-      io.stderr.write(`replyguide: --variant must be between 1 and ${result.variants}\n`);
+      io.stderr.write(`replyguide: ${t('triage.variantRange', { variants: result.variants })}\n`);
       break;
     case 'template': {
       const e = result.error;
-      io.stderr.write(`replyguide: template "${e.template}" failed at ${displayPath(e.file, io.cwd)}:${e.line}:${e.column}: ${e.message}\n`);
+      io.stderr.write(`replyguide: ${t('triage.templateFailed', { template: e.template, where: `${displayPath(e.file, io.cwd)}:${e.line}:${e.column}`, message: e.message })}\n`);
       break;
     }
   }
   return EXIT.usage;
 }
 
-function parseVariant(value: string | undefined): number | undefined {
+function parseVariant(value: string | undefined, t: Translate): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--variant takes a number from 1, not "${value}"`);
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(t('triage.badVariant', { value }));
   return Number(value);
 }

@@ -191,4 +191,8 @@ export const de: Record<PhraseKey, string> = {
   'count.warning': '{count} Warnungen',
   'count.playbook.one': '1 Playbook',
   'count.playbook': '{count} Playbooks',
+  'answer.notYesNo': "\"{value}\" ist keine gültige Antwort auf {question}; gültig: yes, no",
+  'answer.notChoice': "\"{value}\" ist keine gültige Antwort auf {question}{hint}; gültig: {list}",
+  'answer.text': "{question} erwartet Text",
+  'answer.unknown': "es gibt keine Frage \"{id}\"{hint}; Fragen: {list}",
 };

@@ -197,6 +197,10 @@ export const en = {
   'count.warning': '{count} warnings',
   'count.playbook.one': '1 playbook',
   'count.playbook': '{count} playbooks',
+  'answer.notYesNo': "\"{value}\" is not a valid answer to {question}; valid: yes, no",
+  'answer.notChoice': "\"{value}\" is not a valid answer to {question}{hint}; valid: {list}",
+  'answer.text': "{question} takes text",
+  'answer.unknown': "there is no question \"{id}\"{hint}; questions: {list}",
 } as const;
 
 export type PhraseKey = keyof typeof en;

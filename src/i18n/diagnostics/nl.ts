@@ -191,4 +191,8 @@ export const nl: Record<PhraseKey, string> = {
   'count.warning': '{count} waarschuwingen',
   'count.playbook.one': '1 playbook',
   'count.playbook': '{count} playbooks',
+  'answer.notYesNo': "\"{value}\" is geen geldig antwoord op {question}; geldig: yes, no",
+  'answer.notChoice': "\"{value}\" is geen geldig antwoord op {question}{hint}; geldig: {list}",
+  'answer.text': "{question} verwacht tekst",
+  'answer.unknown': "er is geen vraag \"{id}\"{hint}; vragen: {list}",
 };

@@ -191,4 +191,8 @@ export const sv: Record<PhraseKey, string> = {
   'count.warning': '{count} varningar',
   'count.playbook.one': '1 playbook',
   'count.playbook': '{count} playbooks',
+  'answer.notYesNo': "\"{value}\" är inte ett giltigt svar på {question}; giltigt: yes, no",
+  'answer.notChoice': "\"{value}\" är inte ett giltigt svar på {question}{hint}; giltigt: {list}",
+  'answer.text': "{question} tar text",
+  'answer.unknown': "det finns ingen fråga \"{id}\"{hint}; frågor: {list}",
 };

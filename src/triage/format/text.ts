@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { translator } from '../../i18n/index.js';
 import type { Plan } from '../plan.js';
 import { wrap } from './wrap.js';
+import { durationInWords } from '../../guide/words.js';
 
 export interface PlanTextOptions {
   color: boolean;
@@ -52,7 +53,7 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   lines.push('');
   if (plan.respondWithin && plan.respondBy) {
     const hours = plan.hours;
-    const within = hours && !hours.staffedTime && hours.outsideHours ? t('plan.anyHour') : t(plan.reply ? 'plan.replyWithin' : 'plan.actWithin', { duration: plan.respondWithin.duration });
+    const within = hours && !hours.staffedTime && hours.outsideHours ? t('plan.anyHour') : t(plan.reply ? 'plan.replyWithin' : 'plan.actWithin', { duration: durationInWords(plan.respondWithin.duration, t) });
     // Outside hours, say so, and when the team is back (the reply-by time counts from then).
     const outside = !hours?.outsideHours ? '' : hours.staffedTime && hours.opens ? ` — ${t('plan.outsideHoursOpens', { time: formatTime(hours.opens, options) })}` : ` — ${t('plan.outsideHours')}`;
     lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, options) })}) · ${plan.respondWithin.name}${chalk.yellow(outside)}`, 2));
