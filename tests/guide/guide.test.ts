@@ -168,7 +168,7 @@ describe('the staffed hours in the guide', () => {
       '| Freitag | 09:00–15:00 |', '| Samstag | nicht besetzt |', '| Sonntag | nicht besetzt |', '',
       'Geschlossen an Feiertagen (Deutschland, BY).', '',
       'Außerdem geschlossen: 31. Dezember 2026.', '',
-      'Außerhalb dieser Zeiten postest du sofort die Zwischenantwort aus triage; sie sagt, wann wir wieder da sind, und die vollständige Antwort folgt dann: Beschwerde von jemandem, der uns nicht erreicht hat; Verärgerte Kundschaft, Lösung braucht Daten; Verärgerte Kundschaft mit schlechter Erfahrung; Kundenservice nicht erreichbar.', '',
+      'Außerhalb dieser Zeiten postest du sofort die Zwischenantwort aus triage; sie sagt, wann wir wieder da sind, und die vollständige Antwort folgt dann: Beschwerde von jemandem, der uns nicht erreicht hat; Verärgerte Kundschaft, zur Lösung brauchen wir Daten; Verärgerte Kundschaft mit schlechter Erfahrung; Kundenservice nicht erreichbar.', '',
       'Bereitschaft außerhalb dieser Zeiten: Rechtsabteilung (legal@brightline.example, dringende Fälle telefonisch). Zu jeder Stunde: Drohung oder Doxing.', '', '',
     ]);
     const html = await runInProcess(['guide', '--format', 'html'], { cwd: dir });
