@@ -84,8 +84,14 @@ export function triage(request: TriageRequest): TriageResult {
 
   let reply: Plan['reply'] = null;
   if (situation.template !== undefined) {
-    const template = loaded.templates.get(templateKey(playbook.locale, situation.template));
-    if (!template) return { ok: false, kind: 'template', error: { template: situation.template, file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint' } };
+    const key = templateKey(playbook.locale, situation.template);
+    const template = loaded.templates.get(key);
+    if (!template) {
+      // Read on demand: a problem reading it is said at its place (lint says the same).
+      const problem = loaded.templateProblems.get(key)?.[0];
+      if (problem) return { ok: false, kind: 'template', error: { template: situation.template, file: problem.file, line: problem.line, column: problem.column, message: problem.message } };
+      return { ok: false, kind: 'template', error: { template: situation.template, file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint' } };
+    }
     const variants = usableVariants(template);
     const count = variants.length;
     if (count === 0) return { ok: false, kind: 'template', error: { template: template.id, file: template.file, line: 1, column: 1, message: 'every variant is empty' } };
