@@ -1,11 +1,11 @@
 // npm run bench: times replyguide against references measured in the same run (these machines are
 // noisy, so ratios matter, not absolute numbers). Not a test: it never fails, it reports.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatePlaybooks } from './generate.mjs';
+import { generateGrowthPlaybook, generatePlaybooks } from './generate.mjs';
 import { generateLog } from './generate-log.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -110,6 +110,57 @@ function nextCommentTimes(count) {
 const rows = [];
 const report = (name, value, target, ok) => rows.push({ name, value, target, ok });
 
+/**
+ * Lint per file for 1, 10, 100 and 1,000 playbooks (the bench's generated ones; 1,000 is the row
+ * above, passed in): the per-file time falls as Node's start is shared, and must not rise with the
+ * count (1,000 files no dearer per file than 100).
+ */
+function lintScaling(dir, count, lintAll) {
+  const perFile = new Map([[count, lintAll / count]]);
+  for (const n of [1, 10, 100].filter((n) => n < count)) {
+    const sub = join(dir, `scaling-${n}`);
+    generatePlaybooks(sub, n);
+    perFile.set(n, median(Array.from({ length: n >= 100 ? 3 : 7 }, () => time([bin, 'lint', sub, '--format', 'json']))) / n);
+    rmSync(sub, { recursive: true, force: true });
+  }
+  const sizes = [...perFile.keys()].sort((a, b) => a - b);
+  const largest = sizes.at(-1);
+  const before = sizes.at(-2);
+  const scaling = perFile.get(largest) / perFile.get(before);
+  report('lint per file at ' + sizes.join(' / '), sizes.map((n) => `${perFile.get(n).toFixed(1)}`).join(' / ') + ' ms', '', true);
+  report(`lint per file, ${largest} vs ${before} files`, `${scaling.toFixed(2)}x`, '<= 1.00x', scaling <= 1);
+}
+
+/**
+ * A playbook 1x, 10x and 100x the starter's size (10, 100, 1,000 situations; 40, 400, 4,000 template
+ * files of 3 variants in 4 locales): scripted triage (all answers given) and lint, time and peak RSS.
+ * Nothing may grow faster than the playbook: each row's growth over 1x is at most its factor (triage,
+ * which reads one template, should stay near flat).
+ */
+function growth(dir) {
+  const factors = (process.env.BENCH_GROWTH ?? '1,10,100').split(',').filter(Boolean).map(Number);
+  const base = {};
+  for (const factor of factors) {
+    const folder = join(dir, `growth-${factor}`);
+    mkdirSync(folder, { recursive: true });
+    generateGrowthPlaybook(folder, factor);
+    const triageArgs = [bin, 'triage', '--playbook', folder, '--no-input', '--no-log', '--format', 'json', '--comment', 'Still waiting', '-a', 'kind=kind-3', '-a', 'our_fault=yes', '-a', 'name=Sam'];
+    time(triageArgs); // fills the parse cache, as a second triage on the same playbook finds it
+    const triage = median(Array.from({ length: 7 }, () => time(triageArgs)));
+    const triageRss = peakRss(triageArgs);
+    const lintArgs = [bin, 'lint', folder, '--format', 'json'];
+    const lint = median(Array.from({ length: factor >= 100 ? 1 : 3 }, () => time(lintArgs)));
+    const lintRss = peakRss(lintArgs);
+    base[factor] = { triage, lint };
+    const first = base[factors[0]];
+    const grew = (now, then) => factor === factors[0] ? '' : ` (${(now / then).toFixed(1)}x of ${factors[0]}x)`;
+    const linear = (now, then) => factor === factors[0] || now / then <= factor / factors[0];
+    report(`growth ${factor}x starter: triage`, `${triage.toFixed(0)} ms${grew(triage, first.triage)}, ${triageRss.toFixed(0)} MiB`, '<= linear', linear(triage, first.triage));
+    report(`growth ${factor}x starter: lint`, `${lint.toFixed(0)} ms${grew(lint, first.lint)}, ${lintRss.toFixed(0)} MiB`, '<= linear', linear(lint, first.lint));
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'replyguide-bench-'));
 try {
   const count = Number(process.env.BENCH_PLAYBOOKS ?? 1000);
@@ -124,6 +175,8 @@ try {
   report(`lint ${count} playbooks vs ajv-cli schema check`, `${lint.subject.toFixed(0)} ms vs ${lint.reference.toFixed(0)} ms = ${lint.ratio.toFixed(2)}x`, '<= 1.00x', lint.ratio <= 1);
   const rss = peakRss([bin, 'lint', dir, '--format', 'json']);
   report(`lint ${count} playbooks peak RSS`, `${rss.toFixed(0)} MiB`, '<= 250 MiB', rss <= 250);
+  lintScaling(dir, count, lint.subject);
+  growth(dir);
 
   const version = compare([bin, '--version'], ['-e', '0'], 20);
   report('replyguide --version vs node -e 0', `${version.subject.toFixed(0)} ms vs ${version.reference.toFixed(0)} ms = ${version.ratio.toFixed(2)}x`, '<= 1.30x', version.ratio <= 1.3);

@@ -32,12 +32,16 @@ export function playbookLabel(file: string, cwd: string, t: Translate = translat
   return builtin ? t('playbook.builtin', { name: builtin }) : displayPath(file, cwd);
 }
 
-/** Loads the chosen playbook; `locale`, when given, must be one it is written in. */
-export function usePlaybook(flag: string | undefined, io: Io, options: { locale?: string } = {}): LoadedPlaybook {
+/**
+ * Loads the chosen playbook; `locale`, when given, must be one it is written in. Templates are read
+ * when a command first uses one (triage reads its situation's only), unless `allTemplates` (the guide
+ * shows them all, and a broken one is then a problem of the playbook).
+ */
+export function usePlaybook(flag: string | undefined, io: Io, options: { locale?: string; allTemplates?: boolean } = {}): LoadedPlaybook {
   const { path, origin } = chosenPlaybook(flag, io);
   const ui = uiLocale(options.locale, io.env);
   const t = translator(ui);
-  const loaded = loadPlaybook(path, { cache: parseCache(io.env) });
+  const loaded = loadPlaybook(path, { cache: parseCache(io.env), lazyTemplates: !options.allTemplates });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.playbook || errors.length > 0) {
     for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${messageIn(d, ui)} (${d.rule})\n`);

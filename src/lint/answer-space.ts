@@ -20,12 +20,23 @@ export function domains(playbook: Playbook): Map<string, Domain> {
   return map;
 }
 
+// Rules compare every situation with every other (and every choice with every situation): each
+// `when`'s allowed answers are worked out once per domain, not per comparison, so a playbook with
+// many situations lints in time that grows with their number, not its cube. (Read-only sets.)
+const allowedCache = new WeakMap<readonly (AnswerValue | null)[], { whole: Set<AnswerValue | null>; byWhen: WeakMap<When, Map<string, Set<AnswerValue | null>>> }>();
+
 /** The answers to one question that a `when` allows; 'open' when it says nothing finite. */
-export function allowed(when: When | undefined, id: string, domain: Domain): Set<AnswerValue | null> | 'open' {
-  const condition = when?.[id];
+export function allowed(when: When | undefined, id: string, domain: Domain): ReadonlySet<AnswerValue | null> | 'open' {
   if (domain === 'open') return 'open';
-  if (condition === undefined) return new Set(domain);
-  return new Set(domain.filter((value) => matchesCondition(condition, value)));
+  let cached = allowedCache.get(domain);
+  if (!cached) allowedCache.set(domain, (cached = { whole: new Set(domain), byWhen: new WeakMap() }));
+  const condition = when?.[id];
+  if (condition === undefined) return cached.whole;
+  let byId = cached.byWhen.get(when!);
+  if (!byId) cached.byWhen.set(when!, (byId = new Map()));
+  let values = byId.get(id);
+  if (!values) byId.set(id, (values = new Set(domain.filter((value) => matchesCondition(condition, value)))));
+  return values;
 }
 
 /** Does every answer set that matches `later` also match `earlier`? */
@@ -37,8 +48,8 @@ export function covers(earlier: When | undefined, later: When | undefined, space
       if (JSON.stringify(later?.[id]) !== JSON.stringify(condition)) return false;
       continue;
     }
-    const wide = allowed(earlier, id, domain) as Set<AnswerValue | null>;
-    const narrow = allowed(later, id, domain) as Set<AnswerValue | null>;
+    const wide = allowed(earlier, id, domain) as ReadonlySet<AnswerValue | null>;
+    const narrow = allowed(later, id, domain) as ReadonlySet<AnswerValue | null>;
     for (const value of narrow) if (!wide.has(value)) return false;
   }
   return true;

@@ -23,7 +23,7 @@ export function analyzedVariants(playbook: LoadedPlaybook): AnalyzedVariant[] {
     list = [];
     for (const template of playbook.templates.values()) {
       if (!template) continue;
-      template.variants.forEach((variant, index) => list!.push({ template, index, variant, analysis: analyzeTemplate(variant.text) }));
+      template.variants.forEach((variant, index) => list!.push({ template, index, variant, analysis: analyzeTemplate(variant.text, variant) }));
     }
     cache.set(playbook, list);
   }

@@ -33,6 +33,8 @@ export interface LoadedPlaybook {
    * null when it exists but could not be used (already reported).
    */
   templates: Map<string, TemplateSource | null>;
+  /** Loaded lazily: the problems reading a template (by the same key), when it is null. */
+  templateProblems: Map<string, Diagnostic[]>;
   /**
    * The files it is made of: itself first, then each playbook it extends (each as written, with
    * positions and text, and a digest of the text that stands for it in cache keys).
@@ -82,7 +84,12 @@ export function readTextFile(file: string): { text?: string; diagnostics: Diagno
   return { text: decoded.text, diagnostics: [] };
 }
 
-export function loadPlaybook(target: string, options: { cache?: ParseCache } = {}): LoadResult {
+/**
+ * `lazyTemplates`: templates are read when first asked for (`templates.get`), not all at once; a
+ * command that uses one situation's reply (triage) reads one file instead of every locale's every
+ * template. A problem reading one is kept in `templateProblems`. Lint reads them all.
+ */
+export function loadPlaybook(target: string, options: { cache?: ParseCache; lazyTemplates?: boolean } = {}): LoadResult {
   const file = playbookFile(target);
   const chain = readChain(file, options.cache);
   if (!chain.layers) return { diagnostics: chain.diagnostics };
@@ -111,8 +118,9 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache } = {
   const raw = source.data as Record<string, unknown>;
   const data = localize(raw, raw.locale as string);
   const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source, text: layer.text, digest: layer.digest }));
-  const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), layers };
-  diagnostics.push(...loadTemplates(playbook));
+  const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), templateProblems: new Map(), layers };
+  if (options.lazyTemplates) playbook.templates = lazyTemplates(playbook);
+  else diagnostics.push(...loadTemplates(playbook));
   return { playbook, diagnostics };
 }
 
@@ -202,7 +210,27 @@ function loadTemplates(playbook: LoadedPlaybook): Diagnostic[] {
   return diagnostics;
 }
 
-function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set<string>): Diagnostic[] {
+/** A template map that reads `${locale}/${id}` on first `get` or `has` (the situations' templates only). */
+function lazyTemplates(playbook: LoadedPlaybook): Map<string, TemplateSource | null> {
+  const refused = new Set<string>();
+  const tried = new Set<string>();
+  class Lazy extends Map<string, TemplateSource | null> {
+    private load(key: string): void {
+      if (tried.has(key)) return;
+      tried.add(key);
+      const slash = key.indexOf('/');
+      const locale = key.slice(0, slash);
+      if (!playbook.locales.includes(locale)) return;
+      const problems = loadTemplatesFor(playbook, locale, refused, key.slice(slash + 1));
+      if (problems.length > 0) playbook.templateProblems.set(key, problems);
+    }
+    override get(key: string) { this.load(key); return super.get(key); }
+    override has(key: string) { this.load(key); return super.has(key); }
+  }
+  return new Lazy();
+}
+
+function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set<string>, only?: string): Diagnostic[] {
   const { data, source } = playbook;
   const diagnostics: Diagnostic[] = [];
   const realFolders = new Map<string, string>();
@@ -248,7 +276,11 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set
     }
     // None anywhere: the ref-template rule reports it.
   };
-  for (const { id, path } of refs) if (!playbook.templates.has(templateKey(locale, id))) find(id, path);
+  for (const { id, path } of refs) {
+    if (only !== undefined && id !== only) continue;
+    // (Map's own has: a lazy map's `has` would load the template it is loading.)
+    if (!Map.prototype.has.call(playbook.templates, templateKey(locale, id))) find(id, path);
+  }
   return diagnostics;
 }
 

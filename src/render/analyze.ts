@@ -28,10 +28,11 @@ export interface TemplateError {
 export type Analysis = { ok: true; variables: VariableUse[]; helpers: HelperUse[] } | { ok: false; error: TemplateError };
 
 
-export function analyzeTemplate(text: string): Analysis {
+/** `owner`: the variant object the text is from, so its parse is shared with rendering it (see parseTemplate). */
+export function analyzeTemplate(text: string, owner?: object): Analysis {
   let program: Program;
   try {
-    program = parseTemplate(text);
+    program = parseTemplate(text, owner);
   } catch (error) {
     if (error instanceof RenderFailure) return { ok: false, error: { message: error.message, line: error.line, column: error.column + 1 } };
     return { ok: false, error: describeParseError(String((error as Error).message ?? error)) };

@@ -23,14 +23,22 @@ function parse(text: string): Program {
 // parse per distinct text (agencies reuse the same wording across client playbooks).
 const programs = new Map<string, Program>();
 
-export function parseTemplate(text: string): Program {
-  let program = programs.get(text);
+// And one parse per variant of a loaded playbook (`owner`, the variant object), kept as long as the
+// playbook is: a playbook with more variants than the bounded cache holds is still parsed once, not
+// once by the analysis and again to render (memory grows with one playbook, never with the repository).
+const byOwner = new WeakMap<object, Program>();
+
+export function parseTemplate(text: string, owner?: object): Program {
+  let program = owner && byOwner.get(owner);
+  if (program) return program;
+  program = programs.get(text);
   if (!program) {
     tooDeep(text);
     program = parse(text);
     if (programs.size >= 2000) programs.clear(); // bounded: memory stays flat on huge repositories
     programs.set(text, program);
   }
+  if (owner) byOwner.set(owner, program);
   return program;
 }
 
@@ -63,7 +71,7 @@ function tooDeep(text: string): void {
   }
 }
 
-export function compileTemplate(text: string): TemplateDelegate {
-  const program = parseTemplate(text);
+export function compileTemplate(text: string, owner?: object): TemplateDelegate {
+  const program = parseTemplate(text, owner);
   return (context) => evaluate(program, context);
 }

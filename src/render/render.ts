@@ -48,7 +48,7 @@ export function renderVariant(template: TemplateSource, variant: Variant, contex
   try {
     let render = compiled.get(variant);
     if (!render) {
-      render = compileTemplate(variant.text);
+      render = compileTemplate(variant.text, variant);
       compiled.set(variant, render);
     }
     return { text: tidy(render(context)) };

@@ -2,13 +2,14 @@
 import type { Severity } from '../diagnostics.js';
 import { toneText } from './messages.js';
 import { TONE_RULES } from './rules/index.js';
-import { position, sentences, signOffLines, words } from './text.js';
+import { position, sentences, signOffLines, tokenized } from './text.js';
 import type { ToneFinding, ToneInput } from './types.js';
 
 export type RuleSetting = Severity | 'off';
 
 export function checkTone(input: ToneInput, settings: Record<string, RuleSetting> = {}): ToneFinding[] {
-  const context = { ...input, sentences: sentences(input.text), words: words(input.text), signOffs: signOffLines(input.text) };
+  // One tokenization per text, shared by every rule (the phrase rules look words up in the same tokens).
+  const context = { ...input, sentences: sentences(input.text), words: tokenized(input.text).tokens, signOffs: signOffLines(input.text) };
   const findings: ToneFinding[] = [];
   for (const rule of TONE_RULES) {
     const setting = settings[rule.id] ?? rule.severity;

@@ -134,7 +134,7 @@ function phraseIndex(phrases: readonly string[]): PhraseIndex {
 // The checks look up many phrase lists in the same few texts: tokenize each text once.
 const tokenCache = new Map<string, { tokens: Span[]; lower: string[] }>();
 
-function tokenized(text: string): { tokens: Span[]; lower: string[] } {
+export function tokenized(text: string): { tokens: Span[]; lower: string[] } {
   let entry = tokenCache.get(text);
   if (!entry) {
     const tokens = words(text);

@@ -158,8 +158,14 @@ function reopensAt(now: Date, schedule: NonNullable<ReturnType<typeof playbookSc
 
 /** One variant of a template, rendered: `variant` (1-based) if given, else chosen from the comment. */
 function renderReply(loaded: LoadedPlaybook, id: string, context: ReturnType<typeof replyContext>, comment: string, variant?: number): { ok: true; reply: PlanReply } | Extract<TriageResult, { ok: false; kind: 'template' | 'bad-variant' }> {
-  const template = loaded.templates.get(templateKey(loaded.data.locale, id));
-  if (!template) return { ok: false, kind: 'template', error: { template: id, file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint' } };
+  const key = templateKey(loaded.data.locale, id);
+  const template = loaded.templates.get(key);
+  if (!template) {
+    // Read on demand: a problem reading it is said at its place (lint says the same).
+    const problem = loaded.templateProblems.get(key)?.[0];
+    if (problem) return { ok: false, kind: 'template', error: { template: id, file: problem.file, line: problem.line, column: problem.column, message: problem.message } };
+    return { ok: false, kind: 'template', error: { template: id, file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint' } };
+  }
   const variants = usableVariants(template);
   const count = variants.length;
   if (count === 0) return { ok: false, kind: 'template', error: { template: template.id, file: template.file, line: 1, column: 1, message: 'every variant is empty' } };

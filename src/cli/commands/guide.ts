@@ -14,7 +14,7 @@ export interface GuideFlags {
 }
 
 export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
-  const playbook = usePlaybook(flags.playbook, io, { locale: flags.locale });
+  const playbook = usePlaybook(flags.playbook, io, { locale: flags.locale, allTemplates: true });
   const locale = flags.locale ?? playbook.locales[0];
   const t = translator(locale);
   const model = buildGuide(inLocale(playbook, locale), t);

@@ -1,5 +1,25 @@
 import type { Span } from '../text.js';
+import type { Lexicon } from '../lexicon.js';
 import type { RawFinding, ToneRule } from '../types.js';
+
+const wordSets = new WeakMap<Lexicon, Map<string, { allowed: Set<string>; common: Set<string> }>>();
+
+/** The lexicon's acronyms with the playbook's own, and its common words: built once per lexicon and list. */
+function wordsOf(lexicon: Lexicon, allowCaps: readonly string[]): { allowed: Set<string>; common: Set<string> } {
+  let byList = wordSets.get(lexicon);
+  if (!byList) wordSets.set(lexicon, (byList = new Map()));
+  const key = allowCaps.join('\n');
+  let sets = byList.get(key);
+  if (!sets) {
+    sets = {
+      allowed: new Set([...lexicon.acronyms, ...allowCaps].map((w) => w.toUpperCase())),
+      common: new Set([...lexicon.stopwords, ...(lexicon.emphasis ?? [])].map((w) => w.toLowerCase())),
+    };
+    if (byList.size >= 256) byList.clear();
+    byList.set(key, sets);
+  }
+  return sets;
+}
 
 /** Letters only, and every one a capital ("PFAS", "NEVER"; not "Ok", "3D"). */
 function capitals(word: Span): string | undefined {
@@ -19,8 +39,7 @@ export const noCaps: ToneRule = {
   aspect: 'friendly',
   description: 'No words in capitals (shouting); acronyms and brand names are fine.',
   check({ words, lexicon, allowCaps }) {
-    const allowed = new Set([...lexicon.acronyms, ...allowCaps].map((w) => w.toUpperCase()));
-    const common = new Set([...lexicon.stopwords, ...(lexicon.emphasis ?? [])].map((w) => w.toLowerCase()));
+    const { allowed, common } = wordsOf(lexicon, allowCaps);
     const caps = words.map((w) => { const letters = capitals(w); return letters && !allowed.has(w.text.toUpperCase()) ? letters : undefined; });
     const out: RawFinding[] = [];
     words.forEach((word, i) => {
