@@ -32,7 +32,7 @@ function loadZoneOffsets(zone: string, around: Date, io: Io): void {
   const year = around.getUTCFullYear();
   const from = Date.UTC(year - 1, 0, 1);
   const to = Date.UTC(year + 2, 0, 1);
-  const name = `zone-${zone.replaceAll('/', '~')}-${year}-${TZ_DATA}.json`;
+  const name = `zone-${zone.replaceAll('/', '~')}-${year}-${TZ_DATA}.zone`;
   try {
     const table = JSON.parse(readFileSync(join(cache.dir, name), 'utf8')) as OffsetTable;
     if (table.zone === zone && table.from === from && table.to === to && Array.isArray(table.changes) && table.changes.length > 0) {

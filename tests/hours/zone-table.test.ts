@@ -31,7 +31,7 @@ describe('zone offset tables', () => {
     const first = await runInProcess(args, { env });
     expect(JSON.parse(first.stdout).respondBy).toBe('2026-03-30T06:20:00.000Z');
     const [name] = readdirSync(cache).filter((f) => f.startsWith('zone-'));
-    expect(name).toMatch(/^zone-Europe~Amsterdam-2026-[0-9a-z.]+\.json$/);
+    expect(name).toMatch(/^zone-Europe~Amsterdam-2026-[0-9a-z.]+\.zone$/);
     expect(JSON.parse(readFileSync(join(cache, name), 'utf8')).changes).toHaveLength(7); // 2025 to 2027: six changes
     expect((await runInProcess(args, { env })).stdout).toBe(first.stdout);
   });
