@@ -25,7 +25,10 @@ await build({
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only when a file needs exact positions (and by explain); stays a normal dependency.
-  external: ['yaml'],
+  external: ['yaml',
+    // The PostgreSQL client, only for a log on a database (a dynamic import in response-log.ts): a file
+    // log never loads or parses it. pg-native is pg's optional native binding, which we do not use.
+    'pg', 'pg-native'],
   plugins: [stemmersOnly()],
 });
 

@@ -5,6 +5,7 @@ import { terminalSafe } from '../triage/clean-text.js';
 import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import { SHELLS } from './completion.js';
+import { closeAll } from '../log/open-stores.js';
 
 const PLAYBOOK_HELP = 'playbook folder or file, or "starter"/"demo" (default: REPLYGUIDE_PLAYBOOK, your config, the nearest playbook.yaml, else the built-in demo)';
 
@@ -63,7 +64,7 @@ export async function main(given: Io): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('--no-input', 'never prompt; fail naming what is missing')
     .option('--use-suggestions', 'answer what is not given from the confident suggestions for the comment')
-    .option('--log <file>', 'response log to append to (default: REPLYGUIDE_LOG or your data folder)')
+    .option('--log <file|url>', 'response log to append to: a file, or a postgres:// URL shared by the team (default: REPLYGUIDE_LOG or your data folder)')
     .option('--no-log', 'keep no record of this answer')
     .option('--no-color', 'no colour, even on a terminal')
     .addHelpText('after', `
@@ -172,7 +173,7 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
     });
 
   const logOptions = (command: InstanceType<typeof Command>) => command
-    .option('--log <file>', 'the response log (default: REPLYGUIDE_LOG or your data folder)');
+    .option('--log <file|url>', 'the response log: a file, or a postgres:// URL (default: REPLYGUIDE_LOG or your data folder)');
 
   const log = logOptions(program
     .command('log')
@@ -185,7 +186,7 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
     .addHelpText('after', '\nExamples:\n  $ replyguide log --situation complaint --since 2026-11-01\n  $ replyguide log prune --before 2026-01-01'))
     .action(async (options) => {
       const { logCommand } = await import('./commands/log.js');
-      setExit(logCommand(options, io));
+      setExit(await logCommand(options, io));
     });
   logOptions(log
     .command('prune')
@@ -193,7 +194,23 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
     .requiredOption('--before <date>', 'remove what happened before this date (YYYY-MM-DD)'))
     .action(async (options) => {
       const { pruneCommand } = await import('./commands/log.js');
-      setExit(pruneCommand({ ...log.opts(), ...options }, io));
+      setExit(await pruneCommand({ ...log.opts(), ...options }, io));
+    });
+  logOptions(log
+    .command('migrate')
+    .description('create or update the tables of a shared response log database (safe to run again, and by several at once)')
+    .addHelpText('after', '\nExample:\n  $ replyguide log migrate --log postgres://sam@db.example.org/replyguide'))
+    .action(async (options) => {
+      const { migrateCommand } = await import('./commands/log-db.js');
+      setExit(await migrateCommand({ ...log.opts(), ...options }, io));
+    });
+  logOptions(log
+    .command('sync')
+    .description('send the answers kept locally while the response log database could not be reached')
+    .addHelpText('after', '\nExample:\n  $ replyguide log sync --log postgres://sam@db.example.org/replyguide'))
+    .action(async (options) => {
+      const { syncCommand } = await import('./commands/log-db.js');
+      setExit(await syncCommand({ ...log.opts(), ...options }, io));
     });
 
   const followups = logOptions(program
@@ -214,7 +231,7 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
     .argument('<id>', 'the follow-up id from `replyguide followups`'))
     .action(async (id: string, options) => {
       const { followupDoneCommand } = await import('./commands/followups.js');
-      setExit(followupDoneCommand(id, { ...followups.opts(), ...options }, io));
+      setExit(await followupDoneCommand(id, { ...followups.opts(), ...options }, io));
     });
 
   logOptions(program
@@ -225,7 +242,7 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text')))
     .action(async (options) => {
       const { statsCommand } = await import('./commands/stats.js');
-      setExit(statsCommand(options, io));
+      setExit(await statsCommand(options, io));
     });
 
   program
@@ -263,6 +280,7 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
   try {
     await program.parseAsync(io.argv, { from: 'user' });
   } catch (error) {
+    await closeAll();
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof UsageError) {
       writeQuietly(io.stderr, `replyguide: ${error.message}\n`);
@@ -270,6 +288,7 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
     }
     throw error;
   }
+  await closeAll();
   return exitCode;
 }
 

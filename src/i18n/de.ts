@@ -22,6 +22,7 @@ export const de: Record<MessageKey, string> = {
   'triage.noClipboard': 'Keine Zwischenablage auf diesem System (kein pbcopy, wl-copy, xclip oder xsel gefunden): Markiere die Antwort oben, um sie zu kopieren.',
   'triage.toneCheck': 'Tonprüfung deiner Bearbeitung:',
   'triage.similar': 'Einen ähnlichen Kommentar hast du am {date} beantwortet: „{reply}“',
+  'triage.similarBy': '{agent} hat am {date} um {time} einen ähnlichen Kommentar beantwortet: „{reply}“',
   'triage.cancelled': 'Abgebrochen: Es wurde nichts kopiert oder gespeichert.',
   'triage.session.paste': '(Strg-D: Sitzung beenden)',
   'triage.language.guess': 'aus dem Kommentar geraten',

@@ -22,6 +22,7 @@ export const en = {
   'triage.noClipboard': 'No clipboard on this system (no pbcopy, wl-copy, xclip or xsel found): select the reply above to copy it.',
   'triage.toneCheck': 'Tone check of your edit:',
   'triage.similar': 'You answered a comment like this on {date}: “{reply}”',
+  'triage.similarBy': '{agent} answered a comment like this on {date} at {time}: “{reply}”',
   'triage.cancelled': 'Cancelled: nothing was copied or saved.',
   'triage.session.paste': '(Ctrl-D: end the session)',
   'triage.language.guess': 'a guess from the comment',

@@ -22,6 +22,7 @@ export const nl: Record<MessageKey, string> = {
   'triage.noClipboard': 'Geen klembord op dit systeem (geen pbcopy, wl-copy, xclip of xsel gevonden): selecteer het antwoord hierboven om het te kopiëren.',
   'triage.toneCheck': 'Toontoets van je bewerking:',
   'triage.similar': 'Je beantwoordde een vergelijkbare reactie op {date}: “{reply}”',
+  'triage.similarBy': '{agent} beantwoordde een vergelijkbare reactie op {date} om {time}: “{reply}”',
   'triage.cancelled': 'Afgebroken: er is niets gekopieerd of opgeslagen.',
   'triage.session.paste': '(Ctrl-D: sessie beëindigen)',
   'triage.language.guess': 'een gok uit de reactie',

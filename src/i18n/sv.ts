@@ -22,6 +22,7 @@ export const sv: Record<MessageKey, string> = {
   'triage.noClipboard': 'Inget urklipp på det här systemet (ingen pbcopy, wl-copy, xclip eller xsel): markera svaret ovan för att kopiera det.',
   'triage.toneCheck': 'Tonkontroll av din redigering:',
   'triage.similar': 'Du svarade på en liknande kommentar {date}: ”{reply}”',
+  'triage.similarBy': '{agent} svarade på en liknande kommentar {date} kl. {time}: ”{reply}”',
   'triage.cancelled': 'Avbrutet: inget kopierades eller sparades.',
   'triage.session.paste': '(Ctrl-D: avsluta sessionen)',
   'triage.language.guess': 'en gissning utifrån kommentaren',

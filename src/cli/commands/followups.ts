@@ -51,7 +51,7 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
     }
     shown++;
   };
-  readLogLines(flags.log, io, { entry: index.entry, done: (d) => done.add(d.followUp) }, (read) => index.forEachOpen(done, read, print));
+  await readLogLines(flags.log, io, { entry: index.entry, done: (d) => done.add(d.followUp) }, (read) => index.forEachOpen(done, read, print));
   if (flags.format === 'json') out.write(shown === 0 ? '[]\n' : '\n]\n');
   else if (shown === 0) out.write(`${t(flags.due ? 'followups.noneDue' : 'followups.none')}\n`);
   else out.write(`${t('followups.markDone')}\n`);
@@ -59,11 +59,11 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
   return EXIT.ok;
 }
 
-export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io): number {
+export async function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io): Promise<number> {
   const t = toolWords(io);
   let known = false;
   let done = false;
-  const file = readLogLines(flags.log, io, {
+  const file = await readLogLines(flags.log, io, {
     entry: (e) => { if (!known && e.followUps.some((f) => f.id === id)) known = true; },
     done: (d) => { if (d.followUp === id) done = true; },
   });
@@ -72,7 +72,7 @@ export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io
     io.stdout.write(`${t('followups.alreadyDone', { id })}\n`);
     return EXIT.ok;
   }
-  append(file, { type: 'done', followUp: id, time: now(io.env).toISOString() }, '');
+  await append(flags.log, { type: 'done', followUp: id, time: now(io.env).toISOString() }, io, '');
   io.stdout.write(`${t('followups.doneNow', { id })}\n`);
   return EXIT.ok;
 }

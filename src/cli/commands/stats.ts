@@ -13,14 +13,14 @@ export interface StatsFlags {
   log?: LogFlag;
 }
 
-export function statsCommand(flags: StatsFlags, io: Io): number {
+export async function statsCommand(flags: StatsFlags, io: Io): Promise<number> {
   const t = toolWords(io);
   const playbook = usePlaybook(flags.playbook, io);
   const since = flags.since ? parseDate('--since', flags.since, t).getTime() : undefined;
   const counter = statsCounter();
   const id = playbook.data.id;
   // Counted as the log streams past: memory grows with situations and templates, not with the log.
-  readLogLines(flags.log, io, {
+  await readLogLines(flags.log, io, {
     entry: (e) => { if (e.playbook === id && (since === undefined || Date.parse(e.time) >= since)) counter.entry(e); },
     skip: (s) => { if (s.playbook === id && (since === undefined || Date.parse(s.time) >= since)) counter.skip(s); },
   });

@@ -73,7 +73,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   if (outcome.kind === 'missing') return reportMissing(outcome.missing, outcome.suggestions, outcome.locale, flags.format, io);
   if (outcome.kind === 'failed') return reportFailure(outcome.result, io);
   const plan = outcome.plan;
-  recordPlan(flags.log, plan, comment ?? '', playbook, io, { outcome: 'scripted', source });
+  await recordPlan(flags.log, plan, comment ?? '', playbook, io, { outcome: 'scripted', source });
   if (flags.format === 'json') {
     io.stdout.write(planJson(plan, playbook.file));
   } else {
@@ -140,7 +140,7 @@ export function rowAnswers(playbook: LoadedPlaybook, answers: Answers, row: Queu
  * then a summary. A row that fails says why and the rest go on; rows already in the log are passed over.
  */
 async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: string, rows: QueueRow[], variant: number | undefined, flags: TriageFlags, io: Io): Promise<number> {
-  const handled = handledRows(flags.log, io);
+  const handled = await handledRows(flags.log, io);
   const flagSource = sourceFromFlags(flags); // a row's own link, platform and posted time win
   const json = flags.format === 'json';
   const count = { rows: rows.length, planned: 0, failed: 0, alreadyLogged: 0 };
@@ -168,7 +168,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     }
     if (outcome.kind === 'failed') { fail(row, failureText(outcome.result)); continue; }
     const plan = outcome.plan;
-    recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
+    await recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
     count.planned++;
     if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'planned', ...(source.link ? { link: source.link } : {}), plan: planObject(plan, playbook.file) }) + '\n');
     else io.stdout.write(`${at(row)}  ${plan.situation.id}${plan.reply ? ` · reply ${plan.reply.template} #${plan.reply.variant}` : ' · no reply'}${plan.respondBy ? ` · by ${plan.respondBy.toISOString()}` : ''}${source.link ? ` · ${source.link}` : ''}\n`);
