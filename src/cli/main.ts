@@ -233,12 +233,21 @@ The CI workflow goes to the git repository's .github/workflows/ (printed instead
       const { followupDoneCommand } = await import('./commands/followups.js');
       setExit(await followupDoneCommand(id, { ...followups.opts(), ...options }, io));
     });
+  logOptions(followups
+    .command('take')
+    .description('take over a follow-up another agent owns (shown to the whole team on a shared log)')
+    .argument('<id>', 'the follow-up id from `replyguide followups`'))
+    .action(async (id: string, options) => {
+      const { followupTakeCommand } = await import('./commands/followups.js');
+      setExit(await followupTakeCommand(id, { ...followups.opts(), ...options }, io));
+    });
 
   logOptions(program
     .command('stats')
     .description('comments by situation, replies used and never used, answers in time')
     .option('--since <date>', 'only from this date (YYYY-MM-DD)')
     .option('-p, --playbook <path>', PLAYBOOK_HELP)
+    .addOption(new Option('--by <what>', 'also count per agent (who answered; a shared log records it)').choices(['agent']))
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text')))
     .action(async (options) => {
       const { statsCommand } = await import('./commands/stats.js');

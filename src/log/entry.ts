@@ -75,7 +75,15 @@ export interface DoneEvent extends Written {
   time: string;
 }
 
-export type LogLine = LogEntry | DoneEvent | SkipEvent;
+/** Another agent takes over a follow-up (its owner was the agent who logged the entry): appended, like done. */
+export interface TakeEvent extends Written {
+  type: 'take';
+  followUp: string;
+  agent: string;
+  time: string;
+}
+
+export type LogLine = LogEntry | DoneEvent | SkipEvent | TakeEvent;
 
 /** Whether the entry is a comment answered (a reply copied or done, or a scripted plan), not one dropped. */
 export function answered(entry: LogEntry): boolean {

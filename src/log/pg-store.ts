@@ -111,8 +111,8 @@ export async function schemaVersion(client: pg.Client): Promise<number> {
 export async function insertLine(client: pg.Client, line: LogLine): Promise<boolean> {
   if (!line.key) throw new Error('a line for the shared log needs its key');
   const situation = line.type === 'triage' ? line.situation : null;
-  const playbook = line.type === 'done' ? null : line.playbook;
-  const followUp = line.type === 'done' ? line.followUp : null;
+  const playbook = line.type === 'done' || line.type === 'take' ? null : line.playbook;
+  const followUp = line.type === 'done' || line.type === 'take' ? line.followUp : null;
   if (line.type !== 'triage' || line.followUps.length === 0) {
     const result = await client.query('INSERT INTO replyguide_log (key, type, time, playbook, situation, agent, follow_up, line) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (key) DO NOTHING',
       [line.key, line.type, line.time, playbook, situation, line.agent ?? null, followUp, JSON.stringify(line)]);
@@ -151,6 +151,7 @@ export function pgStore(client: pg.Client, shown: string): LogStore {
             if (then && line.followUps.length > 0) kept.set(seq, line);
             visitor.entry?.(line, { offset: seq, length: 0 });
           } else if (line.type === 'done') visitor.done?.(line);
+          else if (line.type === 'take') visitor.take?.(line);
           else visitor.skip?.(line);
         }
         if (rows.length < PAGE) break;

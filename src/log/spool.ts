@@ -39,7 +39,7 @@ export async function sendSpool(spool: string, send: (line: LogLine) => Promise<
   const batches = takeSpool(spool);
   for (const batch of batches) {
     const lines: LogLine[] = [];
-    scanLog(batch, { entry: (e) => lines.push(e), done: (d) => lines.push(d), skip: (s) => lines.push(s) });
+    scanLog(batch, { entry: (e) => lines.push(e), done: (d) => lines.push(d), skip: (s) => lines.push(s), take: (t) => lines.push(t) });
     for (const line of lines) if (await send(line)) sent++;
     rmSync(batch, { force: true });
   }

@@ -95,6 +95,15 @@ describe.skipIf(skip !== undefined)('a response log on PostgreSQL', () => {
     expect(open.code).toBe(0);
     const [followUp] = JSON.parse(open.stdout);
     expect(followUp).toMatchObject({ id: `${entries[0].id}-1`, situation: 'complaint', due: '2026-11-23T12:00:00.000Z' });
+    expect(followUp.owner).toBe('Ana');
+    const text = await runInProcess(['followups'], { env: { REPLYGUIDE_LOG: url } });
+    expect(text.stdout.split('\n')[0]).toBe(`due 23 Nov 2026, 12:00 · ${followUp.id} · complaint · Ana`);
+    // Ana is off sick: Ben takes it over, and everyone's followups show him.
+    const take = await runInProcess(['followups', 'take', followUp.id], { env: { REPLYGUIDE_LOG: url, REPLYGUIDE_AGENT: 'Ben' } });
+    expect(take).toMatchObject({ code: 0, stdout: `Ben now owns follow-up ${followUp.id}.\n`, stderr: '' });
+    expect(JSON.parse((await runInProcess(['followups', '-f', 'json'], { env: { REPLYGUIDE_LOG: url, REPLYGUIDE_AGENT: 'Ana' } })).stdout)[0].owner).toBe('Ben');
+    const byAgent = await runInProcess(['stats', '--by', 'agent'], { env: { REPLYGUIDE_LOG: url } });
+    expect(byAgent.stdout).toContain('\nBy agent (situations):\n  Ana  1  (complaint 1)\n  Ben  1  (praise 1)\n');
     const done = await runInProcess(['followups', 'done', followUp.id], { env: { REPLYGUIDE_LOG: url, REPLYGUIDE_AGENT: 'Ben' } });
     expect(done).toMatchObject({ code: 0, stdout: `Follow-up ${followUp.id} done.\n` });
     expect((await runInProcess(['followups', 'done', followUp.id], { env: { REPLYGUIDE_LOG: url } })).stdout).toBe(`Follow-up ${followUp.id} was already done.\n`);
