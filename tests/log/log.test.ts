@@ -230,3 +230,15 @@ describe('followups take on the file log', () => {
     expect((await runInProcess(['followups', '-f', 'json'], { env })).stdout).toBe('[]\n');
   });
 });
+
+describe('the PostgreSQL client costs a file log nothing', () => {
+  it('is loaded for a postgres:// log only', async () => {
+    const { runBinary } = await import('../helpers/cli.js');
+    const trace = { NODE_OPTIONS: `--require ${join(ROOT, 'tests/log/trace-pg.cjs')}` };
+    const file = runBinary([...praise, '-c', 'love it'], { env: { ...trace, REPLYGUIDE_LOG: freshLog() } });
+    expect(file).toMatchObject({ code: 0, stderr: '' });
+    // Port 1 refuses at once: the log command fails in one line, after loading pg.
+    const database = runBinary(['log'], { env: { ...trace, REPLYGUIDE_LOG: 'postgres://sam:pw@127.0.0.1:1/team' } });
+    expect(database).toMatchObject({ code: 2, stderr: 'loaded pg\nreplyguide: cannot reach the response log database postgres://sam:***@127.0.0.1:1/team (ECONNREFUSED)\n' });
+  });
+});
