@@ -2,6 +2,7 @@
 // database shared by the team (pg-store.ts, loaded only when the log is one). Commands talk to this
 // interface; both stores keep the same lines (entry.ts) under the same privacy rules.
 import type { LogEntry, LogLine } from './entry.js';
+import type { OpenFollowUp } from './query.js';
 import { appendToLog, findLastEntry, pruneLog, scanLog, type LogVisitor } from './store.js';
 import { existsSync } from 'node:fs';
 
@@ -15,6 +16,12 @@ export interface LogStore {
   append(line: LogLine): Promise<void>;
   /** Every line, oldest first, through the visitor; `then` may read entries again by their place. False when there is no log yet. */
   scan(visitor: LogVisitor, then?: (read: (at: Place) => LogEntry) => void): Promise<boolean>;
+  /**
+   * Open follow-ups (not done), oldest due first, each with its entry and who took it over if anyone;
+   * with `dueBy` only those due by then. Only a store that can answer this without reading every line
+   * has it (the database, through its follow-ups table); otherwise `followups` scans.
+   */
+  openFollowUps?(dueBy: Date | undefined, visit: (f: OpenFollowUp, takenBy: string | undefined) => void): Promise<void>;
   /** The latest answered entry with a reply in this situation (by anyone writing to this log). */
   lastAnswer(situation: string, answered: (e: LogEntry) => boolean): Promise<LogEntry | undefined>;
   /** Removes what happened before `before`: the only delete. Undefined when there is no log. */

@@ -5,6 +5,7 @@
 // so a line sent again after a network drop is stored once.
 import type { LogEntry, LogLine } from './entry.js';
 import type { LogStore, Place } from './log-store.js';
+import type { OpenFollowUp } from './query.js';
 import type { LogVisitor } from './store.js';
 import { parseLogLine } from './validate.js';
 import pg from 'pg';
@@ -159,6 +160,30 @@ export function pgStore(client: pg.Client, shown: string): LogStore {
       }
       then?.((at) => kept.get(at.offset)!);
       return true;
+    },
+    async openFollowUps(dueBy, visit) {
+      // The follow-ups table by due time (indexed), less those with a done row; the latest take if any.
+      const sql = `SELECT f.id, f.seq, l.line,
+          (SELECT t.agent FROM replyguide_log t WHERE t.type = 'take' AND t.follow_up = f.id ORDER BY t.seq DESC LIMIT 1) AS taken
+        FROM replyguide_followups f JOIN replyguide_log l ON l.seq = f.seq
+        WHERE ($1::timestamptz IS NULL OR f.due <= $1)
+          AND NOT EXISTS (SELECT 1 FROM replyguide_log d WHERE d.type = 'done' AND d.follow_up = f.id)
+          AND (f.seq, f.id) > ($2, $3)
+        ORDER BY f.seq, f.id LIMIT $4`;
+      // Paged by seq (bounded memory per page), then ordered by due: the open ones are few next to the log.
+      const open: { f: OpenFollowUp; taken: string | undefined }[] = [];
+      let last = { seq: 0, id: '' };
+      for (;;) {
+        const rows = (await client.query<{ id: string; seq: string; line: LogEntry; taken: string | null }>(sql, [dueBy?.toISOString() ?? null, last.seq, last.id, PAGE])).rows;
+        for (const row of rows) {
+          const followUp = row.line.followUps.find((f) => f.id === row.id);
+          if (followUp) open.push({ f: { ...followUp, entry: row.line }, taken: row.taken ?? undefined });
+        }
+        if (rows.length < PAGE) break;
+        last = { seq: Number(rows[rows.length - 1].seq), id: rows[rows.length - 1].id };
+      }
+      open.sort((a, b) => Date.parse(a.f.due) - Date.parse(b.f.due));
+      for (const { f, taken } of open) visit(f, taken);
     },
     async lastAnswer(situation, answered) {
       let before = Number.MAX_SAFE_INTEGER;

@@ -4,7 +4,7 @@ import { Chalk } from 'chalk';
 import { stripControl } from '../../triage/clean-text.js';
 import { followUpIndex, type OpenFollowUp } from '../../log/query.js';
 import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
-import { agentName, append, readLogLines, type LogFlag } from '../response-log.js';
+import { agentName, append, openStore, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
 import { dateFormat, firstLine, labels, toolWords } from './log.js';
 import { dueStatus, soonLimit } from '../../hours/due.js';
@@ -56,7 +56,14 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
     }
     shown++;
   };
-  await readLogLines(flags.log, io, { entry: index.entry, done: (d) => done.add(d.followUp), take: (e) => taken.set(e.followUp, e.agent) }, (read) => index.forEachOpen(done, read, print));
+  const store = await openStore(flags.log, io);
+  if (store.openFollowUps) {
+    try {
+      await store.openFollowUps(flags.due ? at : undefined, (f, takenBy) => { if (takenBy !== undefined) taken.set(f.id, takenBy); print(f); });
+    } catch (error) {
+      throw new UsageError(`cannot read the response log ${store.shown} (${(error as Error).message.split('\n')[0]})`);
+    }
+  } else await readLogLines(flags.log, io, { entry: index.entry, done: (d) => done.add(d.followUp), take: (e) => taken.set(e.followUp, e.agent) }, (read) => index.forEachOpen(done, read, print));
   if (flags.format === 'json') out.write(shown === 0 ? '[]\n' : '\n]\n');
   else if (shown === 0) out.write(`${t(flags.due ? 'followups.noneDue' : 'followups.none')}\n`);
   else out.write(`${t('followups.markDone')}\n`);
