@@ -12,7 +12,8 @@ import { answered, entryFromPlan, skipEvent, type CommentSource, type LogEntry, 
 import type { LogVisitor } from '../log/store.js';
 import { fileStore, type LogStore, type Place } from '../log/log-store.js';
 import { databaseUrlProblem, isDatabaseUrl, maskUrl, type LogLocation } from '../log/location.js';
-import { spoolLine, spoolWaiting } from '../log/spool.js';
+import { spooledFiles, spoolLine, spoolWaiting } from '../log/spool.js';
+import { scanLog } from '../log/store.js';
 import { onExit } from '../log/open-stores.js';
 import { configuredAgent, readConfig } from './agent-config.js';
 import { now, UsageError, type Io } from './io.js';
@@ -181,12 +182,24 @@ export function logging(flag: LogFlag, io: Io): boolean {
 export async function handledRows(flag: LogFlag, io: Io): Promise<Set<string>> {
   const keys = new Set<string>();
   if (!logging(flag, io)) return keys;
-  await readLogLines(flag, io, {
+  const visitor: LogVisitor = {
     entry: (e) => { if (e.row && answered(e)) keys.add(e.row.key); },
     skip: (s) => { if (s.row) keys.add(s.row.key); },
-  });
+  };
+  try {
+    await readLogLines(flag, io, visitor);
+  } catch (error) {
+    const where = logLocation(flag, io);
+    if (where.kind === 'file' || !(error instanceof UsageError) || !error.message.startsWith('cannot reach')) throw error;
+    // The database is out of reach: the queue still goes on, passing over what this machine spooled
+    // (rows another agent answered meanwhile may be asked again; their lines are all kept).
+    for (const file of spooledFiles(spoolFile(io))) scanLog(file, visitor);
+    if (!warned.has(io)) io.stderr.write(`replyguide: ${error.message}; the queue passes over only the rows kept in ${spoolFile(io)}\n`);
+    warned.add(io);
+  }
   return keys;
 }
+const warned = new WeakSet<Io>();
 
 /**
  * Streams the log through the visitor for the log, followups and stats commands (bounded memory

@@ -46,6 +46,18 @@ export async function sendSpool(spool: string, send: (line: LogLine) => Promise<
   return { sent, batches: batches.length };
 }
 
+/** The files holding lines not sent yet (the spool and batches set aside), without moving anything. */
+export function spooledFiles(spool: string): string[] {
+  const prefix = `${basename(spool)}.sending-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(spool));
+  } catch {
+    return [];
+  }
+  return names.filter((n) => (n === basename(spool) || n.startsWith(prefix)) && !n.endsWith('.lock')).sort().map((n) => join(dirname(spool), n));
+}
+
 /** Whether anything waits to be sent (cheap: no read of the lines). */
 export function spoolWaiting(spool: string): boolean {
   try {

@@ -2,7 +2,7 @@
 // cluster, tests/helpers/postgres.ts): the same commands as on the file, who answered, concurrent agents,
 // migrations run at once, and the server going away mid-run (spooled, synced, none lost, none twice).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,12 +150,27 @@ describe.skipIf(skip !== undefined)('a response log on PostgreSQL', () => {
     } finally {
       cluster.restart();
     }
+    // A queue while the server is down: the rows go on, spooled; a second run passes over them.
+    cluster.stop();
+    try {
+      const queue = join(data, 'queue.jsonl');
+      writeFileSync(queue, [{ id: 'q1', text: 'Still waiting for my refund' }, { id: 'q2', text: 'Refund please' }].map((r) => JSON.stringify(r)).join('\n') + '\n');
+      const args = ['triage', '--queue', queue, '--no-input', '--format', 'json', '-a', 'kind=complaint', '-a', 'our_fault=no', '-a', 'private_data=no', '-a', 'tried_before=no', '-a', 'own_details=no'];
+      const first = await runChild([BIN, ...args], env);
+      expect(first.code).toBe(0);
+      expect(first.stdout.trim().split('\n').map((l) => JSON.parse(l).status)).toEqual(['planned', 'planned', undefined]);
+      expect(first.stderr.split('\n')[0]).toBe(`replyguide: cannot reach the response log database ${url} (ECONNREFUSED); the queue passes over only the rows kept in ${spool}`);
+      const second = await runChild([BIN, ...args], env);
+      expect(second.stdout.trim().split('\n').map((l) => JSON.parse(l).status)).toEqual(['already-logged', 'already-logged', undefined]);
+    } finally {
+      cluster.restart();
+    }
     const sync = await runChild([BIN, 'log', 'sync'], env);
-    expect(sync).toMatchObject({ code: 0, stderr: `replyguide: sent 2 spooled lines to the response log database ${url}\n`, stdout: `The spool ${spool} is sent to ${url}; nothing waits.\n` });
+    expect(sync).toMatchObject({ code: 0, stderr: `replyguide: sent 4 spooled lines to the response log database ${url}\n`, stdout: `The spool ${spool} is sent to ${url}; nothing waits.\n` });
     expect(existsSync(spool)).toBe(false);
     expect((await runChild([BIN, 'log', 'sync'], env)).stdout).toBe(`Nothing waits in ${spool}.\n`);
     const log = JSON.parse((await runChild([BIN, 'log', '-f', 'json'], env)).stdout);
-    expect(log).toHaveLength(3);
-    expect(new Set(log.map((e: { key: string }) => e.key)).size).toBe(3);
+    expect(log).toHaveLength(5);
+    expect(new Set(log.map((e: { key: string }) => e.key)).size).toBe(5);
   }, 60_000);
 });
