@@ -245,6 +245,11 @@ try {
     rmSync(log, { force: true });
     rmSync(pruned, { force: true });
   }
+  // The shared log (issue 19): file vs PostgreSQL, when a database to fill is given (bench/team-log.mjs).
+  if (process.env.REPLYGUIDE_BENCH_PG) {
+    const { teamLogRows } = await import('./team-log.mjs');
+    for (const r of await teamLogRows(process.env.REPLYGUIDE_BENCH_PG)) report(r.name, r.value, 'measured', true);
+  } else report('team log (file vs PostgreSQL)', 'skipped: set REPLYGUIDE_BENCH_PG', '-', true);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -26,8 +26,34 @@ await build({
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only when a file needs exact positions (and by explain); stays a normal dependency.
   external: ['yaml'],
-  plugins: [stemmersOnly()],
+  plugins: [stemmersOnly(), pgApart()],
 });
+
+// The PostgreSQL client, only for a log on a database (a dynamic import in response-log.ts), is a
+// bundle of its own beside main.cjs: a file log never loads or parses it, and the package still
+// installs with yaml as its only dependency. pg-native is pg's optional native binding, not used.
+await build({
+  entryPoints: ['pg'],
+  outfile: 'dist/bundle/pg.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  minify: process.env.BUNDLE_MINIFY !== '0',
+  logLevel: 'warning',
+  external: ['pg-native', 'pg-cloudflare'],
+});
+
+/** `pg` in the main bundle is a require of ./pg.cjs (the bundle above), resolved beside main.cjs. */
+function pgApart() {
+  return {
+    name: 'pg-apart',
+    setup(build) {
+      build.onResolve({ filter: /^pg$/ }, () => ({ path: './pg.cjs', external: true }));
+    },
+  };
+}
 
 /** The NLP.js stemmers ask for all of @nlpjs/core; they get only the parts a stemmer uses. */
 function stemmersOnly() {

@@ -125,7 +125,7 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
         if (next === 'end') break;
       }
     }
-    io.stdout.write('\n' + summary(ctx) + '\n');
+    io.stdout.write('\n' + await summary(ctx) + '\n');
     return EXIT.ok;
   } catch (error) {
     if (error instanceof Interrupted) {
@@ -139,11 +139,11 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
 
 const handledCount = (tally: Tally) => tally.copied + tally.done + tally.skipped;
 
-function summary(ctx: Context): string {
+async function summary(ctx: Context): Promise<string> {
   const { tally, t } = ctx;
   const line = t('triage.summary', { handled: handledCount(tally), time: elapsed(ctx), copied: tally.copied, done: tally.done, skipped: tally.skipped, startedOver: tally.startedOver });
   if (!ctx.queue) return line;
-  const left = ctx.queue.rows.length - handledRows(ctx.flags.log, ctx.io).size;
+  const left = ctx.queue.rows.length - (await handledRows(ctx.flags.log, ctx.io)).size;
   const queueLine = left > 0 ? t('triage.queueLeft', { left, total: ctx.queue.rows.length, queue: ctx.queue.shown }) : t('triage.queueFinished', { queue: ctx.queue.shown });
   return `${line}\n${queueLine}`;
 }
@@ -164,7 +164,7 @@ function rule(ctx: Context, title: string): string {
 /** The rows of a queue not yet in the log, one by one, with progress ("4 / 27"). */
 async function runQueue(ctx: Context, queue: { shown: string; rows: QueueRow[] }): Promise<void> {
   const { io, chalk, t, prompter } = ctx;
-  const handled = handledRows(ctx.flags.log, io);
+  const handled = await handledRows(ctx.flags.log, io);
   const total = queue.rows.length;
   const pending = queue.rows.filter((row) => !handled.has(row.key));
   const already = total - pending.length;
@@ -203,7 +203,7 @@ function quoteComment(ctx: Context, comment: string): string {
 
 async function skip(ctx: Context, comment: string, source: CommentSource): Promise<void> {
   const reason = stripControl(await ctx.prompter.text(ctx.t('triage.skipReason'), { required: true })).trim();
-  recordSkip(ctx.flags.log, reason, comment, ctx.playbook, ctx.io, source);
+  await recordSkip(ctx.flags.log, reason, comment, ctx.playbook, ctx.io, source);
   ctx.tally.skipped++;
   ctx.io.stdout.write(ctx.chalk.green(ctx.t('triage.skipped')) + '\n');
 }
@@ -373,7 +373,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
     if (show) {
       io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: ctx.width }) + '\n');
       // The situation is the same for every variant and edit: read the log once.
-      similar ??= similarLine(similarBefore(ctx.flags.log, io, plan.situation.id), ui, io, t);
+      similar ??= similarLine(await similarBefore(ctx.flags.log, io, plan.situation.id), ui, io, t);
       if (similar) io.stdout.write(chalk.dim(wrap(similar, ctx.width, 2)) + '\n');
     }
     show = true;
@@ -394,12 +394,12 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
     const confirmed = async () => !edited || edited.errors === 0 || await prompter.confirm(t('triage.useAnyway'), false);
     if (next === 'done' || next === 'end') {
       if (!await confirmed()) { show = false; continue; }
-      log(plan, 'done');
+      await log(plan, 'done');
       ctx.tally.done++;
       return next === 'end' ? 'end' : 'next';
     }
     if (next === 'restart') {
-      log(plan, 'started-over');
+      await log(plan, 'started-over');
       ctx.tally.startedOver++;
       return 'restart';
     }
@@ -434,7 +434,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
     } else if (next === 'copy' && plan.reply) {
       if (!await confirmed()) { show = false; continue; }
       copy(plan.reply.text, ctx, io);
-      log(plan, 'copied');
+      await log(plan, 'copied');
       ctx.tally.copied++;
       return session ? 'next' : 'end';
     }
@@ -456,5 +456,11 @@ function copy(text: string, ctx: Context, io: Io): void {
 function similarLine(before: LogEntry | undefined, ui: string, io: Io, t: Translate): string {
   if (!before) return '';
   const date = new Intl.DateTimeFormat(dateLocale(ui), { day: 'numeric', month: 'short', timeZone: io.env.TZ || undefined }).format(new Date(before.time));
-  return t('triage.similar', { date, reply: (before.reply?.text ?? '').split('\n')[0] });
+  const reply = (before.reply?.text ?? '').split('\n')[0];
+  // A shared log says who answered, and when: it may be a colleague an hour ago.
+  if (before.agent) {
+    const time = new Intl.DateTimeFormat(dateLocale(ui), { hour: '2-digit', minute: '2-digit', timeZone: io.env.TZ || undefined }).format(new Date(before.time));
+    return t('triage.similarBy', { agent: stripControl(before.agent), date, time, reply });
+  }
+  return t('triage.similar', { date, reply });
 }

@@ -6,6 +6,7 @@ import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import { SHELLS } from './completion.js';
 import { translator, uiLocale, type MessageKey, type Translate } from '../i18n/index.js';
+import { closeAll } from '../log/open-stores.js';
 
 /** The examples under `replyguide --help`, in the tool's language. */
 const examples = (h: Translate) => `
@@ -80,7 +81,7 @@ export async function main(given: Io): Promise<number> {
     .addOption(new Option('-f, --format <name>', h('help.format')).choices(['text', 'json']).default('text'))
     .option('--no-input', h('help.triage.noInput'))
     .option('--use-suggestions', h('help.triage.useSuggestions'))
-    .option('--log <file>', h('help.triage.log'))
+    .option('--log <file|url>', h('help.triage.log'))
     .option('--no-log', h('help.triage.noLog'))
     .option('--no-color', h('help.noColor'))
     .addHelpText('after', `
@@ -188,7 +189,7 @@ ${h('help.init.after')}`)
     });
 
   const logOptions = (command: InstanceType<typeof Command>) => command
-    .option('--log <file>', h('help.log.option'));
+    .option('--log <file|url>', h('help.log.option'));
 
   const log = logOptions(program
     .command('log')
@@ -201,7 +202,7 @@ ${h('help.init.after')}`)
     .addHelpText('after', '\n' + h('help.examples') + '\n  $ replyguide log --situation complaint --since 2026-11-01\n  $ replyguide log prune --before 2026-01-01'))
     .action(async (options) => {
       const { logCommand } = await import('./commands/log.js');
-      setExit(logCommand(options, io));
+      setExit(await logCommand(options, io));
     });
   logOptions(log
     .command('prune')
@@ -209,7 +210,23 @@ ${h('help.init.after')}`)
     .requiredOption('--before <date>', h('help.prune.before')))
     .action(async (options) => {
       const { pruneCommand } = await import('./commands/log.js');
-      setExit(pruneCommand({ ...log.opts(), ...options }, io));
+      setExit(await pruneCommand({ ...log.opts(), ...options }, io));
+    });
+  logOptions(log
+    .command('migrate')
+    .description(h('help.log.migrate'))
+    .addHelpText('after', '\n' + h('help.example') + '\n  $ replyguide log migrate --log postgres://sam@db.example.org/replyguide'))
+    .action(async (options) => {
+      const { migrateCommand } = await import('./commands/log-db.js');
+      setExit(await migrateCommand({ ...log.opts(), ...options }, io));
+    });
+  logOptions(log
+    .command('sync')
+    .description(h('help.log.sync'))
+    .addHelpText('after', '\n' + h('help.example') + '\n  $ replyguide log sync --log postgres://sam@db.example.org/replyguide'))
+    .action(async (options) => {
+      const { syncCommand } = await import('./commands/log-db.js');
+      setExit(await syncCommand({ ...log.opts(), ...options }, io));
     });
 
   const followups = logOptions(program
@@ -230,7 +247,15 @@ ${h('help.init.after')}`)
     .argument('<id>', h('help.done.id')))
     .action(async (id: string, options) => {
       const { followupDoneCommand } = await import('./commands/followups.js');
-      setExit(followupDoneCommand(id, { ...followups.opts(), ...options }, io));
+      setExit(await followupDoneCommand(id, { ...followups.opts(), ...options }, io));
+    });
+  logOptions(followups
+    .command('take')
+    .description(h('help.followups.take'))
+    .argument('<id>', h('help.followups.takeId')))
+    .action(async (id: string, options) => {
+      const { followupTakeCommand } = await import('./commands/followups.js');
+      setExit(await followupTakeCommand(id, { ...followups.opts(), ...options }, io));
     });
 
   logOptions(program
@@ -238,10 +263,11 @@ ${h('help.init.after')}`)
     .description(h('help.stats'))
     .option('--since <date>', h('help.since'))
     .option('-p, --playbook <path>', PLAYBOOK_HELP)
+    .addOption(new Option('--by <what>', h('help.stats.by')).choices(['agent']))
     .addOption(new Option('-f, --format <name>', h('help.format')).choices(['text', 'json']).default('text')))
     .action(async (options) => {
       const { statsCommand } = await import('./commands/stats.js');
-      setExit(statsCommand(options, io));
+      setExit(await statsCommand(options, io));
     });
 
   program
@@ -279,6 +305,7 @@ ${h('help.init.after')}`)
   try {
     await program.parseAsync(io.argv, { from: 'user' });
   } catch (error) {
+    await closeAll();
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof UsageError) {
       writeQuietly(io.stderr, `replyguide: ${error.message}\n`);
@@ -286,6 +313,7 @@ ${h('help.init.after')}`)
     }
     throw error;
   }
+  await closeAll();
   return exitCode;
 }
 

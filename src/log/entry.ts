@@ -30,7 +30,15 @@ export interface CommentSource {
   row?: { key: string; number: number };
 }
 
-export interface LogEntry extends CommentSource {
+/** Who logged a line and the key that makes a retry of it harmless (a shared log stores each key once). */
+export interface Written {
+  /** The agent's name (config "agent", REPLYGUIDE_AGENT, else the OS user name). */
+  agent?: string;
+  /** Unique per line, made when the line is made: a line sent twice (a spool synced after a drop) is stored once. */
+  key?: string;
+}
+
+export interface LogEntry extends CommentSource, Written {
   type: 'triage';
   outcome?: Outcome;
   id: string;
@@ -50,7 +58,7 @@ export interface LogEntry extends CommentSource {
 }
 
 /** A comment the agent chose not to triage (a queue row skipped), with the reason given. */
-export interface SkipEvent extends CommentSource {
+export interface SkipEvent extends CommentSource, Written {
   type: 'skipped';
   id: string;
   time: string;
@@ -61,13 +69,21 @@ export interface SkipEvent extends CommentSource {
 }
 
 /** A follow-up marked done: appended, never an edit of the entry it belongs to. */
-export interface DoneEvent {
+export interface DoneEvent extends Written {
   type: 'done';
   followUp: string;
   time: string;
 }
 
-export type LogLine = LogEntry | DoneEvent | SkipEvent;
+/** Another agent takes over a follow-up (its owner was the agent who logged the entry): appended, like done. */
+export interface TakeEvent extends Written {
+  type: 'take';
+  followUp: string;
+  agent: string;
+  time: string;
+}
+
+export type LogLine = LogEntry | DoneEvent | SkipEvent | TakeEvent;
 
 /** Whether the entry is a comment answered (a reply copied or done, or a scripted plan), not one dropped. */
 export function answered(entry: LogEntry): boolean {

@@ -7,7 +7,7 @@
 // Readers stream (lines.ts): memory stays bounded whatever the log's size.
 import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DoneEvent, LogEntry, LogLine, SkipEvent } from './entry.js';
+import type { DoneEvent, LogEntry, LogLine, SkipEvent, TakeEvent } from './entry.js';
 import { forEachLine, forEachLineBackwards, openLogForReading, type RawLine } from './lines.js';
 import { withLogLock } from './lock.js';
 import { parseLogLine } from './validate.js';
@@ -81,6 +81,7 @@ export interface LogVisitor {
   entry?(entry: LogEntry, at: { offset: number; length: number }): void;
   done?(event: DoneEvent): void;
   skip?(event: SkipEvent): void;
+  take?(event: TakeEvent): void;
   problem?(problem: LogProblem): void;
 }
 
@@ -103,6 +104,7 @@ export function scanLog(file: string, visitor: LogVisitor, then?: (read: (at: { 
       if ('problem' in parsed) visitor.problem?.({ line: raw.number, message: parsed.problem });
       else if (parsed.line.type === 'triage') visitor.entry?.(parsed.line, { offset: raw.offset, length: raw.length });
       else if (parsed.line.type === 'done') visitor.done?.(parsed.line);
+      else if (parsed.line.type === 'take') visitor.take?.(parsed.line);
       else visitor.skip?.(parsed.line);
     });
     // Entries read again come from the same file, even if a prune has replaced the log meanwhile.

@@ -15,7 +15,7 @@ export function parseLogLine(text: string): Parsed {
     return { problem: 'not valid JSON' };
   }
   if (!isObject(value)) return { problem: 'not a log entry' };
-  const fault = value.type === 'triage' ? entryFault(value) : value.type === 'done' ? doneFault(value) : value.type === 'skipped' ? skipFault(value) : 'not a log entry';
+  const fault = value.type === 'triage' ? entryFault(value) : value.type === 'done' ? doneFault(value) : value.type === 'skipped' ? skipFault(value) : value.type === 'take' ? takeFault(value) : 'not a log entry';
   return fault ? { problem: fault } : { line: value as unknown as LogLine };
 }
 
@@ -56,6 +56,11 @@ function entryFault(v: Json): string | undefined {
 
 function doneFault(v: Json): string | undefined {
   if (!isString((v as Partial<DoneEvent>).followUp)) return 'a done event without the follow-up it marks';
+  return isTime(v.time) ? undefined : '"time" is not a time';
+}
+
+function takeFault(v: Json): string | undefined {
+  if (!isString(v.followUp) || !isString(v.agent)) return 'a take event without the follow-up or the agent';
   return isTime(v.time) ? undefined : '"time" is not a time';
 }
 

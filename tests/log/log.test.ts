@@ -213,3 +213,32 @@ describe('interactive triage and the log', () => {
     expect([entries[1].situation, entries[1].reply.template]).toEqual(['praise', 'praise']);
   }, 30_000);
 });
+
+describe('followups take on the file log', () => {
+  it('records who took a follow-up over; followups shows the new owner, done still closes it', async () => {
+    const log = freshLog();
+    const env = { REPLYGUIDE_LOG: log };
+    await runInProcess([...complaint, '-c', 'broken'], { env });
+    const [{ id }] = JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout);
+    expect((await runInProcess(['followups', 'take', 'nope-1'], { env })).code).toBe(2);
+    const take = await runInProcess(['followups', 'take', id], { env: { ...env, REPLYGUIDE_AGENT: 'Kim' } });
+    expect(take).toMatchObject({ code: 0, stdout: `Kim now owns follow-up ${id}.\n`, stderr: '' });
+    expect(lines(log)[1]).toEqual({ type: 'take', followUp: id, agent: 'Kim', time: '2026-11-21T12:00:00.000Z' });
+    expect(JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout)[0].owner).toBe('Kim');
+    expect((await runInProcess(['followups'], { env })).stdout.split('\n')[0]).toBe(`due 23 Nov 2026, 12:00 · ${id} · complaint · Kim`);
+    await runInProcess(['followups', 'done', id], { env });
+    expect((await runInProcess(['followups', '-f', 'json'], { env })).stdout).toBe('[]\n');
+  });
+});
+
+describe('the PostgreSQL client costs a file log nothing', () => {
+  it('is loaded for a postgres:// log only', async () => {
+    const { runBinary } = await import('../helpers/cli.js');
+    const trace = { NODE_OPTIONS: `--require ${join(ROOT, 'tests/log/trace-pg.cjs')}` };
+    const file = runBinary([...praise, '-c', 'love it'], { env: { ...trace, REPLYGUIDE_LOG: freshLog() } });
+    expect(file).toMatchObject({ code: 0, stderr: '' });
+    // Port 1 refuses at once: the log command fails in one line, after loading pg.
+    const database = runBinary(['log'], { env: { ...trace, REPLYGUIDE_LOG: 'postgres://sam:pw@127.0.0.1:1/team' } });
+    expect(database).toMatchObject({ code: 2, stderr: 'loaded pg\nreplyguide: cannot reach the response log database postgres://sam:***@127.0.0.1:1/team (ECONNREFUSED)\n' });
+  });
+});

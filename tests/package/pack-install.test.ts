@@ -45,7 +45,7 @@ beforeAll(() => {
 
 describe('the published package', () => {
   it('holds the bundle, models, playbooks, templates, schema, README and LICENSE, and nothing never loaded', () => {
-    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/main.cjs']);
+    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/main.cjs', 'dist/bundle/pg.cjs']); // pg.cjs: the PostgreSQL client, loaded only for a database log
     const models = readdirSync(join(ROOT, 'dist/models')).map((f) => `dist/models/${f}`);
     expect(files.filter((f) => f.startsWith('dist/models/'))).toEqual(models.sort());
     const rest = files.filter((f) => !/^(dist\/(bundle|models)\/.*|playbooks\/[^/]+\.yaml|templates\/[a-z]{2}\/[^/]+\.hbs)$/.test(f));

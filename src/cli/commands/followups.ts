@@ -4,7 +4,7 @@ import { Chalk } from 'chalk';
 import { stripControl } from '../../triage/clean-text.js';
 import { followUpIndex, type OpenFollowUp } from '../../log/query.js';
 import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
-import { append, readLogLines, type LogFlag } from '../response-log.js';
+import { agentName, append, openStore, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
 import { dateFormat, firstLine, labels, toolWords } from './log.js';
 import { dueStatus, soonLimit } from '../../hours/due.js';
@@ -31,6 +31,9 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
   const soon = soonLimit(at, schedule);
   const index = followUpIndex(flags.due ? at : undefined);
   const done = new Set<string>();
+  // Who owns each: the agent who logged the entry, unless another took it over since (a take event).
+  const taken = new Map<string, string>();
+  const owner = (f: OpenFollowUp) => taken.get(f.id) ?? f.entry.agent;
   const out = bufferedOutput(io.stdout);
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
   const when = dateFormat(io);
@@ -40,10 +43,12 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
   const print = (f: OpenFollowUp) => {
     if (flags.format === 'json') {
       const { entry, ...rest } = f;
-      const item = { ...rest, status: dueStatus(new Date(f.due), at, soon), situation: entry.situation, triaged: entry.time, link: entry.link ?? null, platform: entry.platform ?? null, posted: entry.posted ?? null, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null };
+      const who = owner(f);
+      const item = { ...rest, ...(who !== undefined ? { owner: who } : {}), status: dueStatus(new Date(f.due), at, soon), situation: entry.situation, triaged: entry.time, link: entry.link ?? null, platform: entry.platform ?? null, posted: entry.posted ?? null, comment: entry.comment ?? null, commentHash: entry.commentHash, reply: entry.reply?.text ?? null };
       out.write(`${shown === 0 ? '[\n' : ',\n'}${JSON.stringify(item, null, 2).replace(/^/gm, '  ')}`);
     } else {
-      out.write(`${label[dueStatus(new Date(f.due), at, soon)](when(f.due))} · ${chalk.bold(f.id)} · ${f.entry.situation}\n`);
+      const who = owner(f);
+      out.write(`${label[dueStatus(new Date(f.due), at, soon)](when(f.due))} · ${chalk.bold(f.id)} · ${f.entry.situation}${who !== undefined ? ` · ${stripControl(who)}` : ''}\n`);
       if (f.entry.link) out.write(`  ${field.thread}${stripControl(f.entry.link)}${f.entry.platform ? ` (${stripControl(f.entry.platform)})` : ''}\n`);
       out.write(`  ${field.comment}${f.entry.comment !== undefined ? `"${firstLine(f.entry.comment)}"` : t('followups.notStored', { time: when(f.entry.time) })}\n`);
       if (f.entry.reply) out.write(`  ${field.weSaid}${firstLine(f.entry.reply.text)}\n`);
@@ -51,7 +56,14 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
     }
     shown++;
   };
-  readLogLines(flags.log, io, { entry: index.entry, done: (d) => done.add(d.followUp) }, (read) => index.forEachOpen(done, read, print));
+  const store = await openStore(flags.log, io);
+  if (store.openFollowUps) {
+    try {
+      await store.openFollowUps(flags.due ? at : undefined, (f, takenBy) => { if (takenBy !== undefined) taken.set(f.id, takenBy); print(f); });
+    } catch (error) {
+      throw new UsageError(`cannot read the response log ${store.shown} (${(error as Error).message.split('\n')[0]})`);
+    }
+  } else await readLogLines(flags.log, io, { entry: index.entry, done: (d) => done.add(d.followUp), take: (e) => taken.set(e.followUp, e.agent) }, (read) => index.forEachOpen(done, read, print));
   if (flags.format === 'json') out.write(shown === 0 ? '[]\n' : '\n]\n');
   else if (shown === 0) out.write(`${t(flags.due ? 'followups.noneDue' : 'followups.none')}\n`);
   else out.write(`${t('followups.markDone')}\n`);
@@ -59,11 +71,11 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
   return EXIT.ok;
 }
 
-export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io): number {
+export async function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io): Promise<number> {
   const t = toolWords(io);
   let known = false;
   let done = false;
-  const file = readLogLines(flags.log, io, {
+  const file = await readLogLines(flags.log, io, {
     entry: (e) => { if (!known && e.followUps.some((f) => f.id === id)) known = true; },
     done: (d) => { if (d.followUp === id) done = true; },
   });
@@ -72,8 +84,28 @@ export function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io
     io.stdout.write(`${t('followups.alreadyDone', { id })}\n`);
     return EXIT.ok;
   }
-  append(file, { type: 'done', followUp: id, time: now(io.env).toISOString() }, io, false);
+  await append(flags.log, { type: 'done', followUp: id, time: now(io.env).toISOString() }, io, false);
   io.stdout.write(`${t('followups.doneNow', { id })}\n`);
+  return EXIT.ok;
+}
+
+/** Another agent takes over a follow-up: a take event, so `followups` shows the new owner to the whole team. */
+export async function followupTakeCommand(id: string, flags: { log?: LogFlag }, io: Io): Promise<number> {
+  const t = toolWords(io);
+  let known = false;
+  let done = false;
+  const file = await readLogLines(flags.log, io, {
+    entry: (e) => { if (!known && e.followUps.some((f) => f.id === id)) known = true; },
+    done: (d) => { if (d.followUp === id) done = true; },
+  });
+  if (!known) throw new UsageError(t('followups.unknown', { id, file }));
+  if (done) {
+    io.stdout.write(`${t('followups.alreadyDone', { id })}\n`);
+    return EXIT.ok;
+  }
+  const agent = agentName(io);
+  await append(flags.log, { type: 'take', followUp: id, agent, time: now(io.env).toISOString() }, io, false);
+  io.stdout.write(`${t('followups.taken', { id, agent: stripControl(agent) })}\n`);
   return EXIT.ok;
 }
 

@@ -4,11 +4,9 @@ import { Chalk } from 'chalk';
 import { stripControl } from '../../triage/clean-text.js';
 import { dateLocale, translator, uiLocale, type Translate } from '../../i18n/index.js';
 import { entryFilter } from '../../log/query.js';
-import { pruneLog } from '../../log/store.js';
 import type { LogEntry } from '../../log/entry.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { logFile, readLogLines, type LogFlag } from '../response-log.js';
-import { existsSync } from 'node:fs';
+import { openStore, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
 import { readIsoTime } from '../../iso-time.js';
 
@@ -21,14 +19,14 @@ export interface LogFlags {
   color?: boolean;
 }
 
-export function logCommand(flags: LogFlags, io: Io): number {
+export async function logCommand(flags: LogFlags, io: Io): Promise<number> {
   const t = toolWords(io);
   const matches = entryFilter({ situation: flags.situation, since: flags.since ? parseDate('--since', flags.since, t) : undefined, grep: flags.grep });
   const out = bufferedOutput(io.stdout);
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
   const format = dateFormat(io);
   let shown = 0;
-  const file = readLogLines(flags.log, io, {
+  const file = await readLogLines(flags.log, io, {
     entry(entry) {
       if (!matches(entry)) return;
       if (flags.format === 'json') out.write(`${shown === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(entry, null, 2))}`);
@@ -44,19 +42,20 @@ export function logCommand(flags: LogFlags, io: Io): number {
 
 const indent = (json: string) => json.replace(/^/gm, '  ');
 
-export function pruneCommand(flags: { before: string; log?: LogFlag }, io: Io): number {
+export async function pruneCommand(flags: { before: string; log?: LogFlag }, io: Io): Promise<number> {
   const t = toolWords(io);
   const before = parseDate('--before', flags.before, t);
-  const file = logFile(flags.log, io);
-  if (!existsSync(file)) {
-    io.stdout.write(`${t('log.noLog', { file })}\n`);
-    return EXIT.ok;
-  }
+  const store = await openStore(flags.log, io);
+  const file = store.shown;
   let result;
   try {
-    result = pruneLog(file, before);
+    result = await store.prune(before);
   } catch (error) {
-    throw new UsageError(t('log.cannotPrune', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+    throw new UsageError(t('log.cannotPrune', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0] }));
+  }
+  if (result === undefined) {
+    io.stdout.write(`${t('log.noLog', { file })}\n`);
+    return EXIT.ok;
   }
   io.stdout.write(`${t('log.pruned', { removed: result.removed, date: flags.before, kept: result.kept, file })}\n`);
   return EXIT.ok;

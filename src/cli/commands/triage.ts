@@ -77,7 +77,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   if (outcome.kind === 'missing') return reportMissing(outcome.missing, outcome.suggestions, outcome.locale, flags.format, io, t);
   if (outcome.kind === 'failed') return reportFailure(outcome.result, io, t);
   const plan = outcome.plan;
-  recordPlan(flags.log, plan, comment ?? '', playbook, io, { outcome: 'scripted', source });
+  await recordPlan(flags.log, plan, comment ?? '', playbook, io, { outcome: 'scripted', source });
   if (flags.format === 'json') {
     io.stdout.write(planJson(plan, playbook.file));
   } else {
@@ -145,7 +145,7 @@ export function rowAnswers(playbook: LoadedPlaybook, answers: Answers, row: Queu
  * The lines are in the tool's language (`t`); JSON Lines stay English, for machines.
  */
 async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: string, rows: QueueRow[], variant: number | undefined, flags: TriageFlags, io: Io, t: Translate): Promise<number> {
-  const handled = handledRows(flags.log, io);
+  const handled = await handledRows(flags.log, io);
   const flagSource = sourceFromFlags(flags, t); // a row's own link, platform and posted time win
   const json = flags.format === 'json';
   const count = { rows: rows.length, planned: 0, failed: 0, alreadyLogged: 0 };
@@ -177,7 +177,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     }
     if (outcome.kind === 'failed') { const result = outcome.result; fail(row, (words) => failureText(result, words)); continue; }
     const plan = outcome.plan;
-    recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
+    await recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
     count.planned++;
     if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'planned', ...(source.link ? { link: source.link } : {}), plan: planObject(plan, playbook.file) }) + '\n');
     else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [t('plan.by', { time: plan.respondBy.toISOString() })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
