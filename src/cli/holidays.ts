@@ -1,6 +1,8 @@
 // The public holidays a playbook's hours name, for the years a reply-by time can reach. Loading the
 // holiday library costs ~150 ms, so each country/region/year is computed once and kept in the cache
 // folder (beside the parsed playbooks), keyed by the library's version. A broken cache is ignored.
+// On the way, the playbook zone's offsets are handed to zone.ts from the same cache (see
+// loadZoneOffsets), so counting staffed time never loads Intl's time-zone data on the fast path.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { HOLIDAYS_VERSION } from '../hours/generated/regions.js';
