@@ -15,7 +15,7 @@ import type { Playbook } from './types.js';
 import { describeValue, validatePlaybook } from './validate.js';
 import { hasDirectives, mergeLayers } from './merge.js';
 import { BUILTIN_NAMES, isBuiltinFile } from './builtin.js';
-import { cachedData, storeData, type ParseCache } from './parse-cache.js';
+import { cachedData, fileState, knownDigest, rememberDigest, storeData, type ParseCache } from './parse-cache.js';
 import { locate, parseYamlSource, sourceWithData, type Path, type YamlSource } from './yaml-source.js';
 
 export interface LoadedPlaybook {
@@ -37,9 +37,9 @@ export interface LoadedPlaybook {
   templateProblems: Map<string, Diagnostic[]>;
   /**
    * The files it is made of: itself first, then each playbook it extends (each as written, with
-   * positions and text, and a digest of the text that stands for it in cache keys).
+   * positions, and a digest of the text that stands for it in cache keys).
    */
-  layers: { file: string; templatesDir: string; raw: Record<string, unknown>; source: YamlSource; text: string; digest: string }[];
+  layers: { file: string; templatesDir: string; raw: Record<string, unknown>; source: YamlSource; digest: string }[];
 }
 
 export interface LoadResult {
@@ -117,7 +117,7 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache; lazy
   }
   const raw = source.data as Record<string, unknown>;
   const data = localize(raw, raw.locale as string);
-  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source, text: layer.text, digest: layer.digest }));
+  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source, digest: layer.digest }));
   const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), templateProblems: new Map(), layers };
   if (options.lazyTemplates) playbook.templates = lazyTemplates(playbook);
   else diagnostics.push(...loadTemplates(playbook));
@@ -136,7 +136,6 @@ interface ChainLayer {
   source: YamlSource;
   data: Record<string, unknown>;
   templatesDir: string;
-  text: string;
   /** A digest of the text: the file's key in the parse cache, and its part of the merged playbook's key. */
   digest: string;
 }
@@ -155,15 +154,14 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
     }
     if (seen.length >= MAX_CHAIN) return atExtends(phrase('extends.tooDeep', { limit: MAX_CHAIN }));
     seen.push(current);
-    const read = readTextFile(current);
-    if (read.text === undefined) {
-      if (!extendsAt) return read;
-      const [problem] = read.diagnostics;
+    const parsed = readLayer(current, cache);
+    if ('unread' in parsed) {
+      if (!extendsAt) return parsed.unread;
+      const [problem] = parsed.unread.diagnostics;
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: problem.phrase ?? problem.message }));
     }
-    const digest = createHash('sha1').update(read.text).digest('hex');
-    const parsed = parseCached(current, read.text, digest, cache);
     if (!parsed.source) return parsed;
+    const { digest } = parsed;
     const data = parsed.source.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       // The schema says what is wrong with the playbook itself; a parent must at least be a mapping.
@@ -171,7 +169,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: phrase('schema.notPlaybook') }));
     }
     const record = data as Record<string, unknown>;
-    layers.push({ source: parsed.source, data: record, text: read.text, digest, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
+    layers.push({ source: parsed.source, data: record, digest, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
     if (record.extends === undefined) return { layers, diagnostics: [] };
     if (typeof record.extends !== 'string' || record.extends === '') {
       extendsAt = parsed.source;
@@ -180,6 +178,25 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
     extendsAt = parsed.source;
     current = Object.hasOwn(BUILTIN_NAMES, record.extends) ? BUILTIN_NAMES[record.extends] : playbookFile(resolve(dirname(current), record.extends));
   }
+}
+
+/**
+ * A file's data and digest. A file in a state hashed before (same inode, size and times) is not read at
+ * all when its data is cached: its text is read only if a position is asked for. Otherwise it is read,
+ * hashed, and its data taken from the cache of files that parsed cleanly before, or parsed (and stored).
+ */
+function readLayer(file: string, cache: ParseCache | undefined): { unread: { diagnostics: Diagnostic[] } } | { source?: YamlSource; digest: string; diagnostics: Diagnostic[] } {
+  const state = cache && fileState(file);
+  const known = state && knownDigest(cache!, state);
+  const cached = known ? cachedData(cache!, known) : undefined;
+  if (cached !== undefined) return { source: sourceWithData(file, () => readTextFile(file).text ?? '', cached), digest: known!, diagnostics: [] };
+  const read = readTextFile(file);
+  if (read.text === undefined) return { unread: read };
+  const digest = createHash('sha1').update(read.text).digest('hex');
+  const parsed = parseCached(file, read.text, digest, cache);
+  // Only a file that parsed, and did not change while it was read, is known by that state.
+  if (parsed.source && state && fileState(file) === state) rememberDigest(cache!, state, digest);
+  return { ...parsed, digest };
 }
 
 /** A file's data: from the cache of files that parsed cleanly before, else parsed (and stored). */

@@ -4,7 +4,7 @@
 // playbook with errors is never stored, so it is checked every time). Lint never uses it. Any
 // problem with the cache just means parsing again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../write-file.js';
 import { examplesOnDemand } from './examples-apart.js';
@@ -27,16 +27,54 @@ export function cachedData(cache: ParseCache, name: string): unknown {
     const file = join(cache.dir, `${key(cache, name)}.json`);
     const data = JSON.parse(readFileSync(file, 'utf8'));
     if (data !== null && typeof data === 'object' && EXAMPLES_APART in data) {
-      const examples = readFileSync(`${file}.examples`, 'utf8');
-      // Written whole or not at all (renamed into place); a file of another length is not the pair's.
-      if (examples.length !== data[EXAMPLES_APART]) return undefined;
+      // Written whole or not at all (renamed into place); a file of another size is not the pair's.
+      // Kept open, read on first use (most commands never do): trimming the folder meanwhile cannot take it away.
+      const examples = openSync(`${file}.examples`, 'r');
+      if (fstatSync(examples).size !== data[EXAMPLES_APART]) {
+        closeSync(examples);
+        return undefined;
+      }
       delete data[EXAMPLES_APART];
-      examplesOnDemand(data, () => JSON.parse(examples));
+      examplesOnDemand(data, () => {
+        try {
+          return JSON.parse(readFileSync(examples, 'utf8'));
+        } finally {
+          closeSync(examples);
+        }
+      });
     }
     return data;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What stat says of a file (device, inode, size, modification and change times to the nanosecond): a
+ * key for its digest, so a file hashed before in this very state need not be read again (the starter
+ * is 1.4 MB: reading, checking and hashing it was ~10 ms of a triage). The change time cannot be set
+ * back by a user (touch sets the other one), so an edited file never meets an old entry.
+ */
+export function fileState(file: string): string | undefined {
+  try {
+    const stat = statSync(file, { bigint: true });
+    return stat.isFile() ? `${file}\0${stat.dev}\0${stat.ino}\0${stat.size}\0${stat.mtimeNs}\0${stat.ctimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function knownDigest(cache: ParseCache, state: string): string | undefined {
+  try {
+    const digest = readFileSync(join(cache.dir, `${key(cache, state)}.digest`), 'latin1');
+    return /^[0-9a-f]{40}$/.test(digest) ? digest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberDigest(cache: ParseCache, state: string, digest: string): void {
+  storeInCache(cache, `${key(cache, state)}.digest`, digest);
 }
 
 export function storeData(cache: ParseCache, name: string, data: unknown): void {
@@ -45,7 +83,7 @@ export function storeData(cache: ParseCache, name: string, data: unknown): void 
   if (record !== null && typeof record === 'object' && Array.isArray(record.examples)) {
     // The examples first: the main entry, written last, is what says the pair is complete.
     const examples = JSON.stringify(record.examples);
-    if (storeInCache(cache, `${file}.examples`, examples)) storeInCache(cache, file, JSON.stringify({ ...record, examples: undefined, [EXAMPLES_APART]: examples.length }));
+    if (storeInCache(cache, `${file}.examples`, examples)) storeInCache(cache, file, JSON.stringify({ ...record, examples: undefined, [EXAMPLES_APART]: Buffer.byteLength(examples) }));
   } else {
     storeInCache(cache, file, JSON.stringify(data));
   }

@@ -80,17 +80,18 @@ function plainTreeIsSafe(root: object): boolean {
 }
 
 /** A source whose data is already known (e.g. from the parse cache); positions are parsed on demand. */
-export function sourceWithData(file: string, text: string, data: unknown): YamlSource {
+/** `text` may be a function: the file is then read only if a position is asked for. */
+export function sourceWithData(file: string, text: string | (() => string), data: unknown): YamlSource {
   return lazySource(file, text, data);
 }
 
-function lazySource(file: string, text: string, data: unknown): YamlSource {
+function lazySource(file: string, text: string | (() => string), data: unknown): YamlSource {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const exact = () => {
     if (!parsed) {
       const { LineCounter, parseAllDocuments } = exactYaml();
       const lineCounter = new LineCounter();
-      parsed = { doc: parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false })[0] as Document.Parsed, lineCounter };
+      parsed = { doc: parseAllDocuments(typeof text === 'string' ? text : text(), { lineCounter, uniqueKeys: false, prettyErrors: false })[0] as Document.Parsed, lineCounter };
     }
     return parsed;
   };

@@ -46,6 +46,25 @@ describe('parse cache', () => {
     expect(readdirSync(dir).filter((e) => e.startsWith('model-'))).toHaveLength(1);
   });
 
+  it('sees an edit that keeps the file\'s size and modification time (a file is known by its change time too)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));
+    const env = { REPLYGUIDE_CACHE_DIR: dir };
+    const team = join(mkdtempSync(join(tmpdir(), 'replyguide-team-')), 'playbook.yaml');
+    const playbook = (name: string) => ['format: 1', 'extends: starter', 'id: team', 'name: Team', 'brand:', `  name: ${name}`, ''].join('\n');
+    writeFileSync(team, playbook('Alder Bikes'));
+    const { mtime } = statSync(team);
+    const args = ['triage', '--playbook', team, '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom'];
+    const first = await runInProcess(args, { env });
+    expect(first.code).toBe(0);
+    expect(readdirSync(dir).filter((e) => e.endsWith('.digest'))).toHaveLength(2); // the team's file and the starter
+    expect((await runInProcess(args, { env })).stdout).toBe(first.stdout);
+    writeFileSync(team, playbook('Birch Bikes'));
+    utimesSync(team, mtime, mtime);
+    const edited = await runInProcess(args, { env });
+    expect(edited.stdout).toBe(first.stdout.replaceAll('Alder Bikes', 'Birch Bikes'));
+    expect(edited.stdout).toContain('Birch Bikes');
+  });
+
   it('never caches a file that does not parse, and lint never uses the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));
     const env = { REPLYGUIDE_CACHE_DIR: dir };
