@@ -24,6 +24,16 @@ export interface Io {
   stderr: OutputStream;
 }
 
+/**
+ * The same Io with some streams replaced. Its other properties are copied as they are, getters too:
+ * `process.stdin` is made only when something reads it (making it costs ~2.5 ms of every command).
+ */
+export function withStreams(io: Io, streams: Partial<Pick<Io, 'stdin' | 'stdout' | 'stderr'>>): Io {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)) as Io;
+  for (const [name, stream] of Object.entries(streams)) Object.defineProperty(copy, name, { value: stream, enumerable: true, configurable: true, writable: true });
+  return copy;
+}
+
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
 
 /** Colour only on a TTY, unless NO_COLOR / FORCE_COLOR / --no-color say otherwise. */

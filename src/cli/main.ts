@@ -1,12 +1,13 @@
 // The commander program: parses argv, lazily loads the command it names, and returns the exit code.
 // Commands set the code; nothing here calls process.exit(), so piped output is never cut off.
-import { EXIT, guardedOutput, UsageError, writeFailure, type Io } from './io.js';
+import { EXIT, guardedOutput, UsageError, withStreams, writeFailure, type Io } from './io.js';
 import { terminalSafe } from '../triage/clean-text.js';
 import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import { SHELLS } from './completion.js';
 import { translator, uiLocale, type MessageKey, type Translate } from '../i18n/index.js';
 import { closeAll } from '../log/open-stores.js';
+import { useProgramStore } from '../render/environment.js';
 
 /** The examples under `replyguide --help`, in the tool's language. */
 const examples = (h: Translate) => `
@@ -33,12 +34,13 @@ const TITLES: Record<string, MessageKey> = { 'Usage:': 'help.title.usage', 'Opti
 
 export async function main(given: Io): Promise<number> {
   // Every command writes through the one sanitiser: nothing raw reaches a terminal, whatever its source.
-  const io: Io = { ...given, stdout: guardedOutput(given.stdout), stderr: guardedOutput(given.stderr, 'standard error') };
+  const io = withStreams(given, { stdout: guardedOutput(given.stdout), stderr: guardedOutput(given.stderr, 'standard error') });
   // Fast path: --version answers without building the program.
   if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
     io.stdout.write(`${version()}\n`);
     return EXIT.ok;
   }
+  useProgramStore(undefined); // a command that caches parsed templates says so (usePlaybook): not one run before it in this process
   const { Command, CommanderError, Help, Option } = await import('commander');
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => { exitCode = code; };
@@ -339,7 +341,7 @@ export async function run(): Promise<void> {
     argv: process.argv.slice(2),
     env: process.env,
     cwd: process.cwd(),
-    stdin: process.stdin,
+    get stdin() { return process.stdin; }, // made on first use: a command given everything never reads it
     stdout: process.stdout,
     stderr: process.stderr,
   };

@@ -3,7 +3,7 @@
 import { Chalk } from 'chalk';
 import { stripControl } from '../../triage/clean-text.js';
 import { followUpIndex, type OpenFollowUp } from '../../log/query.js';
-import { EXIT, now, UsageError, useColor, type Io } from '../io.js';
+import { EXIT, now, UsageError, useColor, withStreams, type Io } from '../io.js';
 import { agentName, append, openStore, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
 import { dateFormat, firstLine, labels, toolWords } from './log.js';
@@ -120,7 +120,7 @@ async function staffedHours(flag: string | undefined, io: Io, at: Date, t: Retur
     return playbookSchedule(playbook.policies?.hours, await playbookHolidays(playbook, at, io));
   }
   try {
-    const playbook = usePlaybook(undefined, { ...io, stderr: { write: () => true } }).data;
+    const playbook = usePlaybook(undefined, withStreams(io, { stderr: { write: () => true } })).data;
     return playbookSchedule(playbook.policies?.hours, await playbookHolidays(playbook, at, io));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
