@@ -5,6 +5,7 @@
 // compiling the code a command uses (measured: triage 143 → 105 ms CPU, node -e 0 being 28 ms).
 // Commands still run lazily: esbuild turns each `await import()` into a wrapper evaluated on first use.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -26,7 +27,7 @@ await build({
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only when a file needs exact positions (and by explain); stays a normal dependency.
   external: ['yaml'],
-  plugins: [stemmersOnly(), pgApart()],
+  plugins: [stemmersOnly(), pgApart(), commanderSpawnsLazily()],
 });
 asciiOnly('dist/bundle/main.cjs');
 
@@ -59,6 +60,24 @@ function asciiOnly(file) {
     `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (!/^[\x00-\x7f]*$/.test(escaped)) throw new Error(`${file} is not ASCII after escaping`);
   writeFileSync(file, escaped);
+}
+
+/**
+ * Commander loads node:child_process when it is required (~2 ms of every command), for executable
+ * subcommands, which replyguide has none of: the module is loaded when `spawn` is first asked for.
+ */
+function commanderSpawnsLazily() {
+  const eager = "const childProcess = require('node:child_process');";
+  return {
+    name: 'commander-spawns-lazily',
+    setup(build) {
+      build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes(eager)) throw new Error(`${args.path} no longer says ${eager}: update commanderSpawnsLazily`);
+        return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
+      });
+    },
+  };
 }
 
 /** `pg` in the main bundle is a require of ./pg.cjs (the bundle above), resolved beside main.cjs. */
