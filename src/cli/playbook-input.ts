@@ -14,7 +14,9 @@ import { loadPlaybook, type LoadedPlaybook } from '../playbook/load.js';
 import { countPlaceholders } from '../playbook/placeholder.js';
 import { withoutExamples } from '../playbook/examples-apart.js';
 import type { ParseCache } from '../playbook/parse-cache.js';
+import { useProgramStore } from '../render/environment.js';
 import { configPath, readConfig } from './agent-config.js';
+import { cachedPrograms } from './template-cache.js';
 import { UsageError, type Io } from './io.js';
 import { version } from './version.js';
 
@@ -41,7 +43,9 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
   const { path, origin } = chosenPlaybook(flag, io);
   const ui = uiLocale(options.locale, io.env);
   const t = translator(ui);
-  const loaded = loadPlaybook(path, { cache: parseCache(io.env), lazyTemplates: !options.allTemplates });
+  const cache = parseCache(io.env);
+  useProgramStore(cache && cachedPrograms(cache));
+  const loaded = loadPlaybook(path, { cache, lazyTemplates: !options.allTemplates });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.playbook || errors.length > 0) {
     for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${messageIn(d, ui)} (${d.rule})\n`);

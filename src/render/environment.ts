@@ -28,13 +28,30 @@ const programs = new Map<string, Program>();
 // once by the analysis and again to render (memory grows with one playbook, never with the repository).
 const byOwner = new WeakMap<object, Program>();
 
+/** Parsed templates kept between runs (the CLI keeps them in its cache folder). */
+export interface ProgramStore {
+  get(text: string): Program | undefined;
+  set(text: string, program: Program): void;
+}
+
+let store: ProgramStore | undefined;
+
+/**
+ * Triage renders one variant: loading Handlebars' parser and parsing it was ~4 ms of every run, so
+ * a parsed template is taken from the store when it holds that very text.
+ */
+export function useProgramStore(next: ProgramStore | undefined): void {
+  store = next;
+}
+
 export function parseTemplate(text: string, owner?: object): Program {
   let program = owner && byOwner.get(owner);
   if (program) return program;
-  program = programs.get(text);
+  program = programs.get(text) ?? store?.get(text);
   if (!program) {
     tooDeep(text);
     program = parse(text);
+    store?.set(text, program);
     if (programs.size >= 2000) programs.clear(); // bounded: memory stays flat on huge repositories
     programs.set(text, program);
   }

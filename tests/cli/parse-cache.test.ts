@@ -17,6 +17,8 @@ describe('parse cache', () => {
     // The demo, the starter it extends, and the two merged once validated; each with its examples apart.
     expect(entries.filter((e) => e.endsWith('.json'))).toHaveLength(3);
     expect(entries.filter((e) => e.endsWith('.json.examples'))).toHaveLength(3);
+    // The one reply variant rendered, parsed: the next triage does not load the template parser.
+    expect(entries.filter((e) => e.startsWith('template-') && e.endsWith('.ast'))).toHaveLength(1);
     const second = await runInProcess(triage, { env });
     expect(second.stdout).toBe(first.stdout);
     for (const entry of entries) {
