@@ -11,6 +11,15 @@ import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
 
+// Bundles of their own beside main.cjs, each required only where its import is first evaluated, so a
+// command that does not use one never reads or parses it, and the package still installs with yaml as
+// its only dependency:
+// - pg, the PostgreSQL client, only for a log on a database (a dynamic import in response-log.ts);
+//   pg-native is pg's optional native binding, not used;
+// - date-holidays (with its calendars and time-zone data, half of main.cjs before), only when a year's
+//   holidays are not in the cache folder yet (src/cli/holidays.ts).
+const APART = { pg: ['pg-native', 'pg-cloudflare'], 'date-holidays': [] };
+
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/bundle/main.cjs',
@@ -27,25 +36,26 @@ await build({
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only when a file needs exact positions (and by explain); stays a normal dependency.
   external: ['yaml'],
-  plugins: [stemmersOnly(), pgApart(), commanderSpawnsLazily()],
+  plugins: [stemmersOnly(), apart(Object.keys(APART)), commanderSpawnsLazily()],
 });
 asciiOnly('dist/bundle/main.cjs');
 
-// The PostgreSQL client, only for a log on a database (a dynamic import in response-log.ts), is a
-// bundle of its own beside main.cjs: a file log never loads or parses it, and the package still
-// installs with yaml as its only dependency. pg-native is pg's optional native binding, not used.
-await build({
-  entryPoints: ['pg'],
-  outfile: 'dist/bundle/pg.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'none',
-  minify: process.env.BUNDLE_MINIFY !== '0',
-  logLevel: 'warning',
-  external: ['pg-native', 'pg-cloudflare'],
-});
+for (const [name, external] of Object.entries(APART)) {
+  await build({
+    // module.exports is the package as require() gives it: main.cjs imports it with Node's rules
+    // (a default import of CommonJS is module.exports), so a bundle of its ES build would not do.
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), loader: 'js' },
+    outfile: `dist/bundle/${name}.cjs`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    minify: process.env.BUNDLE_MINIFY !== '0',
+    logLevel: 'warning',
+    external,
+  });
+}
 
 /**
  * The bundle in ASCII only, so bin/replyguide.js can read it as latin1: decoding 3 MB of UTF-8 into a
@@ -80,12 +90,12 @@ function commanderSpawnsLazily() {
   };
 }
 
-/** `pg` in the main bundle is a require of ./pg.cjs (the bundle above), resolved beside main.cjs. */
-function pgApart() {
+/** Each of these packages in the main bundle is a require of its own bundle (above), resolved beside main.cjs. */
+function apart(names) {
   return {
-    name: 'pg-apart',
+    name: 'apart',
     setup(build) {
-      build.onResolve({ filter: /^pg$/ }, () => ({ path: './pg.cjs', external: true }));
+      build.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => ({ path: `./${args.path}.cjs`, external: true }));
     },
   };
 }

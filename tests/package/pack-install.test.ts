@@ -45,7 +45,8 @@ beforeAll(() => {
 
 describe('the published package', () => {
   it('holds the bundle, models, playbooks, templates, schema, README and LICENSE, and nothing never loaded', () => {
-    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/main.cjs', 'dist/bundle/pg.cjs']); // pg.cjs: the PostgreSQL client, loaded only for a database log
+    // Apart from main.cjs, each loaded only when used: the holiday calendars (a year not cached yet) and the PostgreSQL client (a database log).
+    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/date-holidays.cjs', 'dist/bundle/main.cjs', 'dist/bundle/pg.cjs']);
     const models = readdirSync(join(ROOT, 'dist/models')).map((f) => `dist/models/${f}`);
     expect(files.filter((f) => f.startsWith('dist/models/'))).toEqual(models.sort());
     const rest = files.filter((f) => !/^(dist\/(bundle|models)\/.*|playbooks\/[^/]+\.yaml|templates\/[a-z]{2}\/[^/]+\.hbs)$/.test(f));
@@ -87,6 +88,14 @@ describe('the published package', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Hi Sam, that\'s our mistake and we\'re sorry.');
       expect(r).toEqual({ ...runBinary(args, { cwd: consumer }) });
+    });
+
+    it('triage honours the Christmas holidays (the calendars come from their own bundle file)', () => {
+      const args = ['triage', '--no-input', '--no-log', '--format', 'json', '--posted', '2026-12-24T19:55:00+01:00', '--comment', 'Still waiting for my refund', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=yes', '-a', 'name=Sam'];
+      const r = installed(args);
+      expect(r.code, r.stderr).toBe(0);
+      // Thursday 19:55 in Amsterdam, 30 minutes: 5 before closing, 25 after opening on Monday 28 (25 and 26 December are holidays, 27 a Sunday).
+      expect(JSON.parse(r.stdout).respondBy).toBe('2026-12-28T07:25:00.000Z');
     });
 
     it('guide --format md: the same guide as the project built here', () => {
