@@ -1,6 +1,5 @@
 // Reads a playbook (a folder with playbook.yaml, or one YAML file) and the templates it refers to.
 // Everything that can go wrong in a user's files comes back as diagnostics; nothing throws for them.
-import { createHash } from 'node:crypto';
 import { phrase, said, type Phrase } from '../i18n/phrase.js';
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -10,6 +9,7 @@ import { splitVariants, type TemplateSource } from '../render/variants.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { decodeText, tooLarge } from './text.js';
 import { readBounded } from '../read-file.js';
+import { sha1 } from '../digest.js';
 import { localesOf, localize } from './localize.js';
 import type { Playbook } from './types.js';
 import { describeValue, validatePlaybook } from './validate.js';
@@ -192,7 +192,7 @@ function readLayer(file: string, cache: ParseCache | undefined): { unread: { dia
   if (cached !== undefined) return { source: sourceWithData(file, () => readTextFile(file).text ?? '', cached), digest: known!, diagnostics: [] };
   const read = readTextFile(file);
   if (read.text === undefined) return { unread: read };
-  const digest = createHash('sha1').update(read.text).digest('hex');
+  const digest = sha1(read.text);
   const parsed = parseCached(file, read.text, digest, cache);
   // Only a file that parsed, and did not change while it was read, is known by that state.
   if (parsed.source && state && fileState(file) === state) rememberDigest(cache!, state, digest);
