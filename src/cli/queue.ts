@@ -7,7 +7,6 @@
 // paragraphs), a BOM, CRLF line ends and exact error positions are its job, not hand-written code's.
 import { createHash } from 'node:crypto';
 import { extname, resolve } from 'node:path';
-import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { displayPath } from '../lint/formatters/paths.js';
 import { messageIn, renderPhrase } from '../i18n/phrase.js';
 import { readTextFile } from '../playbook/load.js';
@@ -86,7 +85,8 @@ export async function readQueue(path: string, cwd: string, stdin: InputStream, u
   }
   const ext = extname(path).toLowerCase();
   const jsonLines = ext === '.jsonl' || ext === '.ndjson' || ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && /^\s*\{/.test(text));
-  const rows = jsonLines ? fromJsonLines(text, shown, t) : fromCsv(text, shown, ext === '.tsv', t);
+  // The CSV parser is loaded for a CSV queue only: a triage of one comment never reads or runs it.
+  const rows = jsonLines ? fromJsonLines(text, shown, t) : fromCsv(await import('csv-parse/sync'), text, shown, ext === '.tsv', t);
   return { shown, rows };
 }
 
@@ -99,13 +99,13 @@ async function readLimited(stream: InputStream, shown: string, ui: string): Prom
   return decoded.text;
 }
 
-function fromCsv(text: string, shown: string, tabs: boolean, t: Translate): QueueRow[] {
+function fromCsv({ parse: parseCsv, CsvError }: typeof import('csv-parse/sync'), text: string, shown: string, tabs: boolean, t: Translate): QueueRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parseCsv(text, { delimiter: tabs ? '\t' : delimiterOf(text), bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
-      const e = error as CsvError & { lines?: number; column?: number };
+      const e = error as InstanceType<typeof CsvError> & { lines?: number; column?: number };
       const message = e.message.replace(/^Invalid (\w)/, (_, c: string) => `invalid ${c.toLowerCase()}`).replace(/,? value is .*$/s, '');
       throw new UsageError(`${shown}:${e.lines ?? 1}:1: ${message}`);
     }

@@ -1,6 +1,6 @@
 // YAML text -> plain data, keeping the parsed document so any path can be pointed at (file:line:col).
 import { phrase, said, type Phrase } from '../i18n/phrase.js';
-import jsyaml from 'js-yaml';
+import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
 import { exactYaml } from './exact-yaml.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -48,11 +48,24 @@ const COMMENT = /(?:^|[ \t])#.*$/gm;
 /** A double-quoted string on one line: what is inside ("call 07700 900461", "f*** you") is text to both parsers. */
 const QUOTED = /"(?:[^"\\\n]|\\.)*"/g;
 
+type JsYaml = typeof import('js-yaml');
+let jsyamlModule: JsYaml | undefined;
+
+/**
+ * js-yaml, loaded on first parse: a command that finds its playbook in the parse cache never runs it.
+ * In the bundle `require` exists and esbuild bundles it in; run from source (tests), from node_modules.
+ */
+function jsyaml(): JsYaml {
+  jsyamlModule ??= (typeof require === 'function' ? require('js-yaml') : createRequire(import.meta.url)('js-yaml')) as JsYaml;
+  return jsyamlModule;
+}
+
 function fastParse(text: string): Record<string, unknown> | undefined {
   if (NEEDS_EXACT_PARSER.test(text.replace(QUOTED, '""').replace(COMMENT, ''))) return undefined;
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+    const { load, CORE_SCHEMA } = jsyaml();
+    data = load(text, { schema: CORE_SCHEMA });
   } catch {
     return undefined;
   }
