@@ -3,6 +3,8 @@
 // numbers, IBAN, e-mail, postcode), threats (where someone lives, "watch your back", violence) and
 // contact that went unanswered ("nobody answers my e-mails", "tried calling", "no reply to my DM").
 import { normalize } from './normalize.js';
+import { mayMatch } from './required-text.js';
+import { SIGNAL_GATES } from './generated/signal-gates.js';
 
 export type SignalKind = 'link' | 'mention' | 'question' | 'happy-emoji' | 'angry-emoji' | 'shouting' | 'personal-data' | 'threat' | 'tried-before';
 
@@ -152,8 +154,24 @@ function surface(comment: string, normal: string): Signal[] {
   return out;
 }
 
+/** The patterns gated by the words they need (scripts/build-signal-gates.mjs writes those words). */
+export const SIGNAL_PATTERNS = [...THREATS, ...TRIED_BEFORE];
+
+// Each pattern with the words it cannot match without: one the comment does not contain is never
+// compiled (V8 compiles a regex on first use; these took ~5 to 12 ms of a triage). The words are
+// worked out at build time (reading the patterns at start-up took ~11 ms); a gate written for another
+// version of a pattern (its length differs) is not used.
+export const GATED_PATTERNS = SIGNAL_PATTERNS.map((regex, i) => {
+  const gate = SIGNAL_GATES[i];
+  return { regex, required: gate && gate.length === regex.source.length && !regex.flags.includes('i') ? gate.required ?? undefined : undefined };
+});
+const GATED_THREATS = GATED_PATTERNS.slice(0, THREATS.length);
+const GATED_TRIED_BEFORE = GATED_PATTERNS.slice(THREATS.length);
+
 const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
   'personal-data': (normal) => {
+    // Only a match with five digits or an @ counts (below): without either there is nothing to look for.
+    if (!/[\d@]/.test(normal)) return [];
     // A link is not a phone number, and a phone number is not an order number twice over.
     const withoutLinks = normal.replace(LINK, ' ');
     const personal = new Set<string>();
@@ -162,7 +180,8 @@ const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
   },
   threat: (normal) => {
     const out: Signal[] = [];
-    for (const regex of THREATS) {
+    for (const { regex, required } of GATED_THREATS) {
+      if (!mayMatch(required, normal)) continue;
       const m = regex.exec(normal);
       if (m) out.push({ kind: 'threat', text: m[0].trim() });
     }
@@ -172,7 +191,8 @@ const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
   },
   'tried-before': (normal) => {
     const out: Signal[] = [];
-    for (const regex of TRIED_BEFORE) {
+    for (const { regex, required } of GATED_TRIED_BEFORE) {
+      if (!mayMatch(required, normal)) continue;
       const m = regex.exec(normal);
       if (m) out.push({ kind: 'tried-before', text: m[0].trim() });
     }
