@@ -1,9 +1,9 @@
 // The one writer for every output file (-o, caches, config): a whole file or nothing.
 // - What is at the path must be a regular file (or nothing): a device, FIFO, socket or folder is
 //   never replaced; a symlink is followed, so its target is written and the link stays a link.
-// - The new content goes to a temporary file beside the target (mode 0600 while written), is synced,
-//   gets the old file's mode (a new file: 0666 less the umask, as any new file), and is renamed over
-//   the target; the temporary file is removed on every failure.
+// - The new content goes to a temporary file beside the target (mode 0600 while written), is synced
+//   (unless it is only a cache entry), gets the old file's mode (a new file: 0666 less the umask, as
+//   any new file), and is renamed over the target; the temporary file is removed on every failure.
 import { chmodSync, closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -12,7 +12,11 @@ export class WriteRefused extends Error {
   readonly code = 'EREFUSED';
 }
 
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+/**
+ * `durable: false` skips the sync to disk, for the cache folder: every entry there is checked when
+ * read and only costs speed when lost, and a first run writes several (each sync took 2 to 5 ms).
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: { durable?: boolean } = {}): void {
   const target = resolveTarget(path);
   const existing = statOrUndefined(target);
   if (existing && !existing.isFile()) throw new WriteRefused(`${kind(existing)}, not a regular file; replyguide replaces only files`);
@@ -23,7 +27,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     fd = openSync(temporary, 'wx', 0o600);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
+    if (options.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     chmodSync(temporary, mode);

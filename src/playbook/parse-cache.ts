@@ -100,7 +100,7 @@ export const CACHE_LIMIT_BYTES = 64 * 1024 * 1024;
 export function storeInCache(cache: ParseCache, name: string, content: string | Uint8Array): boolean {
   try {
     mkdirSync(cache.dir, { recursive: true });
-    writeFileAtomic(join(cache.dir, name), content);
+    writeFileAtomic(join(cache.dir, name), content, { durable: false });
   } catch {
     return false;
   }
