@@ -185,7 +185,7 @@ const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
       const m = regex.exec(normal);
       if (m) out.push({ kind: 'threat', text: m[0].trim() });
     }
-    const address = STREET_ADDRESS.exec(normal);
+    const address = /\d/.test(normal) ? STREET_ADDRESS.exec(normal) : null; // a street address has a number
     if (address && HOME.test(normal) && OTHER.test(normal) && !OWN.test(normal)) out.push({ kind: 'threat', text: address[0] });
     return out;
   },
