@@ -22,6 +22,15 @@ const key = (cache: ParseCache, name: string) => sha1(cache.version, name);
 // together, so the pair is consistent, but the examples are parsed only when something reads them.
 const EXAMPLES_APART = '\u0000examples-apart';
 
+/** An examples file whose playbook is dropped unread is closed then (a long test run loads thousands). */
+const stillOpen = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed with the process's other files
+  }
+});
+
 export function cachedData(cache: ParseCache, name: string): unknown {
   try {
     const file = join(cache.dir, `${key(cache, name)}.json`);
@@ -35,7 +44,10 @@ export function cachedData(cache: ParseCache, name: string): unknown {
         return undefined;
       }
       delete data[EXAMPLES_APART];
+      const token = {};
+      stillOpen.register(data, examples, token);
       examplesOnDemand(data, () => {
+        stillOpen.unregister(token);
         try {
           return JSON.parse(readFileSync(examples, 'utf8'));
         } finally {
