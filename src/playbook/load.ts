@@ -187,15 +187,15 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
  */
 function readLayer(file: string, cache: ParseCache | undefined): { unread: { diagnostics: Diagnostic[] } } | { source?: YamlSource; digest: string; diagnostics: Diagnostic[] } {
   const state = cache && fileState(file);
-  const known = state && knownDigest(cache!, state);
+  const known = state && knownDigest(cache!, state.key);
   const cached = known ? cachedData(cache!, known) : undefined;
   if (cached !== undefined) return { source: sourceWithData(file, () => readTextFile(file).text ?? '', cached), digest: known!, diagnostics: [] };
   const read = readTextFile(file);
   if (read.text === undefined) return { unread: read };
   const digest = sha1(read.text);
   const parsed = parseCached(file, read.text, digest, cache);
-  // Only a file that parsed, and did not change while it was read, is known by that state.
-  if (parsed.source && state && fileState(file) === state) rememberDigest(cache!, state, digest);
+  // Only a file that parsed, had settled, and did not change while it was read, is known by that state.
+  if (parsed.source && state?.settled && fileState(file)?.key === state.key) rememberDigest(cache!, state.key, digest);
   return { ...parsed, digest };
 }
 

@@ -67,14 +67,21 @@ export function cachedData(cache: ParseCache, name: string): unknown {
  * is 1.4 MB: reading, checking and hashing it was ~10 ms of a triage). The change time cannot be set
  * back by a user (touch sets the other one), so an edited file never meets an old entry.
  */
-export function fileState(file: string): string | undefined {
+export function fileState(file: string): { key: string; settled: boolean } | undefined {
   try {
     const stat = statSync(file, { bigint: true });
-    return stat.isFile() ? `${file}\0${stat.dev}\0${stat.ino}\0${stat.size}\0${stat.mtimeNs}\0${stat.ctimeNs}` : undefined;
+    if (!stat.isFile()) return undefined;
+    // A file changed in the last seconds could change again within the same tick of a coarse clock
+    // (FAT, some network shares: 1 to 2 s) and keep its size: it is not known by its state until it
+    // has settled, as Git does with "racily clean" files.
+    const settled = Date.now() - Number(stat.ctimeNs / 1_000_000n) > SETTLE_MS && Date.now() - Number(stat.mtimeNs / 1_000_000n) > SETTLE_MS;
+    return { key: `${file}\0${stat.dev}\0${stat.ino}\0${stat.size}\0${stat.mtimeNs}\0${stat.ctimeNs}`, settled };
   } catch {
     return undefined;
   }
 }
+
+const SETTLE_MS = 2000;
 
 export function knownDigest(cache: ParseCache, state: string): string | undefined {
   try {
