@@ -25,7 +25,9 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, dirname(file));
 if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => saveCodeCache(cacheFile));
-cli.exports.run();
+// Run as a program, the CLI; required (by a lint worker thread, src/cli/lint-threads.ts), its exports.
+if (require.main === module) cli.exports.run();
+else module.exports = cli.exports;
 
 /** Whether the version line was written (or its reader had gone); any other problem is left to the CLI to report. */
 function printedVersion() {

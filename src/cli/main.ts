@@ -8,6 +8,7 @@ import { SHELLS } from './completion.js';
 import { translator, uiLocale, type MessageKey, type Translate } from '../i18n/index.js';
 import { closeAll } from '../log/open-stores.js';
 import { useProgramStore } from '../render/environment.js';
+import type { Concurrency } from './lint-threads.js';
 
 /** The examples under `replyguide --help`, in the tool's language. */
 const examples = (h: Translate) => `
@@ -141,6 +142,7 @@ ${h('help.examples')}
       .option('-o, --output <file>', h('help.lint.output'))
       .option('--max-warnings <n>', h('help.lint.maxWarnings'), parseCount)
       .option('-q, --quiet', h('help.lint.quiet'))
+      .option('--concurrency <n>', h('help.lint.concurrency'), (value: string) => parseConcurrency(value, h), 'auto')
       .addOption(new Option('--locale <locale>', h('help.lint.locale')).choices([...LANGUAGES]))
       .option('--no-color', h('help.noColor'))
       .addHelpText('after', '\n' + h('help.example') + '\n  $ replyguide lint playbooks/ --format sarif -o replyguide.sarif');
@@ -361,6 +363,18 @@ function collect(value: string, previous: string[]): string[] {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
   return Number(value);
+}
+
+/** `--concurrency`: a number of threads, `auto` or `off`. */
+function parseConcurrency(value: string, t: Translate): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(t('flag.badConcurrency', { value }));
+  return Number(value);
+}
+
+/** Entry point of a lint worker thread (bin/replyguide.js required by src/cli/lint-threads.ts). */
+export async function serveLint(): Promise<void> {
+  (await import('./lint-threads.js')).serveLint();
 }
 
 /** Entry point used by bin/replyguide.js. */

@@ -1,8 +1,9 @@
 import { uiLocale } from '../../i18n/index.js';
 import { countBySeverity } from '../../diagnostics.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
-import { lintPlaybook, type FileResult } from '../../lint/run.js';
+import type { FileResult } from '../../lint/run.js';
 import { expandTargets } from '../../lint/targets.js';
+import { lintFiles, type Concurrency } from '../lint-threads.js';
 import { EXIT, now, useColor, type Io } from '../io.js';
 import { version } from '../version.js';
 import { writeOutputFile } from '../output-file.js';
@@ -14,6 +15,7 @@ export interface LintFlags {
   quiet?: boolean;
   color?: boolean;
   locale?: string;
+  concurrency?: Concurrency;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Promise<number> {
@@ -23,7 +25,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   // Nothing to check is a usage error: no report (not even an empty one) on stdout or in --output.
   if (files.length === 0) return EXIT.usage;
 
-  let results: FileResult[] = files.map((file) => lintPlaybook(file, { now: today }));
+  let results: FileResult[] = await lintFiles(files, today, io.env, flags.concurrency);
   const unreadable = results.some((r) => r.diagnostics.some((d) => d.rule === 'file-unreadable'));
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   if (flags.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
