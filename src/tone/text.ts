@@ -49,7 +49,11 @@ export function sentences(text: string): Span[] {
 }
 
 export function words(text: string): Span[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  // An exec loop, not [...matchAll].map: lint tokenizes every rendered variant, and this is its hot loop.
+  const out: Span[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /** Paragraphs: blocks separated by a blank line. */
@@ -104,7 +108,7 @@ interface PhraseIndex {
 }
 
 const indexes = new WeakMap<readonly string[], PhraseIndex>();
-const normalizeWord = (word: string) => word.toLowerCase().replace(/’/g, "'");
+const normalizeWord = (word: string) => (word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase());
 const PLAIN_PHRASE = /^[\p{L}\p{N}][\p{L}\p{N}'’ -]*\*?$/u;
 
 function phraseIndex(phrases: readonly string[]): PhraseIndex {
