@@ -14,7 +14,10 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 export function translator(locale: string | undefined): Translate {
   const catalog = own(CATALOGS, (locale ?? 'en').split(/[-_]/)[0]) ?? en;
-  return (key, vars = {}) => catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return (key, vars = {}) => {
+    const text = catalog[key];
+    return text.includes('{') ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+  };
 }
 
 /** The language of the tool's words: an explicit locale, else the environment's, else English. */

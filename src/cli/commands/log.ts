@@ -24,13 +24,13 @@ export async function logCommand(flags: LogFlags, io: Io): Promise<number> {
   const matches = entryFilter({ situation: flags.situation, since: flags.since ? parseDate('--since', flags.since, t) : undefined, grep: flags.grep });
   const out = bufferedOutput(io.stdout);
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
-  const format = dateFormat(io);
+  const text = entryText(dateFormat(io), chalk, t);
   let shown = 0;
   const file = await readLogLines(flags.log, io, {
     entry(entry) {
       if (!matches(entry)) return;
       if (flags.format === 'json') out.write(`${shown === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(entry, null, 2))}`);
-      else out.write(entryText(entry, format, chalk, t) + '\n');
+      else out.write(text(entry) + '\n');
       shown++;
     },
   });
@@ -71,15 +71,25 @@ export function labels<K extends string>(t: Translate, keys: Record<K, Parameter
   return Object.fromEntries(words.map(([k, w]) => [k, w.padEnd(width + 1)])) as Record<K, string>;
 }
 
-function entryText(entry: LogEntry, format: DateFormat, chalk: InstanceType<typeof Chalk>, t: Translate): string {
+/** An entry as text, made once per listing: labels and fixed words are worked out once, not per entry (1M entries). */
+function entryText(format: DateFormat, chalk: InstanceType<typeof Chalk>, t: Translate): (entry: LogEntry) => string {
   const label = labels(t, { thread: 'log.thread', comment: 'log.comment', reply: 'log.reply' });
-  const reply = entry.reply ? `${entry.reply.template} #${entry.reply.variant}` : t('log.noReply');
-  const outcome = entry.outcome ? ` · ${t(`log.outcome.${entry.outcome}`)}` : '';
-  const lines = [chalk.bold(`${format(entry.time)} · ${entry.situation} · ${reply} · ${entry.locale}${outcome}`)];
-  if (entry.link) lines.push(`  ${label.thread}${stripControl(entry.link)}`);
-  lines.push(`  ${label.comment}${entry.comment !== undefined ? `"${firstLine(entry.comment)}"` : chalk.dim(t('log.notStored', { hash: entry.commentHash }))}`);
-  if (entry.reply) lines.push(`  ${label.reply}${firstLine(entry.reply.text)}`);
-  return lines.join('\n');
+  const noReply = t('log.noReply');
+  const outcomes = new Map<string, string>();
+  const outcomeText = (outcome: string) => {
+    let text = outcomes.get(outcome);
+    if (text === undefined) outcomes.set(outcome, (text = ` · ${t(`log.outcome.${outcome}` as Parameters<Translate>[0])}`));
+    return text;
+  };
+  return (entry) => {
+    const reply = entry.reply ? `${entry.reply.template} #${entry.reply.variant}` : noReply;
+    const outcome = entry.outcome ? outcomeText(entry.outcome) : '';
+    const lines = [chalk.bold(`${format(entry.time)} · ${entry.situation} · ${reply} · ${entry.locale}${outcome}`)];
+    if (entry.link) lines.push(`  ${label.thread}${stripControl(entry.link)}`);
+    lines.push(`  ${label.comment}${entry.comment !== undefined ? `"${firstLine(entry.comment)}"` : chalk.dim(t('log.notStored', { hash: entry.commentHash }))}`);
+    if (entry.reply) lines.push(`  ${label.reply}${firstLine(entry.reply.text)}`);
+    return lines.join('\n');
+  };
 }
 
 export type DateFormat = (iso: string) => string;
