@@ -46,6 +46,8 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
     const template = templates.get(templateKey(data.locale, id));
     if (!template) continue;
     const settings = toneSettings(data, situation);
+    // Sample answers the template does not use render the same text: checked once (same text, same findings).
+    const checked = new Set<string>();
     for (const answers of samples.get(situation.id) ?? []) {
       const name = typeof answers.name === 'string' ? answers.name : undefined;
       for (const variant of usableVariants(template)) {
@@ -53,6 +55,9 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
         if ('error' in rendered) continue; // template rules report it
         if (usesPlaceholder(rendered.text)) continue; // judged once the placeholder rule's findings are fixed
         const index = template.variants.indexOf(variant);
+        const once = `${index}\0${name === undefined ? '' : `=${name}`}\0${rendered.text}`;
+        if (checked.has(once)) continue;
+        checked.add(once);
         for (const finding of checkTone({ text: rendered.text, lexicon, limits: settings.limits, situation: settings.situation, name, allowCaps: settings.allowCaps }, settings.rules)) {
           // Point at the words in the template when they are written there literally.
           const offset = variant.text.indexOf(finding.words);
