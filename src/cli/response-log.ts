@@ -85,12 +85,14 @@ async function openDatabase(where: Extract<LogLocation, { kind: 'postgres' }>, i
     throw new UsageError(`cannot reach the response log database ${where.shown} (${pgs.reason(error)})`);
   }
   onExit(() => { stores.clear(); return client.end().catch(() => {}); });
+  let schema: number;
   try {
     if (options.migrate) {
       const { applied, version } = await pgs.migrate(client);
+      schema = version;
       io.stdout.write(applied.length ? `Migrated the response log database ${where.shown} to schema version ${version} (applied ${applied.join(', ')}).\n` : `The response log database ${where.shown} is up to date (schema version ${version}).\n`);
     } else {
-      const version = await pgs.schemaVersion(client);
+      const version = (schema = await pgs.schemaVersion(client));
       if (version === 0) throw new UsageError(`the response log database ${where.shown} has no replyguide tables yet; run \`replyguide log migrate --log URL\` once`);
       if (version > pgs.MIGRATIONS.length) throw new UsageError(`the response log database ${where.shown} has schema version ${version}, newer than this replyguide knows (${pgs.MIGRATIONS.length}); update replyguide`);
     }
@@ -104,7 +106,7 @@ async function openDatabase(where: Extract<LogLocation, { kind: 'postgres' }>, i
     if (error instanceof UsageError) throw error;
     throw new UsageError(`the response log database ${where.shown}: ${pgs.reason(error)}`);
   }
-  return pgs.pgStore(client, where.shown);
+  return pgs.pgStore(client, where.shown, schema);
 }
 
 /** Appends the plan to the log, unless logging is off (--no-log, or "log": false in the config). */

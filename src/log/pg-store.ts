@@ -39,6 +39,30 @@ export const MIGRATIONS: readonly string[] = [
      due timestamptz NOT NULL
    );
    CREATE INDEX replyguide_followups_due ON replyguide_followups (due);`,
+  // 2: which follow-ups are closed, kept by the database itself (triggers, so any writer keeps it right,
+  // in any order: a done that arrives before its follow-up closes it on arrival; run with the rights of
+  // whoever migrated, so agents' roles still need only SELECT and INSERT). Open follow-ups are
+  // then read page by page from a partial index of the open ones alone, not found by probing every
+  // follow-up for a done row (followups --due on 1M lines, 113k open: 13.1 -> 4.0 s). The backfill closes those
+  // done before.
+  `ALTER TABLE replyguide_followups ADD COLUMN closed boolean NOT NULL DEFAULT false;
+   UPDATE replyguide_followups f SET closed = true
+     WHERE EXISTS (SELECT 1 FROM replyguide_log d WHERE d.type = 'done' AND d.follow_up = f.id);
+   CREATE INDEX replyguide_followups_open ON replyguide_followups (seq, id) WHERE NOT closed;
+   CREATE FUNCTION replyguide_close_follow_up() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+     BEGIN
+       UPDATE replyguide_followups SET closed = true WHERE id = NEW.follow_up AND NOT closed;
+       RETURN NULL;
+     END $$;
+   CREATE TRIGGER replyguide_done_closes AFTER INSERT ON replyguide_log
+     FOR EACH ROW WHEN (NEW.type = 'done') EXECUTE FUNCTION replyguide_close_follow_up();
+   CREATE FUNCTION replyguide_follow_up_closed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+     BEGIN
+       NEW.closed := NEW.closed OR EXISTS (SELECT 1 FROM replyguide_log d WHERE d.type = 'done' AND d.follow_up = NEW.id);
+       RETURN NEW;
+     END $$;
+   CREATE TRIGGER replyguide_follow_up_arrives BEFORE INSERT ON replyguide_followups
+     FOR EACH ROW EXECUTE FUNCTION replyguide_follow_up_closed();`,
 ];
 
 /** An arbitrary constant: the advisory lock every `log migrate` takes, so two never migrate at once. */
@@ -131,8 +155,11 @@ export async function insertLine(client: pg.Client, line: LogLine): Promise<bool
 
 const PAGE = 5000;
 
-/** The store: one connection, opened by `openPgStore` (which also sends what is spooled). */
-export function pgStore(client: pg.Client, shown: string): LogStore {
+/**
+ * The store: one connection, opened by `openPgStore` (which also sends what is spooled). `schema`: the
+ * database's schema version, older than this code's until someone runs `log migrate` (still read right).
+ */
+export function pgStore(client: pg.Client, shown: string, schema: number = MIGRATIONS.length): LogStore {
   return {
     shown,
     append: async (line) => { await insertLine(client, line); },
@@ -162,15 +189,18 @@ export function pgStore(client: pg.Client, shown: string): LogStore {
       return true;
     },
     async openFollowUps(dueBy, visit) {
-      // The follow-ups table by due time (indexed), less those with a done row; the latest take if any.
+      // The open follow-ups (schema 2: a partial index of them; 1: every follow-up less those with a
+      // done row), by due time; the latest take if any.
+      const open2 = 'NOT f.closed';
+      const open1 = "NOT EXISTS (SELECT 1 FROM replyguide_log d WHERE d.type = 'done' AND d.follow_up = f.id)";
       const sql = `SELECT f.id, f.seq, l.line,
           (SELECT t.agent FROM replyguide_log t WHERE t.type = 'take' AND t.follow_up = f.id ORDER BY t.seq DESC LIMIT 1) AS taken
         FROM replyguide_followups f JOIN replyguide_log l ON l.seq = f.seq
-        WHERE ($1::timestamptz IS NULL OR f.due <= $1)
-          AND NOT EXISTS (SELECT 1 FROM replyguide_log d WHERE d.type = 'done' AND d.follow_up = f.id)
-          AND (f.seq, f.id) > ($2, $3)
+        WHERE ${schema >= 2 ? open2 : open1} AND ($1::timestamptz IS NULL OR f.due <= $1)
+          AND (f.seq, f.id) > ($2, $3) AND l.seq >= $2
         ORDER BY f.seq, f.id LIMIT $4`;
       // Paged by seq (bounded memory per page), then ordered by due: the open ones are few next to the log.
+      // (l.seq >= $2 repeats what the page's start implies, so the join starts reading the log there.)
       const open: { f: OpenFollowUp; taken: string | undefined }[] = [];
       let last = { seq: 0, id: '' };
       for (;;) {

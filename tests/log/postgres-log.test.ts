@@ -10,6 +10,7 @@ import { BIN, ROOT, runBinary, runEnv, runInProcess } from '../helpers/cli.js';
 import { pgSkipReason, startCluster, type PgCluster } from '../helpers/postgres.js';
 import { similarBefore } from '../../src/cli/response-log.js';
 import { closeAll } from '../../src/log/open-stores.js';
+import { connect, insertLine, MIGRATIONS } from '../../src/log/pg-store.js';
 
 const skip = pgSkipReason();
 if (skip !== undefined) console.warn(`skipping PostgreSQL log tests: ${skip}`);
@@ -65,10 +66,10 @@ describe.skipIf(skip !== undefined)('a response log on PostgreSQL', () => {
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
     const said = runs.map((r) => r.stdout).sort();
     expect(said).toEqual([
-      `Migrated the response log database ${shown} to schema version 1 (applied 1).\n`,
-      ...Array(3).fill(`The response log database ${shown} is up to date (schema version 1).\n`),
+      `Migrated the response log database ${shown} to schema version 2 (applied 1, 2).\n`,
+      ...Array(3).fill(`The response log database ${shown} is up to date (schema version 2).\n`),
     ]);
-    expect(cluster.psql('SELECT version FROM replyguide_migrations', url.split('/').pop()).trim()).toBe('1');
+    expect(cluster.psql('SELECT version FROM replyguide_migrations ORDER BY version', url.split('/').pop()).trim()).toBe('1\n2');
     const unmigrated = database(false);
     const before = await runInProcess(['log', '--log', unmigrated]);
     expect(before).toMatchObject({ code: 2, stdout: '' });
@@ -115,6 +116,56 @@ describe.skipIf(skip !== undefined)('a response log on PostgreSQL', () => {
     const prune = await runInProcess(['log', 'prune', '--before', '2027-01-01'], { env: { REPLYGUIDE_LOG: url } });
     expect(prune.code).toBe(0);
     expect(cluster.psql('SELECT count(*) FROM replyguide_log', url.split('/').pop()).trim()).toBe('0');
+  });
+
+  it('a database on schema 1 (before closed follow-ups were kept) reads right, and log migrate closes what was done', async () => {
+    const url = database(false);
+    const name = url.split('/').pop();
+    cluster.psql(`CREATE TABLE replyguide_migrations (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now()); ${MIGRATIONS[0]} INSERT INTO replyguide_migrations (version) VALUES (1);`, name);
+    const env = { REPLYGUIDE_LOG: url, REPLYGUIDE_AGENT: 'Ana' };
+    for (const comment of ['Broken after a week', 'Still no refund', 'Wrong size sent']) expect((await runInProcess([...complaint, '-c', comment], { env })).code).toBe(0);
+    const ids = () => runInProcess(['followups', '-f', 'json'], { env }).then((r) => (JSON.parse(r.stdout) as { id: string }[]).map((f) => f.id));
+    const [first, second, third] = await ids();
+    expect((await runInProcess(['followups', 'done', second], { env })).code).toBe(0);
+    expect(await ids()).toEqual([first, third]);
+    const migrated = await runInProcess(['log', 'migrate'], { env });
+    expect(migrated.stdout).toBe(`Migrated the response log database ${url} to schema version 2 (applied 2).\n`);
+    expect(cluster.psql('SELECT id FROM replyguide_followups WHERE closed', name).trim()).toBe(second);
+    expect(await ids()).toEqual([first, third]);
+    expect((await runInProcess(['followups', 'done', first], { env })).code).toBe(0);
+    expect(await ids()).toEqual([third]);
+    expect(cluster.psql('SELECT id FROM replyguide_followups WHERE closed ORDER BY id', name).trim().split('\n').sort()).toEqual([first, second].sort());
+  });
+
+  it('a done that reaches the database before its follow-up (sent from a spool later) still closes it', async () => {
+    const url = database();
+    const name = url.split('/').pop();
+    expect((await runInProcess([...complaint, '-c', 'Broken after a week'], { env: { REPLYGUIDE_LOG: url } })).code).toBe(0);
+    const id = cluster.psql('SELECT id FROM replyguide_followups', name).trim();
+    expect(id).toMatch(/^[0-9a-f]{8}-1$/);
+    const row = cluster.psql(`SELECT line::text FROM replyguide_log WHERE type = 'triage'`, name).trim();
+    cluster.psql('DELETE FROM replyguide_log', name); // as if the triage line had not arrived yet
+    expect((await runInProcess(['followups', 'done', id], { env: { REPLYGUIDE_LOG: url } })).code).toBe(2); // unknown to the database yet
+    cluster.psql(`INSERT INTO replyguide_log (key, type, time, follow_up, line) VALUES ('done-first', 'done', now(), '${id}', '{}')`, name);
+    const client = await connect(url);
+    try {
+      expect(await insertLine(client, JSON.parse(row))).toBe(true);
+    } finally {
+      await client.end();
+    }
+    expect(cluster.psql(`SELECT closed FROM replyguide_followups WHERE id = '${id}'`, name).trim()).toBe('t');
+    expect((await runInProcess(['followups', '-f', 'json'], { env: { REPLYGUIDE_LOG: url } })).stdout).toBe('[]\n');
+  });
+
+  it('an agent whose role may only read and insert marks a follow-up done, and it is closed for everyone', async () => {
+    const url = database();
+    const name = url.split('/').pop();
+    cluster.psql(`CREATE ROLE clerk${name} LOGIN; GRANT SELECT, INSERT ON replyguide_log, replyguide_followups, replyguide_migrations TO clerk${name}; GRANT USAGE ON SEQUENCE replyguide_log_seq_seq TO clerk${name};`, name);
+    const env = { REPLYGUIDE_LOG: url.replace('postgres@', `clerk${name}@`) };
+    expect((await runInProcess([...complaint, '-c', 'Broken after a week'], { env })).code).toBe(0);
+    const [followUp] = JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout) as { id: string }[];
+    expect(await runInProcess(['followups', 'done', followUp.id], { env })).toMatchObject({ code: 0, stdout: `Follow-up ${followUp.id} done.\n`, stderr: '' });
+    expect((await runInProcess(['followups', '-f', 'json'], { env: { REPLYGUIDE_LOG: url } })).stdout).toBe('[]\n');
   });
 
   it('16 agents × 50 lines at once, each sent twice (a retry): all 800 stored, none twice', async () => {
