@@ -1,9 +1,11 @@
-// Parsing reply templates with Handlebars' own parser (so the syntax is exactly Handlebars'), and
+// Parsing reply templates with Handlebars' own parser (so the syntax is exactly Handlebars'; the
+// common subset through a fast path that gives the very same tree, src/render/fast-parse.ts), and
 // rendering them with our evaluator (src/render/evaluate.ts): plain text, strict lookups, only our
 // helpers, never prototype access. Only the parser part of Handlebars is loaded.
 import type { Program } from './ast.js';
 import { createRequire } from 'node:module';
 import { evaluate, RenderFailure } from './evaluate.js';
+import { fastParse } from './fast-parse.js';
 
 export { BUILTIN_HELPERS, GUARDING_HELPERS, HELPERS, KNOWN_HELPER_NAMES } from './helpers.js';
 
@@ -13,6 +15,8 @@ type Parse = (text: string) => Program;
 let parser: Parse | undefined;
 
 function parse(text: string): Program {
+  const fast = fastParse(text);
+  if (fast) return fast;
   // In the bundle `require` exists and esbuild bundles the parser in (handlebars is no run-time
   // dependency); run from source (tests), it is loaded from node_modules.
   parser ??= ((typeof require === 'function' ? require('handlebars/dist/cjs/handlebars/compiler/base.js') : createRequire(import.meta.url)('handlebars/dist/cjs/handlebars/compiler/base.js')) as { parse: Parse }).parse;
