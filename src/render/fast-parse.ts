@@ -38,10 +38,13 @@ let handlebars: { yy: Yy; whitespace: new () => { accept(node: AstNode): Program
 /** Handlebars' node helpers and whitespace control: small modules, not its 290 KB generated parser. */
 function handlebarsParts(): NonNullable<typeof handlebars> {
   if (!handlebars) {
-    const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-    const helpers = load('handlebars/dist/cjs/handlebars/compiler/helpers.js') as Helpers;
+    // Literal require() calls, so esbuild bundles both (handlebars is no run-time dependency); run
+    // from source (tests), they come from node_modules.
+    const bundled = typeof require === 'function';
+    const from = bundled ? undefined : createRequire(import.meta.url);
+    const helpers = (bundled ? require('handlebars/dist/cjs/handlebars/compiler/helpers.js') : from!('handlebars/dist/cjs/handlebars/compiler/helpers.js')) as Helpers;
     // (module.exports is the class itself)
-    const whitespace = load('handlebars/dist/cjs/handlebars/compiler/whitespace-control.js') as new () => { accept(node: AstNode): Program };
+    const whitespace = (bundled ? require('handlebars/dist/cjs/handlebars/compiler/whitespace-control.js') : from!('handlebars/dist/cjs/handlebars/compiler/whitespace-control.js')) as new () => { accept(node: AstNode): Program };
     const yy = { ...helpers, locInfo: (loc: Loc) => new helpers.SourceLocation(undefined, loc) } as Yy;
     handlebars = { yy, whitespace };
   }
