@@ -36,7 +36,7 @@ await build({
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only when a file needs exact positions (and by explain); stays a normal dependency.
   external: ['yaml'],
-  plugins: [stemmersOnly(), apart(Object.keys(APART)), commanderSpawnsLazily()],
+  plugins: [stemmersOnly(), apart(Object.keys(APART)), commanderSpawnsLazily(), chalkTold()],
 });
 asciiOnly('dist/bundle/main.cjs');
 
@@ -86,6 +86,22 @@ function commanderSpawnsLazily() {
         if (!source.includes(eager)) throw new Error(`${args.path} no longer says ${eager}: update commanderSpawnsLazily`);
         return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
       });
+    },
+  };
+}
+
+/**
+ * Chalk works out the terminal's colour support when it is loaded (node:tty, node:os and the
+ * environment, ~3 ms of every command that prints a listing). replyguide always tells it the level
+ * (useColor in src/cli/io.ts, which honours NO_COLOR, FORCE_COLOR and --no-color), so chalk's own guess
+ * is never used: it gets "no support" without looking.
+ */
+function chalkTold() {
+  return {
+    name: 'chalk-told-its-level',
+    setup(build) {
+      build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'chalk-told' }));
+      build.onLoad({ filter: /.*/, namespace: 'chalk-told' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
     },
   };
 }
