@@ -5,7 +5,7 @@
 //
 // CSV is parsed by csv-parse: quoted fields holding commas, quotes and line breaks (a comment of several
 // paragraphs), a BOM, CRLF line ends and exact error positions are its job, not hand-written code's.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../digest.js';
 import { extname, resolve } from 'node:path';
 import { displayPath } from '../lint/formatters/paths.js';
 import { messageIn, renderPhrase } from '../i18n/phrase.js';
@@ -191,7 +191,7 @@ function toRow(values: Partial<Record<Field, string>>, number: number, line: num
   if (!comment && !problem) problem = { key: 'queue.row.noComment' };
   const id = clean(values.id);
   const author = clean(values.name);
-  const key = id ? `id:${id}` : `sha:${createHash('sha256').update([comment.replace(/\s+/g, ' '), link ?? '', posted ?? '', author ?? ''].join('\0')).digest('hex').slice(0, 16)}`;
+  const key = id ? `id:${id}` : `sha:${sha256([comment.replace(/\s+/g, ' '), link ?? '', posted ?? '', author ?? ''].join('\0')).slice(0, 16)}`;
   const first = author && !author.startsWith('@') ? author.split(/\s+/)[0] : undefined;
   const locale = clean(values.locale)?.toLowerCase().split(/[-_]/)[0];
   source.row = { key, number };

@@ -3,7 +3,6 @@
 // data folder. Comments are stored only where the playbook or the config allows it; else a hash.
 // A postgres:// URL is a database shared by the team (src/log/pg-store.ts, loaded only then); a line
 // that cannot reach it goes to the spool (src/log/spool.ts) and is sent on the next run that can.
-import { randomUUID } from 'node:crypto';
 import { homedir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoadedPlaybook } from '../playbook/load.js';
@@ -114,7 +113,8 @@ export async function recordPlan(flag: LogFlag, plan: Plan, comment: string, pla
   const target = logTarget(flag, playbook, io);
   if (!target) return undefined;
   const entry = entryFromPlan(plan, comment, { now: now(io.env), storeComment: target.storeComment, outcome: how.outcome, source: how.source });
-  const line = target.where.kind === 'postgres' ? { ...entry, agent: agentName(io), key: randomUUID() } : entry;
+  // crypto: the Web Crypto global, loaded on first use, so only a log on a database loads it.
+  const line = target.where.kind === 'postgres' ? { ...entry, agent: agentName(io), key: crypto.randomUUID() } : entry;
   await append(flag, line, io);
   return line;
 }
@@ -124,7 +124,7 @@ export async function recordSkip(flag: LogFlag, reason: string, comment: string,
   const target = logTarget(flag, playbook, io);
   if (!target) return;
   const event = skipEvent(reason, comment, { now: now(io.env), storeComment: target.storeComment, playbook: playbook.data.id, source });
-  await append(flag, target.where.kind === 'postgres' ? { ...event, agent: agentName(io), key: randomUUID() } : event, io);
+  await append(flag, target.where.kind === 'postgres' ? { ...event, agent: agentName(io), key: crypto.randomUUID() } : event, io);
 }
 
 /** Whether logging is on (--no-log, or "log": false in the config, turn it off), where, and whether comments are kept. */
@@ -153,7 +153,7 @@ export async function append(flag: LogFlag, line: LogLine, io: Io, noLogHint = t
     }
     return;
   }
-  const keyed = line.key ? line : { ...line, agent: agentName(io), key: randomUUID() };
+  const keyed = line.key ? line : { ...line, agent: agentName(io), key: crypto.randomUUID() };
   let why: string;
   try {
     const store = await openStore(flag, io);

@@ -1,6 +1,6 @@
 // One line of the response log: what was answered, how, and what the plan still asks of us later.
 // Pure: a plan in, a plain JSON object out.
-import { createHash, randomBytes } from 'node:crypto';
+import { sha256 } from '../digest.js';
 import type { Plan } from '../triage/plan.js';
 import { stripControl } from '../triage/clean-text.js';
 
@@ -96,12 +96,20 @@ export const FOLLOW_UP_AFTER: Record<string, number> = {
   'follow-up-publicly': 24 * 3600_000,
 };
 
+/**
+ * Eight hex digits, for an agent to type (`followups done 3f9a01c2`): as many random bits as before,
+ * from Math.random, since an id names an entry and guards nothing (node:crypto costs ~3.5 ms to load).
+ */
+function shortId(): string {
+  return Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+}
+
 export function commentHash(comment: string): string {
-  return createHash('sha256').update(comment.trim().replace(/\s+/g, ' ').toLowerCase()).digest('hex').slice(0, 16);
+  return sha256(comment.trim().replace(/\s+/g, ' ').toLowerCase()).slice(0, 16);
 }
 
 export function entryFromPlan(plan: Plan, comment: string, options: { now: Date; storeComment: boolean; id?: string; outcome?: Outcome; source?: CommentSource }): LogEntry {
-  const id = options.id ?? randomBytes(4).toString('hex');
+  const id = options.id ?? shortId();
   // A plan that was dropped promises nothing: no follow-ups.
   const followUps = options.outcome === 'started-over' ? [] : plan.steps
     .filter((step) => FOLLOW_UP_AFTER[step.action] !== undefined)
@@ -129,7 +137,7 @@ export function entryFromPlan(plan: Plan, comment: string, options: { now: Date;
 export function skipEvent(reason: string, comment: string, options: { now: Date; storeComment: boolean; playbook: string; source?: CommentSource }): SkipEvent {
   return {
     type: 'skipped',
-    id: randomBytes(4).toString('hex'),
+    id: shortId(),
     time: options.now.toISOString(),
     ...sourceFields(options.source),
     playbook: options.playbook,

@@ -1,0 +1,24 @@
+// Digests are stored (a log entry's commentHash, a queue row's key) and name cache files: the ones
+// hashed in JavaScript must be node:crypto's, byte for byte, on either side of the length switch.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { sha1, sha256 } from '../src/digest.js';
+import { commentHash } from '../src/log/entry.js';
+
+const native = (algorithm: string, text: string) => createHash(algorithm).update(text).digest('hex');
+const texts = ['', 'Still waiting for my refund', 'Ärger über 🚚 Lieferung — “nie wieder”', 'x'.repeat(16 * 1024), 'y'.repeat(16 * 1024 + 1), 'ö'.repeat(40_000)];
+
+describe('digests', () => {
+  it('sha256 is node:crypto\'s for short, long and non-ASCII text', () => {
+    for (const text of texts) expect(sha256(text), text.slice(0, 20)).toBe(native('sha256', text));
+  });
+
+  it('sha1 of parts is node:crypto\'s of each part followed by a NUL, so parts cannot run together', () => {
+    for (const text of texts) expect(sha1('v1', text)).toBe(native('sha1', `v1\0${text}\0`));
+    expect(sha1('ab', 'c')).not.toBe(sha1('a', 'bc'));
+  });
+
+  it('a comment digest is the first 16 hex digits of the SHA-256 of the comment, lower-cased, spaces folded', () => {
+    expect(commentHash('  Still   WAITING\nfor my refund ')).toBe(native('sha256', 'still waiting for my refund').slice(0, 16));
+  });
+});
