@@ -3,7 +3,6 @@
 // built with the package for the built-in playbooks (so a team's playbook that only fills in its own
 // facts learns nothing anew), then in the cache folder beside the parsed playbook files. Any problem
 // with the cache only costs the training time.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import { fillApplicable } from '../triage/flow.js';
 import type { Lessons, SuggestModel } from '../suggest/model.js';
 import type { Suggestions } from '../suggest/suggest.js';
 import { storeInCache } from '../playbook/parse-cache.js';
+import { sha1 } from '../digest.js';
 import { parseCache } from './playbook-input.js';
 import type { Io } from './io.js';
 
@@ -21,7 +21,7 @@ export const SHIPPED_MODELS = fileURLToPath(new URL('../models/', import.meta.ur
 
 /** The file name of the model these lessons give, with these settings, in this model version. */
 export function modelFileName(lessons: Lessons, version: number, settings: object): string {
-  return `model-${createHash('sha1').update(`${version}\0${JSON.stringify(settings)}\0${JSON.stringify(lessons)}`).digest('hex')}.bin`;
+  return `model-${sha1(String(version), JSON.stringify(settings), JSON.stringify(lessons))}.bin`;
 }
 
 export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, io: Io): Promise<Suggestions> {
@@ -32,9 +32,8 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
   // Fast path: the model cached for these very files. Else the one built with the package for the same
   // lessons, or a new one; then kept under these files' key.
   const cache = parseCache(io.env);
-  const hash = createHash('sha1').update(`${MODEL_VERSION}\0${cache?.version}\0`);
-  for (const layer of playbook.layers) hash.update(`${layer.file}\0${layer.digest}\0`);
-  const cached = cache ? join(cache.dir, `model-${hash.digest('hex')}.bin`) : undefined;
+  const key = sha1(String(MODEL_VERSION), String(cache?.version), ...playbook.layers.flatMap((layer) => [layer.file, layer.digest]));
+  const cached = cache ? join(cache.dir, `model-${key}.bin`) : undefined;
   let model = cached ? readModel(cached, decodeModel) : undefined;
   if (!model || model.version !== MODEL_VERSION) {
     const { lessonsOf, learn, SETTINGS } = await import('../suggest/model.js');
