@@ -8,6 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { escapeNonAscii } from './ascii-only.mjs';
 
 rmSync('dist/bundle', { recursive: true, force: true });
 
@@ -57,17 +58,9 @@ for (const [name, external] of Object.entries(APART)) {
   });
 }
 
-/**
- * The bundle in ASCII only, so bin/replyguide.js can read it as latin1: decoding 3 MB of UTF-8 into a
- * string took ~11 ms of every command, latin1 ~0.5 ms. esbuild escapes non-ASCII in strings but leaves it
- * in regex literals and comments; a \uXXXX escape means the same character in a string, a regex (a
- * character beyond U+FFFF becomes its surrogate pair, which a /u regex reads as the one character) and
- * an identifier, and is only text in a comment.
- */
+/** The bundle in ASCII only (see ascii-only.mjs). */
 function asciiOnly(file) {
-  // An escaped character (`\’` in a regex) is the character itself: its backslash goes with it.
-  const escaped = readFileSync(file, 'utf8').replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) =>
-    `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = escapeNonAscii(readFileSync(file, 'utf8'));
   if (!/^[\x00-\x7f]*$/.test(escaped)) throw new Error(`${file} is not ASCII after escaping`);
   writeFileSync(file, escaped);
 }

@@ -3,7 +3,7 @@
 // numbers, IBAN, e-mail, postcode), threats (where someone lives, "watch your back", violence) and
 // contact that went unanswered ("nobody answers my e-mails", "tried calling", "no reply to my DM").
 import { normalize } from './normalize.js';
-import { mayMatch } from './required-text.js';
+import { mayMatch, sourceLength } from './required-text.js';
 import { SIGNAL_GATES } from './generated/signal-gates.js';
 
 export type SignalKind = 'link' | 'mention' | 'question' | 'happy-emoji' | 'angry-emoji' | 'shouting' | 'personal-data' | 'threat' | 'tried-before';
@@ -160,10 +160,10 @@ export const SIGNAL_PATTERNS = [...THREATS, ...TRIED_BEFORE];
 // Each pattern with the words it cannot match without: one the comment does not contain is never
 // compiled (V8 compiles a regex on first use; these took ~5 to 12 ms of a triage). The words are
 // worked out at build time (reading the patterns at start-up took ~11 ms); a gate written for another
-// version of a pattern (its length differs) is not used.
+// version of a pattern (its length differs, escapes read as their characters) is not used.
 export const GATED_PATTERNS = SIGNAL_PATTERNS.map((regex, i) => {
   const gate = SIGNAL_GATES[i];
-  return { regex, required: gate && gate.length === regex.source.length && !regex.flags.includes('i') ? gate.required ?? undefined : undefined };
+  return { regex, required: gate && gate.length === sourceLength(regex.source) && !regex.flags.includes('i') ? gate.required ?? undefined : undefined };
 });
 const GATED_THREATS = GATED_PATTERNS.slice(0, THREATS.length);
 const GATED_TRIED_BEFORE = GATED_PATTERNS.slice(THREATS.length);
