@@ -1,6 +1,7 @@
 // The commander program: parses argv, lazily loads the command it names, and returns the exit code.
 // Commands set the code; nothing here calls process.exit(), so piped output is never cut off.
 import { EXIT, guardedOutput, UsageError, withStreams, writeFailure, type Io } from './io.js';
+import { standardOutput } from './standard-output.js';
 import { terminalSafe } from '../triage/clean-text.js';
 import { version } from './version.js';
 import { LANGUAGES } from '../i18n/languages.js';
@@ -379,19 +380,12 @@ export async function serveLint(): Promise<void> {
 
 /** Entry point used by bin/replyguide.js. */
 export async function run(): Promise<void> {
-  // A pipe's write error comes later, as an event: the same one line (nothing for a closed reader).
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    const failure = writeFailure(error, 'standard output');
-    if (!failure) return;
-    writeQuietly(process.stderr, `replyguide: ${failure.message}\n`);
-    process.exit(failure.exitCode);
-  });
   const io: Io = {
     argv: process.argv.slice(2),
     env: process.env,
     cwd: process.cwd(),
     get stdin() { return process.stdin; }, // made on first use: a command given everything never reads it
-    stdout: process.stdout,
+    stdout: standardOutput(1, watchedStdout),
     stderr: process.stderr,
   };
   try {
@@ -401,6 +395,17 @@ export async function run(): Promise<void> {
     process.stderr.write(`replyguide: internal error: ${terminalSafe((error as Error).message)}. This is a bug in replyguide; please report it.${detail}\n`);
     process.exitCode = EXIT.usage;
   }
+}
+
+/** process.stdout, made on first use: a pipe's write error comes later, as an event, and gets the same one line (nothing for a closed reader). */
+function watchedStdout(): NodeJS.WriteStream {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    const failure = writeFailure(error, 'standard output');
+    if (!failure) return;
+    writeQuietly(process.stderr, `replyguide: ${failure.message}\n`);
+    process.exit(failure.exitCode);
+  });
+  return process.stdout;
 }
 
 /** A message about a failed write must not fail the run in turn (stderr may be gone too). */
