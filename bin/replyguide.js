@@ -8,7 +8,6 @@
 'use strict';
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { homedir } = require('node:os');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -44,7 +43,7 @@ function codeCacheFile() {
   const env = process.env;
   if (env.REPLYGUIDE_CACHE_DIR === 'off') return undefined;
   try {
-    const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'replyguide');
+    const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || require('node:os').homedir(), '.cache'), 'replyguide');
     const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
     const { size, mtimeMs, ino } = statSync(file);
     return join(dir, 'code', `${command}-${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${ino}.v8`);

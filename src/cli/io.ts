@@ -54,23 +54,26 @@ export class UsageError extends Error {
 /**
  * The output layer: every string written goes through the one sanitiser (colours stay; escapes,
  * controls, bidi overrides and zero-width characters from any source do not). Bytes (a PDF) pass as
- * they are. `raw` is the stream itself, for the prompt library that draws its own screen.
+ * they are. `raw` is the stream itself, for the prompt library that draws its own screen. Given as a
+ * function, the stream is made on first use (process.stderr costs ~2 ms, and most runs never need it).
  */
-export function guardedOutput(stream: OutputStream, name = 'standard output'): OutputStream {
-  if (stream.raw) return stream;
+export function guardedOutput(given: OutputStream | (() => OutputStream), name = 'standard output'): OutputStream {
+  if (typeof given !== 'function' && given.raw) return given;
+  let made: OutputStream | undefined;
+  const stream = typeof given === 'function' ? () => (made ??= given()) : () => given;
   return {
     write: (chunk) => {
       try {
-        return stream.write(typeof chunk === 'string' ? terminalSafe(chunk) : chunk);
+        return stream().write(typeof chunk === 'string' ? terminalSafe(chunk) : chunk);
       } catch (error) {
         const failure = writeFailure(error, name);
         if (failure) throw failure;
         return false; // the reader went away: the rest of the command still runs (a log entry, say)
       }
     },
-    get isTTY() { return stream.isTTY; },
-    get columns() { return stream.columns; },
-    raw: stream,
+    get isTTY() { return stream().isTTY; },
+    get columns() { return stream().columns; },
+    get raw() { return stream(); },
   };
 }
 

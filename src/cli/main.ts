@@ -39,7 +39,7 @@ const TITLES: Record<string, MessageKey> = { 'Usage:': 'help.title.usage', 'Opti
 
 export async function main(given: Io): Promise<number> {
   // Every command writes through the one sanitiser: nothing raw reaches a terminal, whatever its source.
-  const io = withStreams(given, { stdout: guardedOutput(given.stdout), stderr: guardedOutput(given.stderr, 'standard error') });
+  const io = withStreams(given, { stdout: guardedOutput(given.stdout), stderr: guardedOutput(() => given.stderr, 'standard error') });
   // Fast path: --version answers without building the program.
   if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
     io.stdout.write(`${version()}\n`);
@@ -386,7 +386,7 @@ export async function run(): Promise<void> {
     cwd: process.cwd(),
     get stdin() { return process.stdin; }, // made on first use: a command given everything never reads it
     stdout: standardOutput(1, watchedStdout),
-    stderr: process.stderr,
+    get stderr() { return process.stderr; }, // made when something goes wrong or is said aside (~2 ms)
   };
   try {
     process.exitCode = await main(io);
