@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Thin shim: run the bundled CLI (one CommonJS file) with a V8 code cache, then hand over to it.
 // Node 20 has no module.enableCompileCache, so the bundle is compiled through vm.Script with the
-// code V8 compiled for the same command last time (kept in the user's cache folder, one file per
-// command, keyed by the Node version and the bundle file). Any problem with the cache just means
+// code V8 compiled for the same kind of run last time (kept in the user's cache folder, one file per
+// command, and per way of running a triage; keyed by the Node version and the bundle file). Any problem with the cache just means
 // compiling afresh; REPLYGUIDE_CACHE_DIR=off turns it off.
 // CommonJS (bin/package.json says so): loading an ES module would start Node's ESM loader, ~15 ms.
 'use strict';
-const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } = require('node:fs');
+const { fstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -44,12 +44,24 @@ function codeCacheFile() {
   if (env.REPLYGUIDE_CACHE_DIR === 'off') return undefined;
   try {
     const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || require('node:os').homedir(), '.cache'), 'replyguide');
-    const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
     const { size, mtimeMs, ino } = statSync(file);
-    return join(dir, 'code', `${command}-${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${ino}.v8`);
+    return join(dir, 'code', `${kindOfRun()}-${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${ino}.v8`);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The command, and for a triage the code it will use besides: the prompts (both ends a terminal, not
+ * --no-input) or the suggestions. A cache holds what the run that wrote it used, so one triage cache
+ * for all three left a scripted run's cache without the prompts' code (or the other way round).
+ */
+function kindOfRun() {
+  const command = /^[a-z]{1,20}$/.test(args[0] ?? '') ? args[0] : 'other';
+  if (command !== 'triage') return command;
+  const terminal = (fd) => { try { return fstatSync(fd).isCharacterDevice(); } catch { return false; } };
+  if (!args.includes('--no-input') && terminal(0) && terminal(1)) return 'triage.ask';
+  return args.includes('--use-suggestions') ? 'triage.suggest' : 'triage';
 }
 
 /** Written after the command ran, so it holds the functions the command used; older builds' files go. */
