@@ -2,8 +2,8 @@
 // Thin shim: run the bundled CLI (one CommonJS file) with a V8 code cache, then hand over to it.
 // Node 20 has no module.enableCompileCache, so the bundle is compiled through vm.Script with the
 // code V8 compiled for the same kind of run last time (kept in the user's cache folder, one file per
-// command, and per way of running a triage; keyed by the Node version and the bundle file). Any problem with the cache just means
-// compiling afresh; REPLYGUIDE_CACHE_DIR=off turns it off.
+// command and per way of running a triage, keyed by the Node version and the bundle file). Any
+// problem with the cache just means compiling afresh; REPLYGUIDE_CACHE_DIR=off turns it off.
 // CommonJS (bin/package.json says so): loading an ES module would start Node's ESM loader, ~15 ms.
 'use strict';
 const { fstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } = require('node:fs');
