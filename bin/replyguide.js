@@ -23,7 +23,14 @@ try { if (cacheFile) cachedData = readFileSync(cacheFile); } catch { /* first ru
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, dirname(file));
-if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => saveCodeCache(cacheFile));
+if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+  // Saved at exit, or earlier when the CLI asks (src/cli/code-cache.ts): a terminal closed under an
+  // interactive session ends it by SIGHUP, and no exit handler runs then.
+  let saved = false;
+  const save = () => { if (!saved) { saved = true; saveCodeCache(cacheFile); } };
+  globalThis[Symbol.for('replyguide.saveCodeCache')] = save;
+  process.once('exit', save);
+}
 // Run as a program, the CLI; required (by a lint worker thread, src/cli/lint-threads.ts), its exports.
 if (require.main === module) cli.exports.run();
 else module.exports = cli.exports;

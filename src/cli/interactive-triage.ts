@@ -31,6 +31,7 @@ import type { Answers } from '../triage/when.js';
 import { configuredAgent, readConfig, saveConfig } from './agent-config.js';
 import { playbookLabel } from './playbook-input.js';
 import { copyToClipboard, osc52 } from './clipboard.js';
+import { saveCodeCacheSoon } from './code-cache.js';
 import { isWebLink, platformFromLink, postedAnswer } from './comment-source.js';
 import type { TriageFlags } from './commands/triage.js';
 import { reportFailure, rowAnswers } from './commands/triage.js';
@@ -375,6 +376,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
       // The situation is the same for every variant and edit: read the log once.
       similar ??= similarLine(await similarBefore(ctx.flags.log, io, plan.situation.id), ui, io, t);
       if (similar) io.stdout.write(chalk.dim(wrap(similar, ctx.width, 2)) + '\n');
+      saveCodeCacheSoon();
     }
     show = true;
     const choices = [

@@ -45,6 +45,26 @@ describe('the code cache', () => {
     expect(readFileSync(file).length).toBeGreaterThan(good.length / 2);
   });
 
+  it('is kept by an interactive triage once its plan is shown: a closed terminal (SIGHUP) runs no exit handler', async () => {
+    const { startPty } = await import('../helpers/pty.js');
+    const cache = freshDir('cache-');
+    const session = async () => {
+      const pty = startPty(['triage', '--agent', 'Sam', '--locale', 'en', '--no-log', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-a', 'praised='], { REPLYGUIDE_CACHE_DIR: cache });
+      await pty.waitFor('What next?');
+      for (let waited = 0; !(existsSync(join(cache, 'code')) && files(cache).some((name) => name.endsWith('.v8'))) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      pty.kill('SIGHUP');
+      return pty.exit();
+    };
+    expect(await session()).toBe(128 + 1);
+    expect(kinds(cache)).toEqual(['triage.ask']);
+    const file = join(cache, 'code', files(cache)[0]);
+    const written = statSync(file);
+    expect(written.size).toBeGreaterThan(100_000);
+    // The next session uses it as it is.
+    expect(await session()).toBe(128 + 1);
+    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+  }, 30_000);
+
   it('is not kept with REPLYGUIDE_CACHE_DIR=off', () => {
     const home = freshDir('home-');
     const off = runBinary(check, { env: { REPLYGUIDE_CACHE_DIR: 'off', HOME: home, XDG_CACHE_HOME: join(home, '.cache') } });

@@ -28,6 +28,8 @@ export interface PtySession {
   exit(): Promise<number>;
   /** Remembers the screen as it is now, for the next waits; returns its number of lines. */
   mark(): number;
+  /** Sends the program a signal, as a closed terminal (SIGHUP) or a kill would. */
+  kill(signal: NodeJS.Signals): void;
 }
 
 export const KEY = { enter: '\r', down: '\u001b[B', up: '\u001b[A', ctrlC: '\u0003', ctrlD: '\u0004' };
@@ -138,5 +140,6 @@ export function startPty(args: string[], env: Record<string, string> = {}): PtyS
       child.write(keys);
     },
     exit: () => exited,
+    kill: (signal) => child.kill(signal),
   };
 }
