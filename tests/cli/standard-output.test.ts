@@ -1,6 +1,6 @@
 // Standard output written straight to a pipe or a file (src/cli/standard-output.ts): every byte
 // arrives in order, whatever the pipe does (short writes, a full non-blocking pipe, a reader that leaves).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { standardOutput } from '../../src/cli/standard-output.js';
@@ -52,11 +52,20 @@ describe('standard output on a pipe or a file', () => {
     closeSync(fd);
   });
 
-  it('leaves a character device (a terminal, /dev/null) to the stream', () => {
-    const fd = openSync('/dev/null', 'w');
+  it('leaves any other character device (a terminal, /dev/full) to the stream', () => {
+    const fd = openSync('/dev/full', 'w');
     const stream = { write: () => true };
     expect(standardOutput(fd, () => stream)).toBe(stream);
     closeSync(fd);
+  });
+
+  it('writes to /dev/null directly: output thrown away needs no stream', () => {
+    const fd = openSync('/dev/null', 'w');
+    const fake = fakeFd(100);
+    const out = standardOutput(fd, () => { throw new Error('no stream wanted'); }, fake.write);
+    out.write('nobody reads this\n');
+    closeSync(fd);
+    expect(fake.written()).toBe('nobody reads this\n');
   });
 });
 
@@ -78,6 +87,12 @@ describe('the binary writing to a pipe', () => {
     const stdout = Buffer.concat(chunks).toString('utf8');
     expect([code, stderr, stdout.length]).toEqual([0, '', expected.stdout.length]);
     expect(stdout === expected.stdout).toBe(true);
+  });
+
+  it('runs with its output thrown away (>/dev/null): the exit code and stderr as ever', () => {
+    const run = (text: string) => spawnSync(process.execPath, [BIN, 'check', text], { cwd: ROOT, env: { PATH: process.env.PATH, ...runEnv() }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    expect([run('Thanks for asking! We will look into it and reply here by Friday.').status, run('Hi Sam, you idiot.').status]).toEqual([0, 1]);
+    expect(run('Hi Sam, you idiot.').stderr).toBe('');
   });
 
   it('stops quietly when the reader leaves early (| head): exit 0, nothing on stderr', async () => {
