@@ -2,14 +2,20 @@
 import type { Severity } from '../diagnostics.js';
 import { toneText } from './messages.js';
 import { TONE_RULES } from './rules/index.js';
-import { position, sentences, signOffLines, tokenized } from './text.js';
+import { forgetTokens, position, sentences, shareTokens, signOffLines, tokenized } from './text.js';
 import type { ToneFinding, ToneInput } from './types.js';
 
 export type RuleSetting = Severity | 'off';
 
 export function checkTone(input: ToneInput, settings: Record<string, RuleSetting> = {}): ToneFinding[] {
-  // One tokenization per text, shared by every rule (the phrase rules look words up in the same tokens).
-  const context = { ...input, sentences: sentences(input.text), words: tokenized(input.text).tokens, signOffs: signOffLines(input.text) };
+  // One tokenization per text, shared by every rule and every sentence (the phrase rules look words up
+  // in the same tokens).
+  forgetTokens();
+  const whole = tokenized(input.text);
+  const signOffs = signOffLines(input.text);
+  const parts = sentences(input.text, signOffs);
+  for (const part of parts) shareTokens(part, whole);
+  const context = { ...input, sentences: parts, words: whole.tokens, signOffs };
   const findings: ToneFinding[] = [];
   for (const rule of TONE_RULES) {
     const setting = settings[rule.id] ?? rule.severity;

@@ -7,7 +7,6 @@ export interface Span {
 }
 
 const SIGN_OFF = /^\s*(?:[–—-]|\/|\^)\s*\S.{0,60}$/;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Lines that sign the reply ("– Sam, Brightline"): not sentences, but a friendly close. */
 export function signOffLines(text: string): Span[] {
@@ -21,8 +20,7 @@ export function signOffLines(text: string): Span[] {
 }
 
 /** Sentences of the reply body (sign-off lines excluded); a line break also ends a sentence. */
-export function sentences(text: string): Span[] {
-  const signOffs = signOffLines(text);
+export function sentences(text: string, signOffs = signOffLines(text)): Span[] {
   const out: Span[] = [];
   const push = (from: number, to: number) => {
     const raw = text.slice(from, to);
@@ -48,12 +46,54 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+// Words: a letter or digit, then letters, digits, apostrophes and hyphens, as /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu finds them.
 export function words(text: string): Span[] {
-  // An exec loop, not [...matchAll].map: lint tokenizes every rendered variant, and this is its hot loop.
-  const out: Span[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+  return scan(text).tokens;
+}
+
+// The tokenizer is lint's hot loop (every rendered variant goes through it): a scan by character code,
+// with ASCII decided by a table and other characters by the pattern's own classes (remembered per
+// character), so it finds exactly what the pattern finds, without a match object per word (about twice
+// as fast, lower-casing included).
+// tests/tone/words.test.ts holds the two equal.
+const normalizeWord = (word: string) => (word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase());
+const ASCII_CLASS = new Uint8Array(128); // 1: letter or digit; 2: also inside a word (' and -)
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) ASCII_CLASS[c] = 1;
+ASCII_CLASS[39] = ASCII_CLASS[45] = 2;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const otherClass = new Map<number, number>();
+
+/** 1 for a letter or digit, 2 for the apostrophes and hyphen a word may hold, 0 for the rest. */
+function charClass(code: number): number {
+  if (code < 128) return ASCII_CLASS[code];
+  if (code === 0x2019) return 2;
+  let known = otherClass.get(code);
+  if (known === undefined) otherClass.set(code, known = LETTER_OR_DIGIT.test(String.fromCodePoint(code)) ? 1 : 0);
+  return known;
+}
+
+/** The words and their normalized forms (lower case, ’ as '); a word of small ASCII letters is its own. */
+function scan(text: string): Tokens {
+  const tokens: Span[] = [];
+  const lower: string[] = [];
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const first = text.codePointAt(i)!;
+    if (charClass(first) !== 1) { i += first > 0xffff ? 2 : 1; continue; }
+    const start = i;
+    let plain = first >= 97 && first <= 122 || first >= 48 && first <= 57;
+    i += first > 0xffff ? 2 : 1;
+    while (i < length) {
+      const code = text.codePointAt(i)!;
+      if (charClass(code) === 0) break;
+      if (plain && !(code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 39 || code === 45)) plain = false;
+      i += code > 0xffff ? 2 : 1;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ text: word, start, end: i });
+    lower.push(plain ? word : normalizeWord(word));
+  }
+  return { tokens, lower };
 }
 
 /** Paragraphs: blocks separated by a blank line. */
@@ -110,7 +150,6 @@ interface PhraseIndex {
 }
 
 const indexes = new WeakMap<readonly string[], PhraseIndex>();
-const normalizeWord = (word: string) => (word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase());
 
 /**
  * A phrase as the words it is made of, a trailing "*" (any ending) or punctuation ("here:"); undefined
@@ -151,18 +190,53 @@ function phraseIndex(phrases: readonly string[]): PhraseIndex {
   return index;
 }
 
-// The checks look up many phrase lists in the same few texts: tokenize each text once.
-const tokenCache = new Map<string, { tokens: Span[]; lower: string[] }>();
+/** A text's words and their normalized forms. */
+interface Tokens {
+  tokens: Span[];
+  lower: string[];
+}
 
-export function tokenized(text: string): { tokens: Span[]; lower: string[] } {
+// The checks look up many phrase lists in the same few texts: tokenize each text once. Kept for one
+// reply at a time (checkTone starts afresh): tokens held longer outlive the young generation (a loop
+// tokenizing 20,000 distinct texts through a 256-text cache took 5x the CPU of one without).
+const tokenCache = new Map<string, Tokens>();
+
+/** Drops the tokens of earlier texts. */
+export function forgetTokens(): void {
+  tokenCache.clear();
+}
+
+export function tokenized(text: string): Tokens {
   let entry = tokenCache.get(text);
   if (!entry) {
-    const tokens = words(text);
-    entry = { tokens, lower: tokens.map((t) => normalizeWord(t.text)) };
-    if (tokenCache.size >= 256) tokenCache.clear();
-    tokenCache.set(text, entry);
+    entry = scan(text);
+    remember(text, entry);
   }
   return entry;
+}
+
+/**
+ * Has a part of a tokenized text (a sentence) known by its words in the whole: a word never spans a
+ * sentence's end (. ! ? and spaces are not in words), so they are the whole's words from that point,
+ * and the checks that look phrases up per sentence do not tokenize each sentence again.
+ */
+export function shareTokens(part: Span, whole: Tokens): void {
+  if (tokenCache.has(part.text)) return;
+  const tokens: Span[] = [];
+  const lower: string[] = [];
+  for (let i = 0; i < whole.tokens.length; i++) {
+    const token = whole.tokens[i];
+    if (token.start < part.start) continue;
+    if (token.end > part.end) break;
+    tokens.push({ text: token.text, start: token.start - part.start, end: token.end - part.start });
+    lower.push(whole.lower[i]);
+  }
+  remember(part.text, { tokens, lower });
+}
+
+function remember(text: string, entry: Tokens): void {
+  if (tokenCache.size >= 256) tokenCache.clear();
+  tokenCache.set(text, entry);
 }
 
 /** Occurrences of any of the phrases, in order; where several start at one word the longest wins. */
@@ -180,7 +254,7 @@ export function findAny(text: string, phrases: readonly string[]): Span[] {
         const last = k === n - 1;
         ok = candidate.stem && last ? lower[i + k].startsWith(candidate.words[k]) : lower[i + k] === candidate.words[k];
         // Words of a phrase are separated by spaces only.
-        if (ok && k > 0) ok = /^\s+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start));
+        if (ok && k > 0) ok = onlySpace(text, tokens[i + k - 1].end, tokens[i + k].start);
       }
       if (ok && candidate.suffix) ok = text.startsWith(candidate.suffix, tokens[i + n - 1].end);
       if (ok) {
@@ -193,6 +267,17 @@ export function findAny(text: string, phrases: readonly string[]): Span[] {
   }
   if (index.other) out.push(...spans(text, index.other));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether text[from, to) is whitespace, and not empty (what /^\s+$/ says of the slice). */
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code >= 9 && code <= 13) continue;
+    if (code < 128 || !/\s/.test(text[i])) return false;
+  }
+  return true;
 }
 
 /** 1-based line and column of a character offset. */
