@@ -1,7 +1,8 @@
 // SHA-1 and SHA-256 digests of text: cache keys, a log entry's comment digest, a queue row's key.
 // node:crypto takes ~3.5 ms to load, more than a triage spends on all its hashing: short texts are
 // hashed in JavaScript (@noble/hashes, audited, bundled), and node:crypto is loaded only for a long
-// one (a playbook file's text), where its native code is many times faster.
+// one (a playbook file's text), where its native code is many times faster, or once a run has hashed
+// enough short ones (lint of many playbooks) for the load to pay for itself.
 import { createRequire } from 'node:module';
 import { sha1 as sha1InJs } from '@noble/hashes/legacy';
 import { sha256 as sha256InJs } from '@noble/hashes/sha2';
@@ -9,6 +10,9 @@ import { bytesToHex } from '@noble/hashes/utils';
 
 /** Beyond this many characters node:crypto is worth loading (JavaScript hashes ~25 MB/s before it is optimised). */
 const SHORT = 16 * 1024;
+/** Characters hashed in JavaScript in this run, after which node:crypto is loaded for every digest. */
+const ENOUGH_IN_JS = 64 * 1024;
+let hashedInJs = 0;
 
 let crypto: typeof import('node:crypto') | undefined;
 const encoder = new TextEncoder();
@@ -16,12 +20,13 @@ const encoder = new TextEncoder();
 function digest(algorithm: 'sha1' | 'sha256', parts: string[]): string {
   let length = 0;
   for (const part of parts) length += part.length;
-  if (length > SHORT) {
+  if (length > SHORT || hashedInJs > ENOUGH_IN_JS) {
     crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
     const hash = crypto.createHash(algorithm);
     for (const part of parts) hash.update(part);
     return hash.digest('hex');
   }
+  hashedInJs += length;
   const hash = (algorithm === 'sha1' ? sha1InJs : sha256InJs).create();
   for (const part of parts) hash.update(encoder.encode(part));
   return bytesToHex(hash.digest());

@@ -18,6 +18,14 @@ describe('digests', () => {
     expect(sha1('ab', 'c')).not.toBe(sha1('a', 'bc'));
   });
 
+  it('stays node:crypto\'s once a run has hashed enough short texts for node:crypto to take over', () => {
+    for (let n = 0; n < 100; n++) {
+      const text = `Reply ${n}: ${'thanks for writing to us, '.repeat(40)}`;
+      expect(sha1('v1', text)).toBe(native('sha1', `v1\0${text}\0`));
+      expect(sha256(text)).toBe(native('sha256', text));
+    }
+  });
+
   it('a comment digest is the first 16 hex digits of the SHA-256 of the comment, lower-cased, spaces folded', () => {
     expect(commentHash('  Still   WAITING\nfor my refund ')).toBe(native('sha256', 'still waiting for my refund').slice(0, 16));
   });
