@@ -254,7 +254,7 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set
   const realFolder = (folder: string) => {
     let real = realFolders.get(folder);
     if (real === undefined) {
-      real = realpathSync(folder);
+      real = realpathSync.native(folder); // one system call; the JavaScript one stats every folder on the way
       realFolders.set(folder, real);
     }
     return real;
@@ -354,7 +354,7 @@ function templateFile(dir: string, id: string, locale: string, realFolder: (fold
   let realDir: string;
   try {
     realDir = realFolder(dir);
-    real = link ? realpathSync(file) : join(realFolder(dirname(file)), basename(file));
+    real = link ? realpathSync.native(file) : join(realFolder(dirname(file)), basename(file));
   } catch {
     return { file }; // a dangling link: reading it reports the problem
   }
