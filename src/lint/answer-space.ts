@@ -1,6 +1,6 @@
 // The finite answers each select/confirm question can take, so rules can reason about which
 // situations can ever match. Input questions have open-ended answers and are treated as opaque.
-import type { AnswerValue, Playbook, When } from '../playbook/types.js';
+import type { AnswerValue, Playbook, Situation, When } from '../playbook/types.js';
 import { allWhens } from '../playbook/walk.js';
 import { matchSituation } from '../triage/flow.js';
 import { situationTemplates } from '../playbook/situation-templates.js';
@@ -81,6 +81,25 @@ export function enumerateAnswerSets(playbook: Playbook, limit = 20_000): Answers
   return walk(0, {}) ? results : undefined;
 }
 
+export interface ReachedSituation {
+  answers: Answers;
+  /** The situation these answers lead to (the first that matches); undefined when none does. */
+  situation: Situation | undefined;
+}
+
+const reachedCache = new WeakMap<Playbook, ReachedSituation[] | undefined>();
+
+/**
+ * Every complete answer set (enumerateAnswerSets) with the situation it leads to, worked out once per
+ * playbook: the empty-answer analysis and both kinds of sample answers go through all of them.
+ */
+export function answerSetsWithSituations(playbook: Playbook): ReachedSituation[] | undefined {
+  if (reachedCache.has(playbook)) return reachedCache.get(playbook);
+  const reached = enumerateAnswerSets(playbook)?.map((answers) => ({ answers, situation: matchSituation(playbook, answers) }));
+  reachedCache.set(playbook, reached);
+  return reached;
+}
+
 const emptyCache = new WeakMap<Playbook, Map<string, Set<string>> | null>();
 
 /**
@@ -89,12 +108,11 @@ const emptyCache = new WeakMap<Playbook, Map<string, Set<string>> | null>();
  */
 export function answersMaybeEmpty(playbook: Playbook): Map<string, Set<string>> | null {
   if (emptyCache.has(playbook)) return emptyCache.get(playbook)!;
-  const sets = enumerateAnswerSets(playbook);
+  const sets = answerSetsWithSituations(playbook);
   let result: Map<string, Set<string>> | null = null;
   if (sets) {
     result = new Map();
-    for (const answers of sets) {
-      const situation = matchSituation(playbook, answers);
+    for (const { answers, situation } of sets) {
       if (!situation) continue;
       for (const template of situationTemplates(situation, playbook)) {
         const empty = result.get(template) ?? new Set<string>();

@@ -2,9 +2,8 @@
 // variant the way an agent would see it.
 import type { AnswerValue, Playbook } from '../playbook/types.js';
 import { withDefaults } from '../triage/answers.js';
-import { matchSituation } from '../triage/flow.js';
 import { matches, type Answers } from '../triage/when.js';
-import { enumerateAnswerSets, INPUT_PLACEHOLDER } from './answer-space.js';
+import { answerSetsWithSituations, INPUT_PLACEHOLDER } from './answer-space.js';
 
 const cache = new WeakMap<Playbook, Map<string, Answers>>();
 const setsCache = new WeakMap<Playbook, Map<string, Answers[]>>();
@@ -21,8 +20,8 @@ export function sampleAnswerSets(playbook: Playbook): Map<string, Answers[]> {
   const typical = sampleAnswers(playbook);
   const unusual = (answers: Answers) => playbook.questions.filter((q) => q.type === 'confirm' && q.default !== undefined && answers[q.id] !== null && answers[q.id] !== undefined && answers[q.id] !== q.default).length;
   const most = new Map<string, { answers: Answers; unusual: number }>();
-  for (const answers of enumerateAnswerSets(playbook) ?? []) {
-    const id = matchSituation(playbook, answers)?.id;
+  for (const { answers, situation } of answerSetsWithSituations(playbook) ?? []) {
+    const id = situation?.id;
     if (!id) continue;
     const score = unusual(answers);
     const seen = most.get(id);
@@ -66,8 +65,8 @@ export function sampleAnswers(playbook: Playbook): Map<string, Answers> {
   // (a complaint whose commenter did not post their own details), the first of those.
   const unusual = (answers: Answers) => playbook.questions.filter((q) => q.type === 'confirm' && q.default !== undefined && answers[q.id] !== null && answers[q.id] !== undefined && answers[q.id] !== q.default).length;
   const best = new Map<string, { answers: Answers; unusual: number }>();
-  for (const answers of enumerateAnswerSets(playbook) ?? []) {
-    const id = matchSituation(playbook, answers)?.id;
+  for (const { answers, situation } of answerSetsWithSituations(playbook) ?? []) {
+    const id = situation?.id;
     if (!id) continue;
     const score = unusual(answers);
     const seen = best.get(id);
