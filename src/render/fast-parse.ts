@@ -119,10 +119,14 @@ function lex(text: string): Token[] {
     if (open === -1) break;
     // The opening of a mustache, in jison's rule order.
     if (text.startsWith('{{{', pos)) throw new NotHere(); // raw blocks and triple mustaches
-    const inverse = sticky(INVERSE);
-    if (inverse) { push('INVERSE', inverse[0].length); continue; }
-    if (sticky(INVERSE_CHAIN)) throw new NotHere(); // {{else if …}} (and what starts like it)
     const strip = text[pos + 2] === '~' ? 1 : 0;
+    // {{^}}, {{else}} and {{else if}} start with ^, a space or "e" (checked first: most mustaches do not).
+    const next = text[pos + 2 + strip];
+    if (next === '^' || next === 'e' || isSpace(next)) {
+      const inverse = sticky(INVERSE);
+      if (inverse) { push('INVERSE', inverse[0].length); continue; }
+      if (sticky(INVERSE_CHAIN)) throw new NotHere(); // {{else if …}} (and what starts like it)
+    }
     const sigil = text[pos + 2 + strip];
     if (sigil === '#') {
       if (text[pos + 3 + strip] === '>' || text[pos + 3 + strip] === '*') throw new NotHere();
@@ -140,8 +144,7 @@ function lex(text: string): Token[] {
     for (;;) {
       if (pos >= text.length) throw new NotHere();
       const c = text[pos];
-      const space = sticky(SPACE);
-      if (space) { move(space[0].length); continue; }
+      if (isSpace(c)) { move(sticky(SPACE)![0].length); continue; }
       if (c === '.' && text[pos + 1] === '.') { push('ID', 2); continue; }
       if (c === '.' && /[=~}\s/.)|]/.test(text[pos + 1] ?? '')) { push('ID', 1); continue; }
       if (c === '.' || c === '/') { push('SEP', 1); continue; }
@@ -156,16 +159,24 @@ function lex(text: string): Token[] {
         continue;
       }
       if (c === '@') { push('DATA', 1); continue; }
-      const literal = sticky(LITERAL);
+      // Each pattern only where its first character is (most tokens are names).
+      const literal = 'tfun'.includes(c) ? sticky(LITERAL) : null;
       if (literal) { push(literal[1] === 'true' || literal[1] === 'false' ? 'BOOLEAN' : literal[1] === 'null' ? 'NULL' : 'UNDEFINED', literal[0].length); continue; }
-      const number = sticky(NUMBER);
+      const number = c === '-' || (c >= '0' && c <= '9') ? sticky(NUMBER) : null;
       if (number) { push('NUMBER', number[0].length); continue; }
-      if (sticky(BLOCK_PARAMS)) throw new NotHere();
+      if (c === 'a' && sticky(BLOCK_PARAMS)) throw new NotHere();
       const id = sticky(ID);
       if (id) { push('ID', id[0].length); continue; }
       throw new NotHere(); // ( ) = | [ and anything Handlebars would not read
     }
   }
+}
+
+/** Whether a character is what \s matches (ASCII by code, the rest by the pattern); false past the end. */
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(c);
 }
 
 /** Handlebars' grammar for the subset, building nodes with Handlebars' helpers. */
