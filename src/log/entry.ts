@@ -97,11 +97,15 @@ export const FOLLOW_UP_AFTER: Record<string, number> = {
 };
 
 /**
- * Eight hex digits, for an agent to type (`followups done 3f9a01c2`): as many random bits as before,
- * from Math.random, since an id names an entry and guards nothing (node:crypto costs ~3.5 ms to load).
+ * Sixteen hex digits (64 random bits), so that no log ever gives two entries one id: with the 32 bits
+ * of old, a log of 77,000 entries held two alike with even odds, and `followups done` closed both (a
+ * shared log in PostgreSQL dropped the second's follow-up). An agent types the first eight or more
+ * (follow-up-id.ts). From Math.random, since an id names an entry and guards nothing (node:crypto
+ * costs ~3.5 ms to load); each call gives 52 random bits, of which 32 are used.
  */
-function shortId(): string {
-  return Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+function entryId(): string {
+  const half = () => Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+  return half() + half();
 }
 
 export function commentHash(comment: string): string {
@@ -109,7 +113,7 @@ export function commentHash(comment: string): string {
 }
 
 export function entryFromPlan(plan: Plan, comment: string, options: { now: Date; storeComment: boolean; id?: string; outcome?: Outcome; source?: CommentSource }): LogEntry {
-  const id = options.id ?? shortId();
+  const id = options.id ?? entryId();
   // A plan that was dropped promises nothing: no follow-ups.
   const followUps = options.outcome === 'started-over' ? [] : plan.steps
     .filter((step) => FOLLOW_UP_AFTER[step.action] !== undefined)
@@ -137,7 +141,7 @@ export function entryFromPlan(plan: Plan, comment: string, options: { now: Date;
 export function skipEvent(reason: string, comment: string, options: { now: Date; storeComment: boolean; playbook: string; source?: CommentSource }): SkipEvent {
   return {
     type: 'skipped',
-    id: shortId(),
+    id: entryId(),
     time: options.now.toISOString(),
     ...sourceFields(options.source),
     playbook: options.playbook,

@@ -19,7 +19,7 @@ describe('triage writes the response log', () => {
     expect(statSync(log).mode & 0o777).toBe(0o600);
     const [entry] = lines(log);
     expect(entry).toEqual({
-      type: 'triage', outcome: 'scripted', id: expect.stringMatching(/^[0-9a-f]{8}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'demo', locale: 'en',
+      type: 'triage', outcome: 'scripted', id: expect.stringMatching(/^[0-9a-f]{16}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'demo', locale: 'en',
       situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, tried_before: false, own_details: false, name: 'Tom' },
       commentHash: expect.stringMatching(/^[0-9a-f]{16}$/),
       reply: { text: JSON.parse(result.stdout).reply.text, template: 'complaint-public', variant: 1 },
@@ -155,6 +155,47 @@ describe('replyguide followups', () => {
     expect(readFileSync(log, 'utf8').match(/"type":"done"/g)).toHaveLength(2);
     const unknown = await runInProcess(['followups', 'done', 'zzz'], { env });
     expect([unknown.code, unknown.stderr.split('\n').at(-2)]).toEqual([2, `replyguide: no follow-up "zzz" in ${log}; run: replyguide followups`]);
+  });
+});
+
+describe('follow-up ids', () => {
+  const entry = (id: string) => JSON.stringify({
+    type: 'triage', id, time: '2026-11-20T08:00:00.000Z', playbook: 'demo', locale: 'en', situation: 'complaint', answers: {}, commentHash: 'h',
+    reply: null, steps: [], respondWithin: '30m', replyBy: null,
+    followUps: [{ id: `${id}-1`, action: 'follow-up-publicly', text: 'Once solved, ask in the thread whether they are satisfied.', due: '2026-11-21T08:00:00.000Z' }],
+  });
+
+  it('are sixteen digits; the first eight and the -n name one, and the done event carries the whole id', async () => {
+    const log = freshLog();
+    const env = { REPLYGUIDE_LOG: log };
+    await runInProcess([...complaint, '-c', 'broken'], { env });
+    const [{ id }] = JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout);
+    expect(id).toMatch(/^[0-9a-f]{16}-1$/);
+    const done = await runInProcess(['followups', 'done', `${id.slice(0, 8)}-1`], { env });
+    expect(done).toMatchObject({ code: 0, stdout: `Follow-up ${id} done.\n`, stderr: '' });
+    expect(lines(log)[1]).toEqual({ type: 'done', followUp: id, time: '2026-11-21T12:00:00.000Z' });
+    expect((await runInProcess(['followups', 'done', `${id.slice(0, 10)}-1`], { env })).stdout).toBe(`Follow-up ${id} was already done.\n`);
+    // Fewer than eight digits, or another -n, name nothing.
+    for (const typed of [`${id.slice(0, 7)}-1`, `${id.slice(0, 8)}-2`, id.slice(0, 8)]) {
+      const unknown = await runInProcess(['followups', 'done', typed], { env });
+      expect([unknown.code, unknown.stderr]).toEqual([2, `replyguide: no follow-up "${typed}" in ${log}; run: replyguide followups\n`]);
+    }
+  });
+
+  it('a start two follow-ups share is refused with both; the whole id closes only its own', async () => {
+    const log = freshLog();
+    mkdirSync(join(log, '..'), { recursive: true });
+    // An old eight-digit id, and a new one that starts with it.
+    writeFileSync(log, `${entry('3f9a01c2')}\n${entry('3f9a01c2d4e5f601')}\n`);
+    const env = { REPLYGUIDE_LOG: log };
+    const before = readFileSync(log, 'utf8');
+    for (const command of ['done', 'take']) {
+      const both = await runInProcess(['followups', command, '3f9a01c2-1'], { env });
+      expect([both.code, both.stdout, both.stderr]).toEqual([2, '', `replyguide: "3f9a01c2-1" names more than one follow-up in ${log} (3f9a01c2-1, 3f9a01c2d4e5f601-1); type more of its digits\n`]);
+    }
+    expect(readFileSync(log, 'utf8')).toBe(before);
+    expect((await runInProcess(['followups', 'done', '3f9a01c2d4-1'], { env })).stdout).toBe('Follow-up 3f9a01c2d4e5f601-1 done.\n');
+    expect(JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout).map((f: { id: string }) => f.id)).toEqual(['3f9a01c2-1']);
   });
 });
 

@@ -142,7 +142,7 @@ describe.skipIf(skip !== undefined)('a response log on PostgreSQL', () => {
     const name = url.split('/').pop();
     expect((await runInProcess([...complaint, '-c', 'Broken after a week'], { env: { REPLYGUIDE_LOG: url } })).code).toBe(0);
     const id = cluster.psql('SELECT id FROM replyguide_followups', name).trim();
-    expect(id).toMatch(/^[0-9a-f]{8}-1$/);
+    expect(id).toMatch(/^[0-9a-f]{16}-1$/);
     const row = cluster.psql(`SELECT line::text FROM replyguide_log WHERE type = 'triage'`, name).trim();
     cluster.psql('DELETE FROM replyguide_log', name); // as if the triage line had not arrived yet
     expect((await runInProcess(['followups', 'done', id], { env: { REPLYGUIDE_LOG: url } })).code).toBe(2); // unknown to the database yet
@@ -164,7 +164,8 @@ describe.skipIf(skip !== undefined)('a response log on PostgreSQL', () => {
     const env = { REPLYGUIDE_LOG: url.replace('postgres@', `clerk${name}@`) };
     expect((await runInProcess([...complaint, '-c', 'Broken after a week'], { env })).code).toBe(0);
     const [followUp] = JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout) as { id: string }[];
-    expect(await runInProcess(['followups', 'done', followUp.id], { env })).toMatchObject({ code: 0, stdout: `Follow-up ${followUp.id} done.\n`, stderr: '' });
+    // The first eight digits and the -n name it; the done row carries the whole id, so it closes.
+    expect(await runInProcess(['followups', 'done', `${followUp.id.slice(0, 8)}-1`], { env })).toMatchObject({ code: 0, stdout: `Follow-up ${followUp.id} done.\n`, stderr: '' });
     expect((await runInProcess(['followups', '-f', 'json'], { env: { REPLYGUIDE_LOG: url } })).stdout).toBe('[]\n');
   });
 

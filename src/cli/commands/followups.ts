@@ -3,6 +3,7 @@
 import { Chalk } from 'chalk';
 import { stripControl } from '../../triage/clean-text.js';
 import { followUpIndex, type OpenFollowUp } from '../../log/query.js';
+import { namesFollowUp } from '../../log/follow-up-id.js';
 import { EXIT, now, UsageError, useColor, withStreams, type Io } from '../io.js';
 import { agentName, append, openStore, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
@@ -71,15 +72,9 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
   return EXIT.ok;
 }
 
-export async function followupDoneCommand(id: string, flags: { log?: LogFlag }, io: Io): Promise<number> {
+export async function followupDoneCommand(typed: string, flags: { log?: LogFlag }, io: Io): Promise<number> {
   const t = toolWords(io);
-  let known = false;
-  let done = false;
-  const file = await readLogLines(flags.log, io, {
-    entry: (e) => { if (!known && e.followUps.some((f) => f.id === id)) known = true; },
-    done: (d) => { if (d.followUp === id) done = true; },
-  });
-  if (!known) throw new UsageError(t('followups.unknown', { id, file }));
+  const { id, done } = await findFollowUp(typed, flags, io);
   if (done) {
     io.stdout.write(`${t('followups.alreadyDone', { id })}\n`);
     return EXIT.ok;
@@ -90,15 +85,9 @@ export async function followupDoneCommand(id: string, flags: { log?: LogFlag }, 
 }
 
 /** Another agent takes over a follow-up: a take event, so `followups` shows the new owner to the whole team. */
-export async function followupTakeCommand(id: string, flags: { log?: LogFlag }, io: Io): Promise<number> {
+export async function followupTakeCommand(typed: string, flags: { log?: LogFlag }, io: Io): Promise<number> {
   const t = toolWords(io);
-  let known = false;
-  let done = false;
-  const file = await readLogLines(flags.log, io, {
-    entry: (e) => { if (!known && e.followUps.some((f) => f.id === id)) known = true; },
-    done: (d) => { if (d.followUp === id) done = true; },
-  });
-  if (!known) throw new UsageError(t('followups.unknown', { id, file }));
+  const { id, done } = await findFollowUp(typed, flags, io);
   if (done) {
     io.stdout.write(`${t('followups.alreadyDone', { id })}\n`);
     return EXIT.ok;
@@ -107,6 +96,25 @@ export async function followupTakeCommand(id: string, flags: { log?: LogFlag }, 
   await append(flags.log, { type: 'take', followUp: id, agent, time: now(io.env).toISOString() }, io, false);
   io.stdout.write(`${t('followups.taken', { id, agent: stripControl(agent) })}\n`);
   return EXIT.ok;
+}
+
+/**
+ * The follow-up an agent named (its whole id or a start of it, see follow-up-id.ts), and whether it is
+ * done already. A start that names two follow-ups is refused with both ids, so nothing is closed by
+ * mistake; events are appended with the whole id.
+ */
+async function findFollowUp(typed: string, flags: { log?: LogFlag }, io: Io): Promise<{ id: string; done: boolean }> {
+  const t = toolWords(io);
+  const named = new Set<string>();
+  const done = new Set<string>();
+  const file = await readLogLines(flags.log, io, {
+    entry: (e) => { for (const f of e.followUps) if (namesFollowUp(typed, f.id)) named.add(f.id); },
+    done: (d) => { if (namesFollowUp(typed, d.followUp)) done.add(d.followUp); },
+  });
+  const [id, ...others] = named;
+  if (id === undefined) throw new UsageError(t('followups.unknown', { id: typed, file }));
+  if (others.length > 0) throw new UsageError(t('followups.ambiguous', { id: typed, ids: [id, ...others].join(', '), file }));
+  return { id, done: done.has(id) };
 }
 
 /**
