@@ -12,17 +12,22 @@ export async function generateLog(file, count) {
   const flush = async () => { if (!out.write(buffer)) await new Promise((r) => out.once('drain', r)); buffer = ''; };
   for (let i = 0; i < count; i++) {
     const time = new Date(start + i * 60_000);
-    const id = (0x10000000 + i).toString(16);
+    const id = idOf(i);
     if (i % 50 === 49) {
       buffer += JSON.stringify({ type: 'skipped', id, time: time.toISOString(), playbook: 'demo', reason: 'duplicate', commentHash: 'abcdef0123456789' }) + '\n';
     } else if (i % 3 === 1 && i % 9 !== 7 && i > 30) {
       // Marks done the follow-up of an entry a few lines up (most get done; a third stay open).
-      buffer += JSON.stringify({ type: 'done', followUp: `${(0x10000000 + i - 29).toString(16)}-1`, time: time.toISOString() }) + '\n';
+      buffer += JSON.stringify({ type: 'done', followUp: `${idOf(i - 29)}-1`, time: time.toISOString() }) + '\n';
     } else buffer += entry(i, id, time);
     if (buffer.length > 1 << 20) await flush();
   }
   await flush();
   await new Promise((resolve) => out.end(resolve));
+}
+
+/** Sixteen hex digits, as triage writes them. */
+function idOf(i) {
+  return `${(0x10000000 + i).toString(16)}5eed${(0xa000 + (i % 4096)).toString(16)}`;
 }
 
 function entry(i, id, time) {
