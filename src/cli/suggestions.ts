@@ -42,9 +42,12 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
     model = readModel(join(SHIPPED_MODELS, name), decodeModel);
     if (!model || model.version !== MODEL_VERSION) {
       await loadStemmers(); // training reads hints and examples in every language
-      model = learn(lessons);
-    }
-    if (cached) storeInCache(cache!, basename(cached), encodeModel(model));
+      // Used as it is stored (weights in bytes), so the run that learned it suggests what every later
+      // run will, down to the order of the reasons.
+      const bytes = encodeModel(learn(lessons));
+      model = decodeModel(bytes)!;
+      if (cached) storeInCache(cache!, basename(cached), bytes);
+    } else if (cached) storeInCache(cache!, basename(cached), encodeModel(model));
   }
   const locale = detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   await loadStemmers([locale]); // reading the comment needs only its own language
