@@ -293,7 +293,7 @@ function toneReport(playbook: LoadedPlaybook, answers: Answers, comment: string,
 async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, io: Io, chalk: Chalky, t: Translate): Promise<Answers> {
   // Suggestions read the comment in its own language, whatever language the questions are in.
   if (!nextQuestion(playbook.data, answers)) return answers;
-  const suggestions = comment.trim() ? (await suggestionsFor(playbook, comment, io)).byQuestion : new Map<string, Suggestion>();
+  const suggestions = comment.trim() ? (await suggestionsFor(playbook, comment, io, t)).byQuestion : new Map<string, Suggestion>();
   const removed = removedChoices(playbook); // a choice only a removed situation named is not offered
   for (let q = nextQuestion(playbook.data, answers); q; q = nextQuestion(playbook.data, answers)) {
     if (unusedQuestion(playbook.data, q, answers, (template) => answersUsedBy(playbook, template))) {

@@ -15,6 +15,8 @@ import { storeInCache } from '../playbook/parse-cache.js';
 import { sha1 } from '../digest.js';
 import { parseCache } from './playbook-input.js';
 import type { Io } from './io.js';
+import { translator, uiLocale, type Translate } from '../i18n/index.js';
+import { displayPath } from '../lint/formatters/paths.js';
 
 /** Models learned at build time from the built-in playbooks (scripts/build-models.mjs writes them). */
 export const SHIPPED_MODELS = fileURLToPath(new URL('../models/', import.meta.url));
@@ -24,7 +26,7 @@ export function modelFileName(lessons: Lessons, version: number, settings: objec
   return `model-${sha1(String(version), JSON.stringify(settings), JSON.stringify(lessons))}.bin`;
 }
 
-export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, io: Io): Promise<Suggestions> {
+export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, io: Io, t: Translate = translator(uiLocale(undefined, io.env))): Promise<Suggestions> {
   // The learning code is loaded only when no learned model is found.
   const [{ suggest, MAX_READ }, { decodeModel, encodeModel, MODEL_VERSION }, { loadStemmers }, { detectLocale }, { SUGGEST_LANGUAGES }] = await Promise.all([
     import('../suggest/suggest.js'), import('../suggest/model-file.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'), import('../suggest/languages.js'),
@@ -41,6 +43,8 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
     const name = modelFileName(lessons, MODEL_VERSION, SETTINGS);
     model = readModel(join(SHIPPED_MODELS, name), decodeModel);
     if (!model || model.version !== MODEL_VERSION) {
+      // A few seconds, once after each change of the playbook: said, so a terminal does not seem to hang.
+      if (cached && io.stderr.isTTY) io.stderr.write(`replyguide: ${t('suggest.learning', { file: displayPath(playbook.layers[0].file, io.cwd) })}\n`);
       await loadStemmers(); // training reads hints and examples in every language
       // Used as it is stored (weights in bytes), so the run that learned it suggests what every later
       // run will, down to the order of the reasons.

@@ -1,7 +1,11 @@
 // Suggestions as an agent meets them, on a real terminal: a reason on the suggested choice, nothing
 // pre-selected without evidence, and a threat question that defaults to yes.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEY, startPty } from '../helpers/pty.js';
+import { ROOT } from '../helpers/cli.js';
 
 /** Starts triage on the demo with a comment given, past the language question. */
 async function triageOf(comment: string) {
@@ -50,4 +54,24 @@ describe('suggestions in interactive triage', () => {
     pty.type(KEY.ctrlC);
     expect(await pty.exit()).toBe(130);
   }, 30_000);
+
+  it("a team's own examples: the run that learns from them says so on the terminal, the next one does not", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-team-'));
+    const team = join(dir, 'playbook.yaml');
+    writeFileSync(team, [
+      'format: 1', 'extends: starter', 'id: team', 'name: Team',
+      'examples:',
+      '  - { id: own-1, comment: "de bakfiets rammelt", answers: { kind: complaint, our_fault: true, private_data: false }, expect: { situation: complaint } }',
+      '',
+    ].join('\n'));
+    const args = ['triage', '--playbook', team, '--no-input', '--no-log', '--use-suggestions', '--comment', 'waar blijft mijn bestelling, al 3 weken', '-a', 'our_fault=yes', '-a', 'name=Sam'];
+    const env = { REPLYGUIDE_CACHE_DIR: join(dir, 'cache') };
+    const first = startPty(args, env);
+    expect(await first.exit()).toBe(0);
+    expect(first.screen()).toContain(`replyguide: learning suggestions from the examples in ${relative(ROOT, team)} (once after each change; a few seconds)`);
+    const second = startPty(args, env);
+    expect(await second.exit()).toBe(0);
+    expect(second.screen()).not.toContain('learning suggestions');
+    expect(second.screen()).toContain('Hoi Sam');
+  }, 60_000);
 });
