@@ -26,7 +26,7 @@ const PERSONAL: RegExp[] = [
   /[^\s@<>()]{1,64}@[^\s@<>()]{1,100}\.[a-z]{2,}/g, // e-mail
   // phone: international, or a leading 0 and 8 to 12 more digits in groups (07700 900218, 073-987 65 43)
   /(?:\+|00)\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\b0\d(?:[\s-]?\d){7,11}\b/g,
-  /\b(?:order|bestelling|ordernummer|ordernr|bestellnummer|bestellnr|bestellung|kundennr|vertragsnummer|avtalsnummer|contractnummer|auftrag|kundennummer|klantnummer|kundnummer|account|konto|rekening|kontonummer|ärende|ärendenummer|referentie|reference|ref|case|ticket|nr|no(?=\.)|#)\.?(?:\s*(?:no|nr|number|nummer|is|är|ist|=)\b\.?){0,2}\s*[:#]?\s*[a-z]{0,3}\d{5,}/g, // order, account, case numbers ('account no 5501…', 'klantnummer is 3301…')
+  /\b(?:[a-zäöüßå]{2,20}(?:nummer|nr|bestelling|bestellung|beställning)|order|bestelling|ordernummer|ordernr|bestellnummer|bestellnr|bestellung|kundennr|vertragsnummer|avtalsnummer|contractnummer|auftrag|kundennummer|klantnummer|kundnummer|account|konto|rekening|kontonummer|ärende|ärendenummer|referentie|reference|ref|case|ticket|nr|no(?=\.)|#)\.?(?:\s*(?:no|nr|number|nummer|is|är|ist|=)\b\.?){0,2}\s*[:#]?\s*[a-z]{0,3}\d{5,}/g, // order, account, case numbers ('account no 5501…', 'klantnummer is 3301…', 'taartbestelling 4481…')
   /\b\d{4}\s?[a-z]{2}\b(?=.{0,80}\d)|\b\d{3}\s?\d{2}\b(?=\s+\p{L}+$)/gu, // Dutch / Swedish postcodes next to an address
 ];
 

@@ -185,6 +185,8 @@ describe('what the engine must not do', () => {
     expect(personal('hi my order no. is 30917724, can i still add something?')).toEqual(['order no. is 30917724']);
     expect(personal('mijn klantnummer is 3301877, kan ik')).toEqual(['klantnummer is 3301877']);
     expect(personal('bestellnr 48213377 immer noch nicht da')).toEqual(['bestellnr 48213377']);
+    expect(personal('al twee weken wacht ik op mijn taartbestelling 4481223')).toEqual(['taartbestelling 4481223']);
+    expect(personal('Rechnungsnummer 20231187 ist falsch')).toEqual(['rechnungsnummer 20231187']);
     // Dates, prices, times and short numbers are not phone numbers.
     for (const text of ['delivered 01-02-2024 at 10:30', 'paid 0.99 twice, then 1 049,50 kr', 'my order is 2 weeks late', 'since 2019 10 20 nothing works', 'version 0.9.12 broke it']) expect(personal(text)).toEqual([]);
   });
