@@ -15,18 +15,36 @@ export interface Signal {
 }
 
 // Patterns run on the lower-cased text (without the `i` flag, which makes each one slower to compile).
-const LINK = /\bhttps?:\/\/\S{1,200}|\bwww\.\S{1,200}|\b[a-z0-9-]{1,63}\.(?:com|net|org|io|ly|me|shop|biz|info|xyz|link|click|top)(?:\/\S{0,200})?\b/g;
+// A bare host is a link unless it is an e-mail address's ("jan@gmail.com" is personal data, not spam).
+const LINK = /\bhttps?:\/\/\S{1,200}|\bwww\.\S{1,200}|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|net|org|io|ly|me|shop|biz|info|xyz|link|click|top)(?:\/\S{0,200})?\b/g;
 const MENTION = /(?<![\w@])@[\p{L}\p{N}_.]{2,}/gu;
 const HAPPY = /[\u{1F600}-\u{1F60D}\u{1F617}-\u{1F61A}\u{1F642}\u{1F643}\u{1F970}\u{1F929}\u{1F44D}\u{1F64C}\u{1F64F}\u{1F44F}\u{1F389}\u{1F38A}\u{2764}\u{1F49A}-\u{1F49C}\u{1F9E1}\u{1F499}\u{2B50}\u{1F31F}\u{2728}\u{1F525}]|<3|:-?\)|;-?\)|:D\b/gu;
 const ANGRY = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}\u{1F4A9}\u{1F612}\u{1F644}\u{1F611}\u{1F610}\u{1F62D}\u{1F622}\u{1F629}\u{1F62B}\u{1F92E}\u{1F595}]|:-?\(|>:\(/gu;
 const QUESTION_WORD = /^(?:how|when|where|what|why|which|who|can|could|do|does|did|is|are|will|would|hoe|wanneer|waar|wat|waarom|welke|wie|kan|kun|kunnen|kunt|is|zijn|heeft|hebben|wordt|wie|wann|wo|was|warum|welche|kann|können|könnt|ist|sind|gibt|habt|hat|hur|när|var|vad|varför|vilken|vilka|kan|går|finns|är|har|får)\b/;
 
+/**
+ * What looks like personal data but is the company's own, quoted back to it: a free or service line
+ * (0800, 0900, 0771 ...), a role mailbox (noreply@, info@, rechnung@ ...), a company or VAT number, or a
+ * number "as it says on the website".
+ */
+const SERVICE_LINE = /^(?:0800|0808|0900|084[345]|087[0-3]|0180|0771)/;
+const ROLE_MAILBOX = /^(?:no-?reply|info|support|service|complaints?|klantenservice|kundenservice|kundservice|kundtjanst|rechnung|faktura|factuur|billing|invoices?|sales|contact|kontakt|hello|news(?:letter)?)@/;
+const REGISTRATION_BEFORE = /(?:\borg\.?|\bust-?|\bvat|\bbtw|\bkvk|\bcompany|\bfirmen|\bhrb|\bmoms)\s*$/;
+const AS_PUBLISHED_AFTER = /^\W{0,3}(?:\p{L}+\s+){0,2}(?:like it says on|as it says on|according to|volgens|laut|enligt)\s+(?:\p{L}+\s+){0,2}(?:site|website|webseite|homepage|hemsidan|google|internet)\b/u;
+
+function companysOwn(found: string, before: string, after: string): boolean {
+  return SERVICE_LINE.test(found.replace(/^\+\d{1,3}\s?/, '0').replace(/\D/g, ''))
+    || ROLE_MAILBOX.test(found)
+    || REGISTRATION_BEFORE.test(before)
+    || AS_PUBLISHED_AFTER.test(after);
+}
+
 const PERSONAL: RegExp[] = [
   /\b[a-z]{2}\d{2}\s?(?:[a-z0-9]{4}\s?){2,7}[a-z0-9]{1,4}\b/g, // IBAN
   /[^\s@<>()]{1,64}@[^\s@<>()]{1,100}\.[a-z]{2,}/g, // e-mail
   // phone: international, or a leading 0 and 8 to 12 more digits in groups (07700 900218, 073-987 65 43)
-  /(?:\+|00)\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\b0\d(?:[\s-]?\d){7,11}\b/g,
-  /\b(?:[a-zäöüßå]{2,20}(?:nummer|nr|bestelling|bestellung|beställning)|order|bestelling|ordernummer|ordernr|bestellnummer|bestellnr|bestellung|kundennr|vertragsnummer|avtalsnummer|contractnummer|auftrag|kundennummer|klantnummer|kundnummer|account|konto|rekening|kontonummer|ärende|ärendenummer|referentie|reference|ref|case|ticket|nr|no(?=\.)|#)\.?(?:\s*(?:no|nr|number|nummer|is|är|ist|=)\b\.?){0,2}\s*[:#]?\s*[a-z]{0,3}\d{5,}/g, // order, account, case numbers ('account no 5501…', 'klantnummer is 3301…', 'taartbestelling 4481…')
+  /(?<![\w+])(?:\+|00)\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\b0\d(?:[\s-]?\d){7,11}\b/g,
+  /\b(?:[a-zäöüßå]{2,20}(?:nummer|nr|bestelling|bestellung|beställning)|order|bestelling|ordernummer|ordernr|bestellnummer|bestellnr|bestellung|kundennr|vertragsnummer|avtalsnummer|contractnummer|auftrag|kundennummer|klantnummer|kundnummer|account|konto|rekening|kontonummer|ärende|ärendenummer|referentie|reference|ref|case|ticket|policy|contract|claim|meter|mprn|tracking|zending|sendung|försändelse|dossier|nr|no(?=\.)|#)\.?(?:\s*(?:no|nr|number|nummer|id|is|är|ist|=)\b\.?){0,2}\s*[:#]?\s*(?:[a-z]{0,3}-?\d{2,}(?:[./-]\d{2,}){1,3}|[a-z0-9]{0,8}\d{5,})/g, // order, account, case numbers ('account no 5501…', 'klantnummer is 3301…', 'taartbestelling 4481…')
   /\b\d{4}\s?[a-z]{2}\b(?=.{0,80}\d)|\b\d{3}\s?\d{2}\b(?=\s+\p{L}+$)/gu, // Dutch / Swedish postcodes next to an address
 ];
 
@@ -175,9 +193,23 @@ const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
     if (!/[\d@]/.test(normal)) return [];
     // A link is not a phone number, and a phone number is not an order number twice over.
     const withoutLinks = normal.replace(LINK, ' ');
-    const personal = new Set<string>();
-    for (const regex of PERSONAL) for (const m of withoutLinks.matchAll(regex)) if (/\d{5,}|@/.test(m[0].replace(/[\s-]/g, ''))) personal.add(m[0].trim());
-    return [...personal].map((text) => ({ kind: 'personal-data', text }));
+    const found: { start: number; end: number; text: string }[] = [];
+    for (const regex of PERSONAL) {
+      for (const m of withoutLinks.matchAll(regex)) {
+        const text = m[0].trim();
+        if (!/\d{5,}|@/.test(text.replace(/[\s./-]/g, ''))) continue;
+        const end = m.index + m[0].length;
+        if (companysOwn(text, withoutLinks.slice(Math.max(0, m.index - 12), m.index), withoutLinks.slice(end, end + 60))) continue;
+        found.push({ start: m.index, end, text });
+      }
+    }
+    // One number found by two patterns ("nr 073-211" and "073-211 09 90") is said once, in full.
+    const kept: typeof found = [];
+    const digits = (text: string) => text.replace(/\D/g, '').length;
+    for (const f of found.sort((a, b) => digits(b.text) - digits(a.text) || b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+      if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    }
+    return kept.sort((a, b) => a.start - b.start).map((f) => ({ kind: 'personal-data', text: f.text }));
   },
   threat: (normal) => {
     const out: Signal[] = [];

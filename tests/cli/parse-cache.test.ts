@@ -7,8 +7,8 @@ import { runInProcess } from '../helpers/cli.js';
 
 const triage = ['triage', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '--variant', '2'];
 
-// The first read 0.50 confident from the model just learned and 0.52 from the same model cached, in bytes.
-const COMMENTS = ['waarom is mijn pakket nog niet verstuurd', 'Do your shops open on Sunday'];
+// It read 0.50 confident from the model just learned and 0.51 from the same model cached, in bytes.
+const DIFFERED = 'waarom is mijn pakket nog niet verstuurd';
 
 describe('parse cache', () => {
   it('stores a valid playbook once and gives the same plan from the cache, even after a corrupt entry', async () => {
@@ -49,16 +49,12 @@ describe('parse cache', () => {
     const again = await runInProcess(args, { env });
     expect(again.stdout).toBe(first.stdout);
     expect(readdirSync(dir).filter((e) => e.startsWith('model-'))).toHaveLength(1);
-    // The model read back from the cache suggests what the run that learned it did, to the last reason.
-    const differ: string[] = [];
-    for (const comment of COMMENTS) {
-      for (const entry of readdirSync(dir)) if (entry.startsWith('model-')) rmSync(join(dir, entry));
-      const learned = await runInProcess([...args.slice(0, -1), comment], { env });
-      const cached = await runInProcess([...args.slice(0, -1), comment], { env });
-      if (cached.stdout !== learned.stdout) differ.push(comment);
-    }
-    expect(differ).toEqual([]);
-  });
+    // The model read back from the cache suggests what the run that learned it did, to the last digit.
+    for (const entry of readdirSync(dir)) if (entry.startsWith('model-')) rmSync(join(dir, entry));
+    const learned = await runInProcess([...args.slice(0, -1), DIFFERED], { env });
+    const cached = await runInProcess([...args.slice(0, -1), DIFFERED], { env });
+    expect(cached.stdout).toBe(learned.stdout);
+  }, 120_000); // three models learned from the starter's 6,400 examples
 
   it('sees an edit that keeps the file\'s size and modification time (a file is known by its change time too)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-cache-'));

@@ -191,6 +191,26 @@ describe('what the engine must not do', () => {
     for (const text of ['delivered 01-02-2024 at 10:30', 'paid 0.99 twice, then 1 049,50 kr', 'my order is 2 weeks late', 'since 2019 10 20 nothing works', 'version 0.9.12 broke it']) expect(personal(text)).toEqual([]);
   });
 
+  it('an e-mail address at a .com domain is personal data, not a link; numbers in groups after a keyword are found whole, once', () => {
+    const found = (text: string) => signals(text).filter((s) => s.kind === 'personal-data' || s.kind === 'link').map((s) => `${s.kind}:${s.text}`);
+    expect(found('can u just email me at sarah.j.whitfield88@gmail.com pls')).toEqual(['personal-data:sarah.j.whitfield88@gmail.com']);
+    expect(found('go to shop.brand.com/sale now')).toEqual(['link:shop.brand.com/sale']);
+    expect(found('contractnr 7720-1193-44, opzegging al 2 maanden geleden')).toEqual(['personal-data:contractnr 7720-1193-44']);
+    expect(found('Case ID 03581742 - nobody has got back to me')).toEqual(['personal-data:case id 03581742']);
+    expect(found('ordernr 88213-09, ring 070-174 06 33')).toEqual(['personal-data:ordernr 88213-09', 'personal-data:070-174 06 33']);
+    expect(found('har abonnemang på nr 073-211 09 90')).toEqual(['personal-data:073-211 09 90']);
+  });
+
+  it("the company's own numbers quoted back to it are not the commenter's personal data", () => {
+    const personal = (text: string) => signals(text).filter((s) => s.kind === 'personal-data').map((s) => s.text);
+    for (const text of [
+      'your helpline 0800 046 1234 just rings out', 'er kundtjänst 0771-123 456 svarar aldrig', 'jullie mailden vanaf noreply@energie-voorbeeld.nl met een betaallink',
+      'emailed complaints@brightenergy.example like ur site said', 'auf eurer Rechnung steht USt-IdNr. DE123456789', 'ert org.nr 556123-4567 står på fakturan',
+      'eure Filiale in Hamburg, 040 123456 laut Website, nimmt nie ab', 'EAN 4006381333931 auf dem Etikett',
+    ]) expect([text, personal(text)]).toEqual([text, []]);
+    expect(personal('call me back on 0800 046 1234? no: my mobile is 07700 900412')).toEqual(['07700 900412']);
+  });
+
   it('a number after a word that merely ends like a keyword is not personal data', () => {
     expect(signals('Still no 250000 points credited after my purchase').map((s) => s.kind)).not.toContain('personal-data');
     expect(signals('piano 12345').map((s) => s.kind)).not.toContain('personal-data');

@@ -23,9 +23,9 @@ describe('scripted triage with suggestions', () => {
   });
 
   it('a suggestion not sure enough to take says so, in text and in JSON', async () => {
-    const text = await runInProcess(['triage', '--comment', 'And then the', '--no-input', '--no-log']);
+    const text = await runInProcess(['triage', '--comment', 'well well', '--no-input', '--no-log']);
     expect(text.stderr).toMatch(/suggested: \w+ · [45]\d% \(not sure enough to take\) · "/);
-    const json = await runInProcess(['triage', '--comment', 'And then the', '--no-input', '-f', 'json', '--no-log']);
+    const json = await runInProcess(['triage', '--comment', 'well well', '--no-input', '-f', 'json', '--no-log']);
     expect(JSON.parse(json.stdout).suggestions.kind).toMatchObject({ confident: false });
   });
 
