@@ -62,6 +62,10 @@ for (const [name, external] of Object.entries(APART)) {
 function asciiOnly(file) {
   const escaped = escapeNonAscii(readFileSync(file, 'utf8'));
   if (!/^[\x00-\x7f]*$/.test(escaped)) throw new Error(`${file} is not ASCII after escaping`);
+  // bin/replyguide.js runs the bundle through vm.Script, which has no import() callback: a package left
+  // to import() at run time (an external) fails there, and only there. Load such a package with require.
+  const dynamic = escaped.match(/\bimport\(\s*["'`][^"'`]+["'`]\s*\)/g);
+  if (dynamic) throw new Error(`${file} still has ${dynamic.join(', ')}: use createRequire (see src/playbook/exact-yaml.ts)`);
   writeFileSync(file, escaped);
 }
 

@@ -102,7 +102,9 @@ export function storeData(cache: ParseCache, name: string, data: unknown): void 
   if (record !== null && typeof record === 'object' && Array.isArray(record.examples)) {
     // The examples first: the main entry, written last, is what says the pair is complete.
     const examples = JSON.stringify(record.examples);
-    if (storeInCache(cache, `${file}.examples`, examples)) storeInCache(cache, file, JSON.stringify({ ...record, examples: undefined, [EXAMPLES_APART]: Buffer.byteLength(examples) }));
+    // `examples: null` keeps the key in its place (undefined would drop it): read back, the examples come
+    // where they were, so `explain` prints the same document from the cache as from the files.
+    if (storeInCache(cache, `${file}.examples`, examples)) storeInCache(cache, file, JSON.stringify({ ...record, examples: null, [EXAMPLES_APART]: Buffer.byteLength(examples) }));
   } else {
     storeInCache(cache, file, JSON.stringify(data));
   }

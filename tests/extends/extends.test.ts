@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../helpers/cli.js';
+import { runBinary, runInProcess } from '../helpers/cli.js';
 
 const ACME = 'tests/fixtures/extends/acme';
 const triageJson = async (...answers: string[]) => {
@@ -161,6 +161,9 @@ describe('replyguide explain', () => {
     expect(result.stdout).toMatch(/# from tests\/fixtures\/extends\/acme\/playbook\.yaml:\d+:\d+\n  - id: outage\n/);
     expect(result.stdout).toMatch(/# from starter \(built-in\):\d+:\d+\n  - id: threat\n/);
     expect(result.stdout).not.toMatch(/- id: spam\n/);
+    // The installed binary runs the bundle through vm.Script, where a package cannot be import()ed.
+    const binary = runBinary(['explain', '--playbook', ACME]);
+    expect([binary.code, binary.stderr, binary.stdout]).toEqual([0, '', result.stdout]);
   });
 
   it('--format json: the playbook and an origin per item, overridden fields included', async () => {

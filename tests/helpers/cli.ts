@@ -58,6 +58,7 @@ export function runBinary(args: string[], options: RunOptions = {}): RunResult {
     input: options.stdin ?? '',
     env: { PATH: process.env.PATH, ...runEnv(options.env) },
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024, // explain of a playbook that extends the starter prints ~1.7 MB (the default is 1 MB)
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,4 +1,5 @@
 // replyguide explain: the resolved playbook, with where each item came from.
+import { exactYaml } from '../../playbook/exact-yaml.js';
 import { itemOrigins } from '../../playbook/origins.js';
 import { describe } from '../../playbook/validate.js';
 import type { Path } from '../../playbook/yaml-source.js';
@@ -23,7 +24,8 @@ export async function explainCommand(flags: ExplainFlags, io: Io): Promise<numbe
     io.stdout.write(JSON.stringify({ files, playbook: playbook.raw, origins: byPath }, null, 2) + '\n');
     return EXIT.ok;
   }
-  const { Document, isMap, isSeq } = await import('yaml');
+  // Through require: the bundle is run by vm.Script (bin/replyguide.js), which has no import() for packages.
+  const { Document, isMap, isSeq } = exactYaml();
   const doc = new Document(playbook.raw);
   for (const origin of origins) {
     const parent = doc.getIn(origin.path.slice(0, -1), true);
