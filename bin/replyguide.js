@@ -11,6 +11,9 @@ const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
+/** Declared before the code below runs: the top-level commands (src/cli/main.ts; tests/cli/code-cache.test.ts holds the two lists equal). */
+const COMMANDS = ['actions', 'check', 'completion', 'explain', 'followups', 'guide', 'init', 'lint', 'log', 'schema', 'stats', 'triage'];
+
 // --version alone needs only package.json: answered here, without reading or compiling the bundle.
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && printedVersion()) return;
@@ -64,7 +67,8 @@ function codeCacheFile() {
  * for all three left a scripted run's cache without the prompts' code (or the other way round).
  */
 function kindOfRun() {
-  const command = /^[a-z]{1,20}$/.test(args[0] ?? '') ? args[0] : 'other';
+  // A mistyped command is 'other': each made a 1 MB file of its own that nothing ever removed.
+  const command = COMMANDS.includes(args[0]) ? args[0] : 'other';
   if (command !== 'triage') return command;
   const terminal = (fd) => { try { return fstatSync(fd).isCharacterDevice(); } catch { return false; } };
   if (!args.includes('--no-input') && terminal(0) && terminal(1)) return 'triage.ask';

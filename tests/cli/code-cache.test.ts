@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshDir } from '../helpers/env.js';
-import { runBinary } from '../helpers/cli.js';
+import { ROOT, runBinary } from '../helpers/cli.js';
 
 const check = ['check', 'Thanks for asking! We will look into it and reply here by Friday.'];
 const triage = ['triage', '--no-input', '--no-log', '--format', 'json', '--comment', 'Ordered three weeks ago and still waiting for my refund', '-a', 'our_fault=yes', '-a', 'name=Sam'];
@@ -24,6 +24,17 @@ describe('the code cache', () => {
     const again = runBinary(check, { env: { REPLYGUIDE_CACHE_DIR: cache } });
     expect(again).toEqual(first);
     expect(statSync(join(cache, 'code', file)).mtimeMs).toBe(written);
+  });
+
+  it('is kept per command the CLI has; a mistyped one shares "other" (the shim\'s list is the CLI\'s)', () => {
+    const cache = freshDir('cache-');
+    expect(runBinary(['zzqq'], { env: { REPLYGUIDE_CACHE_DIR: cache } }).code).toBe(2);
+    expect(runBinary(['trage'], { env: { REPLYGUIDE_CACHE_DIR: cache } }).code).toBe(2);
+    expect(kinds(cache)).toEqual(['other']);
+    const help = runBinary(['--help']).stdout;
+    const commands = [...help.slice(help.indexOf('Commands:')).matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help').sort();
+    const shim = readFileSync(join(ROOT, 'bin/replyguide.js'), 'utf8').match(/const COMMANDS = (\[[^\]]*\])/)![1];
+    expect(JSON.parse(shim.replace(/'/g, '"'))).toEqual(commands);
   });
 
   it('keeps a scripted triage and one that suggests apart: each holds the code its kind of run uses', () => {
