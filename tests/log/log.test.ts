@@ -175,8 +175,10 @@ describe('follow-up ids', () => {
     expect(done).toMatchObject({ code: 0, stdout: `Follow-up ${id} done.\n`, stderr: '' });
     expect(lines(log)[1]).toEqual({ type: 'done', followUp: id, time: '2026-11-21T12:00:00.000Z' });
     expect((await runInProcess(['followups', 'done', `${id.slice(0, 10)}-1`], { env })).stdout).toBe(`Follow-up ${id} was already done.\n`);
+    // Pasted with spaces, in capitals, without the -n: still the one follow-up.
+    expect((await runInProcess(['followups', 'done', ` ${id.slice(0, 8).toUpperCase()} `], { env })).stdout).toBe(`Follow-up ${id} was already done.\n`);
     // Fewer than eight digits, or another -n, name nothing.
-    for (const typed of [`${id.slice(0, 7)}-1`, `${id.slice(0, 8)}-2`, id.slice(0, 8)]) {
+    for (const typed of [`${id.slice(0, 7)}-1`, `${id.slice(0, 8)}-2`, id.slice(0, 7)]) {
       const unknown = await runInProcess(['followups', 'done', typed], { env });
       expect([unknown.code, unknown.stderr]).toEqual([2, `replyguide: no follow-up "${typed}" in ${log}; run: replyguide followups\n`]);
     }
@@ -191,6 +193,7 @@ describe('follow-up ids', () => {
     const before = readFileSync(log, 'utf8');
     for (const command of ['done', 'take']) {
       const both = await runInProcess(['followups', command, '3f9a01c2-1'], { env });
+      expect((await runInProcess(['followups', command, '3f9a01c2'], { env })).code).toBe(2);
       expect([both.code, both.stdout, both.stderr]).toEqual([2, '', `replyguide: "3f9a01c2-1" names more than one follow-up in ${log} (3f9a01c2-1, 3f9a01c2d4e5f601-1); type more of its digits\n`]);
     }
     expect(readFileSync(log, 'utf8')).toBe(before);
