@@ -62,8 +62,16 @@ export function completionScript(shell: Shell): string {
 #   source <(replyguide completion bash)
 _replyguide() {
   local IFS=$'\\n'
-  local words=("\${COMP_WORDS[@]:1:COMP_CWORD}")
+  local words=() i w
+  # Bash splits "kind=pr" into "kind" "=" "pr" (COMP_WORDBREAKS): glue them back for replyguide.
+  for (( i=1; i<=COMP_CWORD; i++ )); do
+    w=\${COMP_WORDS[i]}
+    if (( \${#words[@]} > 0 )) && [[ $w == = || ( \${words[\${#words[@]}-1]} == *= && $w != -* ) ]]; then words[\${#words[@]}-1]+=$w; else words+=("$w"); fi
+  done
   COMPREPLY=($(replyguide completion --complete -- "\${words[@]}" 2>/dev/null))
+  # Readline then replaces only what follows the "=": offer just that part.
+  local typed=\${words[\${#words[@]}-1]}
+  if [[ $typed == *=* && $COMP_WORDBREAKS == *=* ]]; then COMPREPLY=("\${COMPREPLY[@]#\"\${typed%=*}=\"}"); fi
   if [ \${#COMPREPLY[@]} -eq 0 ]; then COMPREPLY=($(compgen -f -- "\${COMP_WORDS[COMP_CWORD]}")); fi
   [[ \${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
   return 0

@@ -45,5 +45,10 @@ describe('replyguide completion', () => {
     const env = { ...runEnv(), PATH: `${bin}:${process.env.PATH}` };
     const script = 'source <(replyguide completion bash); COMP_WORDS=(replyguide triage --format j); COMP_CWORD=3; _replyguide; printf "%s\\n" "${COMPREPLY[@]}"';
     expect(execFileSync('bash', ['-c', script], { env, encoding: 'utf8' })).toBe('json\n');
+    // Bash splits "kind=pr" at the "=" (COMP_WORDBREAKS); readline replaces only what follows it.
+    const answer = (words: string, cword: number) => execFileSync('bash', ['-c', `source <(replyguide completion bash); COMP_WORDS=(${words}); COMP_CWORD=${cword}; _replyguide; printf "%s\\n" "\${COMPREPLY[@]}"`], { env, encoding: 'utf8' });
+    expect(answer('replyguide triage --answer kind = pr', 5)).toBe('praise\n');
+    expect(answer('replyguide triage --answer kind =', 4).split('\n')).toContain('complaint');
+    expect(answer('replyguide triage --answer ki', 3)).toBe('kind=\n');
   });
 });
