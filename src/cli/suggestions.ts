@@ -31,8 +31,9 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
   const [{ suggest, MAX_READ }, { decodeModel, encodeModel, MODEL_VERSION }, { loadStemmers }, { detectLocale }, { SUGGEST_LANGUAGES }] = await Promise.all([
     import('../suggest/suggest.js'), import('../suggest/model-file.js'), import('../suggest/stem.js'), import('../tone/detect-locale.js'), import('../suggest/languages.js'),
   ]);
-  // Fast path: the model cached for these very files. Else the one built with the package for the same
-  // lessons, or a new one; then kept under these files' key.
+  // Fast path: the model cached for these very files. Else the one for the same lessons (what it learns
+  // from: questions, hints, examples), built with the package or kept from an earlier edit of the
+  // playbook that changed none of them, or a new one; then kept under these files' key too.
   const cache = parseCache(io.env);
   const key = sha1(String(MODEL_VERSION), String(cache?.version), ...playbook.layers.flatMap((layer) => [layer.file, layer.digest]));
   const cached = cache ? join(cache.dir, `model-${key}.bin`) : undefined;
@@ -41,7 +42,8 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
     const { lessonsOf, learn, SETTINGS } = await import('../suggest/model.js');
     const lessons = lessonsOf(playbook);
     const name = modelFileName(lessons, MODEL_VERSION, SETTINGS);
-    model = readModel(join(SHIPPED_MODELS, name), decodeModel);
+    const learnedBefore = cache ? join(cache.dir, `model-${sha1(String(cache.version), name)}.bin`) : undefined;
+    model = readModel(join(SHIPPED_MODELS, name), decodeModel) ?? (learnedBefore ? readModel(learnedBefore, decodeModel) : undefined);
     if (!model || model.version !== MODEL_VERSION) {
       // A few seconds, once after each change of the playbook: said, so a terminal does not seem to hang.
       if (cached && io.stderr.isTTY) io.stderr.write(`replyguide: ${t('suggest.learning', { file: displayPath(playbook.layers[0].file, io.cwd) })}\n`);
@@ -50,7 +52,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
       // run will, down to the order of the reasons.
       const bytes = encodeModel(learn(lessons));
       model = decodeModel(bytes)!;
-      if (cached) storeInCache(cache!, basename(cached), bytes);
+      if (cached) storeInCache(cache!, basename(learnedBefore!), bytes) && storeInCache(cache!, basename(cached), bytes);
     } else if (cached) storeInCache(cache!, basename(cached), encodeModel(model));
   }
   const locale = detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');

@@ -189,7 +189,7 @@ export const de: Record<MessageKey, string> = {
   'followups.markDone': "Eine abhaken: replyguide followups done <id>",
   'followups.unknown': "kein Follow-up \"{id}\" in {file}; alle anzeigen: replyguide followups",
   'followups.ambiguous': "\"{id}\" passt auf mehr als ein Follow-up in {file} ({ids}); gib mehr Ziffern der ID ein",
-  'suggest.learning': "lerne Vorschläge aus den Beispielen in {file} (einmal nach jeder Änderung; ein paar Sekunden)",
+  'suggest.learning': "lerne Vorschläge aus den Beispielen in {file} (einmal nach einer Änderung an Fragen, Hinweisen oder Beispielen; ein paar Sekunden)",
   'followups.alreadyDone': "Nachfassaktion {id} war schon erledigt.",
   'followups.wallClock': "das Playbook konnte nicht gelesen werden ({reason}); Fristen zählen in Uhrzeit, nicht in Servicezeiten",
   'followups.doneNow': "Nachfassaktion {id} erledigt.",

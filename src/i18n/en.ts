@@ -189,7 +189,7 @@ export const en = {
   'followups.markDone': "Mark one done: replyguide followups done <id>",
   'followups.unknown': "no follow-up \"{id}\" in {file}; run: replyguide followups",
   'followups.ambiguous': "\"{id}\" names more than one follow-up in {file} ({ids}); type more of its digits",
-  'suggest.learning': "learning suggestions from the examples in {file} (once after each change; a few seconds)",
+  'suggest.learning': "learning suggestions from the examples in {file} (once after a change to its questions, hints or examples; a few seconds)",
   'followups.alreadyDone': "Follow-up {id} was already done.",
   'followups.wallClock': "the playbook could not be read ({reason}); due times are counted in clock time, not staffed hours",
   'followups.doneNow': "Follow-up {id} done.",

@@ -189,7 +189,7 @@ export const nl: Record<MessageKey, string> = {
   'followups.markDone': "Eentje afvinken: replyguide followups done <id>",
   'followups.unknown': "geen follow-up \"{id}\" in {file}; bekijk ze met: replyguide followups",
   'followups.ambiguous': "\"{id}\" past bij meer dan één follow-up in {file} ({ids}); typ meer cijfers van de id",
-  'suggest.learning': "suggesties leren uit de voorbeelden in {file} (eenmalig na elke wijziging; een paar seconden)",
+  'suggest.learning': "suggesties leren uit de voorbeelden in {file} (eenmalig na een wijziging in vragen, hints of voorbeelden; een paar seconden)",
   'followups.alreadyDone': "Follow-up {id} was al afgevinkt.",
   'followups.wallClock': "het playbook kon niet worden gelezen ({reason}); de tijden tellen in kloktijd, niet in de openingsuren",
   'followups.doneNow': "Follow-up {id} afgevinkt.",

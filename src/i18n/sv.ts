@@ -189,7 +189,7 @@ export const sv: Record<MessageKey, string> = {
   'followups.markDone': "Bocka av en: replyguide followups done <id>",
   'followups.unknown': "ingen uppföljning \"{id}\" i {file}; visa alla: replyguide followups",
   'followups.ambiguous': "\"{id}\" passar in på mer än en uppföljning i {file} ({ids}); skriv fler tecken av id:t",
-  'suggest.learning': "lär in förslag från exemplen i {file} (en gång efter varje ändring; några sekunder)",
+  'suggest.learning': "lär in förslag från exemplen i {file} (en gång efter en ändring av frågor, ledtrådar eller exempel; några sekunder)",
   'followups.alreadyDone': "Uppföljning {id} var redan avbockad.",
   'followups.wallClock': "playbooken kunde inte läsas ({reason}); tiderna räknas i klocktid, inte i öppettider",
   'followups.doneNow': "Uppföljning {id} avbockad.",

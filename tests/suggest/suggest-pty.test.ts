@@ -1,6 +1,6 @@
 // Suggestions as an agent meets them, on a real terminal: a reason on the suggested choice, nothing
 // pre-selected without evidence, and a threat question that defaults to yes.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,10 +68,16 @@ describe('suggestions in interactive triage', () => {
     const env = { REPLYGUIDE_CACHE_DIR: join(dir, 'cache') };
     const first = startPty(args, env);
     expect(await first.exit()).toBe(0);
-    expect(first.screen()).toContain(`replyguide: learning suggestions from the examples in ${relative(ROOT, team)} (once after each change; a few seconds)`);
+    expect(first.screen()).toContain(`replyguide: learning suggestions from the examples in ${relative(ROOT, team)} (once after a change to its questions, hints or examples; a few seconds)`);
     const second = startPty(args, env);
     expect(await second.exit()).toBe(0);
     expect(second.screen()).not.toContain('learning suggestions');
     expect(second.screen()).toContain('Hoi Sam');
+    // An edit that changes nothing it learns from (a comment, a brand fact) learns nothing anew.
+    appendFileSync(team, '# reviewed by Kim\n');
+    const third = startPty(args, env);
+    expect(await third.exit()).toBe(0);
+    expect(third.screen()).not.toContain('learning suggestions');
+    expect(third.screen()).toContain('Hoi Sam');
   }, 60_000);
 });
