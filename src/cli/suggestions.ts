@@ -45,7 +45,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
     const learnedBefore = cache ? join(cache.dir, `model-${sha1(String(cache.version), name)}.bin`) : undefined;
     model = readModel(join(SHIPPED_MODELS, name), decodeModel) ?? (learnedBefore ? readModel(learnedBefore, decodeModel) : undefined);
     if (!model || model.version !== MODEL_VERSION) {
-      // A few seconds, once after each change of the playbook: said, so a terminal does not seem to hang.
+      // A few seconds, once after a change to what it learns from: said, so a terminal does not seem to hang.
       if (cached && io.stderr.isTTY) io.stderr.write(`replyguide: ${t('suggest.learning', { file: displayPath(playbook.layers[0].file, io.cwd) })}\n`);
       await loadStemmers(); // training reads hints and examples in every language
       // Used as it is stored (weights in bytes), so the run that learned it suggests what every later
