@@ -8,6 +8,7 @@
 // its output and its error messages are exactly Handlebars'. A differential test holds the two equal.
 import { createRequire } from 'node:module';
 import type { AstNode, Program } from './ast.js';
+import { isSpace } from '../whitespace.js';
 
 /** A token's place as jison tracks it: 1-based lines, 0-based columns. */
 interface Loc {
@@ -120,14 +121,13 @@ function lex(text: string): Token[] {
     // The opening of a mustache, in jison's rule order.
     if (text.startsWith('{{{', pos)) throw new NotHere(); // raw blocks and triple mustaches
     const strip = text[pos + 2] === '~' ? 1 : 0;
+    const sigil = text[pos + 2 + strip];
     // {{^}}, {{else}} and {{else if}} start with ^, a space or "e" (checked first: most mustaches do not).
-    const next = text[pos + 2 + strip];
-    if (next === '^' || next === 'e' || isSpace(next)) {
+    if (sigil === '^' || sigil === 'e' || isSpace(sigil)) {
       const inverse = sticky(INVERSE);
       if (inverse) { push('INVERSE', inverse[0].length); continue; }
       if (sticky(INVERSE_CHAIN)) throw new NotHere(); // {{else if …}} (and what starts like it)
     }
-    const sigil = text[pos + 2 + strip];
     if (sigil === '#') {
       if (text[pos + 3 + strip] === '>' || text[pos + 3 + strip] === '*') throw new NotHere();
       push('OPEN_BLOCK', 3 + strip);
@@ -170,13 +170,6 @@ function lex(text: string): Token[] {
       throw new NotHere(); // ( ) = | [ and anything Handlebars would not read
     }
   }
-}
-
-/** Whether a character is what \s matches (ASCII by code, the rest by the pattern); false past the end. */
-function isSpace(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(c);
 }
 
 /** Handlebars' grammar for the subset, building nodes with Handlebars' helpers. */

@@ -1,5 +1,7 @@
 // Splitting a drafted reply into the pieces the checks look at, keeping character offsets so every
 // finding can point at its words (line:col).
+import { isSpace } from '../whitespace.js';
+
 export interface Span {
   text: string;
   start: number;
@@ -272,11 +274,7 @@ export function findAny(text: string, phrases: readonly string[]): Span[] {
 /** Whether text[from, to) is whitespace, and not empty (what /^\s+$/ says of the slice). */
 function onlySpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || code >= 9 && code <= 13) continue;
-    if (code < 128 || !/\s/.test(text[i])) return false;
-  }
+  for (let i = from; i < to; i++) if (!isSpace(text[i])) return false;
   return true;
 }
 

@@ -17,6 +17,9 @@ const confidentKind = (comment: string) => {
   return s?.confident ? s.value : undefined;
 };
 
+
+/** The text of each signal of one kind that a comment shows. */
+const textsOf = (kind: string, text: string) => signals(text).filter((s) => s.kind === kind).map((s) => s.text);
 describe('reading a comment', () => {
   it('stems in the comment\'s language and marks what a negation covers', () => {
     expect(tokenize('Slechte service', 'nl').map((t) => t.stem)).toEqual(['slecht', 'servic']);
@@ -162,7 +165,7 @@ describe('what the engine must not do', () => {
   });
 
   it('an earlier attempt to reach us that went unanswered, in four languages, and not a complaint about something else', () => {
-    const tried = (text: string) => signals(text).filter((s) => s.kind === 'tried-before').map((s) => s.text);
+    const tried = (text: string) => textsOf('tried-before', text);
     expect(tried('Nobody answers my e-mails and my bike is still broken.')).toEqual(['nobody answers']);
     expect(tried('No reply to my DM since Friday, should I just give up?')).toEqual(['no reply']);
     expect(tried('I tried calling three times this morning.')).toEqual(['tried calling']);
@@ -176,7 +179,7 @@ describe('what the engine must not do', () => {
   });
 
   it('finds phone numbers grouped as each country writes them, and numbers after "no" or "is"', () => {
-    const personal = (text: string) => signals(text).filter((s) => s.kind === 'personal-data').map((s) => s.text);
+    const personal = (text: string) => textsOf('personal-data', text);
     expect(personal("my number's 07700 900218 if anyone there can be bothered")).toEqual(['07700 900218']);
     expect(personal('ring mig på 073-987 65 43')).toEqual(['073-987 65 43']);
     expect(personal('ruft mich bitte an 0151 23456789')).toEqual(['0151 23456789']);
@@ -202,7 +205,7 @@ describe('what the engine must not do', () => {
   });
 
   it("the company's own numbers quoted back to it are not the commenter's personal data", () => {
-    const personal = (text: string) => signals(text).filter((s) => s.kind === 'personal-data').map((s) => s.text);
+    const personal = (text: string) => textsOf('personal-data', text);
     for (const text of [
       'your helpline 0800 046 1234 just rings out', 'er kundtjänst 0771-123 456 svarar aldrig', 'jullie mailden vanaf noreply@energie-voorbeeld.nl met een betaallink',
       'emailed complaints@brightenergy.example like ur site said', 'auf eurer Rechnung steht USt-IdNr. DE123456789', 'ert org.nr 556123-4567 står på fakturan',
