@@ -7,6 +7,7 @@ import { readBounded } from '../read-file.js';
 const MAX_CONFIG_BYTES = 64 * 1024;
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { jsonSyntaxError } from '../json-error.js';
 import { UsageError, type Io } from './io.js';
 import { writeFileAtomic } from '../write-file.js';
 
@@ -43,8 +44,8 @@ export function readConfig(env: Io['env']): UserConfig {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad writes a BOM
   } catch (error) {
-    const { line, column } = jsonErrorPosition(text, (error as Error).message);
-    throw new UsageError(`${path}:${line}:${column}: the config is not valid JSON (${jsonProblem((error as Error).message)}); fix or remove it`);
+    const { line, column, problem } = jsonSyntaxError(text, error);
+    throw new UsageError(`${path}:${line}:${column}: the config is not valid JSON (${problem}); fix or remove it`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${path}:1:1: the config must be a JSON object, e.g. {"agent": "Sam"}`);
   for (const [key, type] of Object.entries(FIELDS)) {
@@ -52,19 +53,6 @@ export function readConfig(env: Io['env']): UserConfig {
     if (value !== undefined && typeof value !== type) throw new UsageError(`${path}: "${key}" in the config must be a ${type === 'boolean' ? 'true or false' : 'text'}`);
   }
   return data as UserConfig;
-}
-
-/** The parser's message without the offending text (which may hold anything) or the offset. */
-function jsonProblem(message: string): string {
-  return message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-}
-
-/** Line and column (1-based) of a JSON.parse error: at its position, or the end of the text. */
-function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
-  const match = /at position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 export function saveConfig(env: Io['env'], config: UserConfig): string {

@@ -1,6 +1,6 @@
-// A queue of comments exported from an inbox tool: CSV with a header row, or JSON Lines (one object a
-// line); "-" reads standard input. Known columns are mapped by name (see COLUMNS; case, spaces, dashes
-// and underscores do not matter). Each row gets a stable key (its id column, else a hash of what it
+// A queue of comments exported from an inbox tool: CSV with a header row, JSON Lines (one object a
+// line) or one JSON array of objects; "-" reads standard input. Known columns are mapped by name (see
+// COLUMNS; case, spaces, dashes and underscores do not matter). Each row gets a stable key (its id column, else a hash of what it
 // holds), so a queue run again after an interruption skips the rows already in the response log.
 //
 // CSV is parsed by csv-parse: quoted fields holding commas, quotes and line breaks (a comment of several
@@ -16,6 +16,7 @@ import { decodeText } from '../playbook/text.js';
 import { stripControl } from '../triage/clean-text.js';
 import type { CommentSource } from '../log/entry.js';
 import { cleanPlatform, isoTime, platformFromLink } from './comment-source.js';
+import { jsonSyntaxError } from '../json-error.js';
 import { UsageError, type InputStream } from './io.js';
 import { translator, type MessageKey, type Translate } from '../i18n/index.js';
 
@@ -84,7 +85,7 @@ export async function readQueue(path: string, cwd: string, stdin: InputStream, u
     text = read.text;
   }
   const ext = extname(path).toLowerCase();
-  const jsonLines = ext === '.jsonl' || ext === '.ndjson' || ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && /^\s*\{/.test(text));
+  const jsonLines = ext === '.jsonl' || ext === '.ndjson' || ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && /^\uFEFF?\s*[{[]/.test(text));
   // The CSV parser is loaded for a CSV queue only: a triage of one comment never reads or runs it.
   const rows = jsonLines ? fromJsonLines(text, shown, t) : fromCsv(await import('csv-parse/sync'), text, shown, ext === '.tsv', t);
   return { shown, rows };
@@ -141,35 +142,100 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
+/**
+ * JSON Lines, one object a line; or one JSON array of objects (what many tools export as `.json`). A line
+ * that is not JSON is a failed row, as a CSV row that cannot be read is, and the rest go on (an export
+ * cut off mid-line loses that line only); a file where no line is JSON is not a queue.
+ */
 function fromJsonLines(text: string, shown: string, t: Translate): QueueRow[] {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*\[/.test(body)) return fromJsonArray(body, shown, t);
   const rows: QueueRow[] = [];
-  let sawComment = false;
-  text.split('\n').forEach((raw, index) => {
+  const seen = { objects: 0, comments: 0 };
+  let firstBad: string | undefined;
+  let parsed = 0;
+  body.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     const line = index + 1;
     let value: unknown;
     try {
       value = JSON.parse(raw);
+      parsed++;
     } catch (error) {
-      const at = /position (\d+)/.exec((error as Error).message);
-      throw new UsageError(t('queue.notJson', { where: `${shown}:${line}:${at ? Number(at[1]) + 1 : 1}` }));
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      rows.push({ number: rows.length + 1, line, key: `line:${line}`, comment: '', source: {}, problem: { key: 'queue.row.notObject' } });
+      const { column } = jsonSyntaxError(raw, error);
+      firstBad ??= `${shown}:${line}:${column}`;
+      rows.push({ number: rows.length + 1, line, key: `line:${line}`, comment: '', source: {}, problem: { key: 'queue.row.notJson', vars: { column } } });
       return;
     }
-    const values: Partial<Record<Field, string>> = {};
-    for (const [key, v] of Object.entries(value)) {
-      const field = LOOKUP.get(norm(key));
-      if (field && values[field] === undefined && (typeof v === 'string' || typeof v === 'number')) values[field] = String(v);
-    }
-    if ('comment' in values) sawComment = true;
-    const row = toRow(values, rows.length + 1, line);
-    if (!('comment' in values) && !row.problem) row.problem = { key: 'queue.row.noCommentField', vars: { names: COLUMNS.comment.slice(0, 5).join(', ') } };
-    rows.push(row);
+    rows.push(fromJsonValue(value, rows.length + 1, line, seen));
   });
-  if (rows.length > 0 && !sawComment) throw new UsageError(t('queue.noCommentField', { where: `${shown}:1:1`, names: COLUMNS.comment.slice(0, 5).join(', ') }));
+  if (firstBad !== undefined && parsed === 0) throw new UsageError(t('queue.notJson', { where: firstBad }));
+  return checkedForComments(rows, seen, shown, t);
+}
+
+/** A JSON array of objects: one row each, its line the line where the object starts. */
+function fromJsonArray(text: string, shown: string, t: Translate): QueueRow[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(text);
+  } catch (error) {
+    const { line, column } = jsonSyntaxError(text, error);
+    throw new UsageError(t('queue.notJson', { where: `${shown}:${line}:${column}` }));
+  }
+  const lines = elementLines(text);
+  const seen = { objects: 0, comments: 0 };
+  const rows = (values as unknown[]).map((value, i) => fromJsonValue(value, i + 1, lines[i] ?? 1, seen));
+  return checkedForComments(rows, seen, shown, t);
+}
+
+/** One object's row; `seen` counts the objects and those with a comment field. */
+function fromJsonValue(value: unknown, number: number, line: number, seen: { objects: number; comments: number }): QueueRow {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { number, line, key: `line:${line}`, comment: '', source: {}, problem: { key: 'queue.row.notObject' } };
+  }
+  seen.objects++;
+  const values: Partial<Record<Field, string>> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const field = LOOKUP.get(norm(key));
+    if (field && values[field] === undefined && (typeof v === 'string' || typeof v === 'number')) values[field] = String(v);
+  }
+  if ('comment' in values) seen.comments++;
+  const row = toRow(values, number, line);
+  if (!('comment' in values) && row.problem?.key === 'queue.row.noComment') row.problem = { key: 'queue.row.noCommentField', vars: { names: COLUMNS.comment.slice(0, 5).join(', ') } };
+  return row;
+}
+
+/** Rows, unless no object has a comment field: then the field is named otherwise, and that is the file's problem. */
+function checkedForComments(rows: QueueRow[], seen: { objects: number; comments: number }, shown: string, t: Translate): QueueRow[] {
+  if (seen.objects > 0 && seen.comments === 0) {
+    throw new UsageError(t('queue.noCommentField', { where: `${shown}:1:1`, names: COLUMNS.comment.slice(0, 5).join(', ') }));
+  }
   return rows;
+}
+
+/** The line each top-level element of a JSON array starts on (the text is known to parse). */
+function elementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
+    if (depth === 1 && expectValue && c !== ']') { lines.push(line); expectValue = false; }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') { depth++; if (depth === 1) expectValue = true; }
+    else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectValue = true;
+  }
+  return lines;
 }
 
 function toRow(values: Partial<Record<Field, string>>, number: number, line: number): QueueRow {

@@ -291,6 +291,7 @@ export const de: Record<MessageKey, string> = {
   'queue.notJson': "{where}: kein gültiges JSON; eine JSON-Lines-Warteschlange hat ein Objekt pro Zeile",
   'queue.noCommentField': "{where}: keine Zeile hat ein Feld mit dem Kommentar; gib dem Feld mit dem Kommentar einen dieser Namen: {names}",
   'queue.row.fields': "die Zeile hat {fields} Felder, die Kopfzeile {header}; setze einen Kommentar mit dem Trennzeichen in Anführungszeichen",
+  'queue.row.notJson': "kein gültiges JSON (Spalte {column})",
   'queue.row.notObject': "kein JSON-Objekt",
   'queue.row.noCommentField': "kein Feld mit dem Kommentar ({names})",
   'queue.row.posted': "posted \"{posted}\" ist keine ISO-8601-Zeit (wie 2026-11-21T09:30:00Z)",

@@ -291,6 +291,7 @@ export const en = {
   'queue.notJson': "{where}: not valid JSON; a JSON Lines queue holds one object a line",
   'queue.noCommentField': "{where}: no comment field in any row; name the field that holds the comment one of {names}",
   'queue.row.fields': "it has {fields} fields, the header {header}; quote a comment that holds the delimiter",
+  'queue.row.notJson': "not valid JSON (column {column})",
   'queue.row.notObject': "not a JSON object",
   'queue.row.noCommentField': "no comment field ({names})",
   'queue.row.posted': "posted \"{posted}\" is not an ISO 8601 time (such as 2026-11-21T09:30:00Z)",

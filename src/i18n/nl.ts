@@ -291,6 +291,7 @@ export const nl: Record<MessageKey, string> = {
   'queue.notJson': "{where}: geen geldige JSON; een JSON Lines-wachtrij heeft één object per regel",
   'queue.noCommentField': "{where}: geen enkele rij heeft een veld met de reactie; geef het veld met de reactie een van deze namen: {names}",
   'queue.row.fields': "de rij heeft {fields} velden, de kopregel {header}; zet een reactie met het scheidingsteken tussen aanhalingstekens",
+  'queue.row.notJson': "geen geldige JSON (kolom {column})",
   'queue.row.notObject': "geen JSON-object",
   'queue.row.noCommentField': "geen veld met de reactie ({names})",
   'queue.row.posted': "posted \"{posted}\" is geen ISO 8601-tijd (zoals 2026-11-21T09:30:00Z)",

@@ -291,6 +291,7 @@ export const sv: Record<MessageKey, string> = {
   'queue.notJson': "{where}: inte giltig JSON; en kö i JSON Lines har ett objekt per rad",
   'queue.noCommentField': "{where}: ingen rad har ett fält med kommentaren; ge fältet med kommentaren ett av de här namnen: {names}",
   'queue.row.fields': "raden har {fields} fält, rubrikraden {header}; sätt en kommentar som innehåller avgränsaren inom citattecken",
+  'queue.row.notJson': "inte giltig JSON (kolumn {column})",
   'queue.row.notObject': "inte ett JSON-objekt",
   'queue.row.noCommentField': "inget fält med kommentaren ({names})",
   'queue.row.posted': "posted \"{posted}\" är inte en ISO 8601-tid (som 2026-11-21T09:30:00Z)",

@@ -89,17 +89,57 @@ describe('triage --queue, scripted', () => {
     expect(r.stderr).toBe('q.csv: 2 row(s): 1 planned, 1 failed, 0 already in the log\n');
   });
 
+  it('JSON Lines: a line that is not JSON (an export cut off mid-line) fails that row only, with its column; the rest go on', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'inbox.jsonl');
+    writeFileSync(file, '{"comment": "Still waiting for my refund", "author": "Sam"}\n{"comment": oops}\n\n{"comment": "My order arrived broken", "author": "Kim"}\n{"comment": "Where is my parc');
+    const r = await runInProcess(['triage', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe([
+      '1 / 4  complaint · reply complaint-public #3 · by 2026-11-21T12:30:00.000Z',
+      '2 / 4  failed: not valid JSON (column 13) (inbox.jsonl:2)',
+      '3 / 4  complaint · reply complaint-public #1 · by 2026-11-21T12:30:00.000Z',
+      '4 / 4  failed: not valid JSON (column 30) (inbox.jsonl:5)',
+      '',
+    ].join('\n'));
+    expect(r.stderr).toBe('inbox.jsonl: 4 row(s): 2 planned, 2 failed, 0 already in the log\n');
+  });
+
+  it('a JSON array of objects (a .json export): one row each, at the line its object starts', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'export.json');
+    const items = [
+      { id: 'x1', text: 'Still waiting for my refund, three weeks now.', from: 'Ana Lima' },
+      { id: 'x2', text: 'A comment with a "quote", a [bracket] and a {brace}.\nOn two lines.', from: 'Bo' },
+      42,
+      { id: 'x4', author: 'Cy' },
+    ];
+    writeFileSync(file, '\uFEFF' + JSON.stringify(items, null, 2) + '\n');
+    const r = await runInProcess(['triage', '--queue', file, '--no-input', '--no-log', '--format', 'json', ...COMPLAINT], { cwd: dir });
+    expect(r.code).toBe(2);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.row, o.line, o.key, o.status])).toEqual([
+      [1, 2, 'id:x1', 'planned'], [2, 7, 'id:x2', 'planned'], [3, 12, 'line:12', 'failed'], [4, 13, 'id:x4', 'failed'], [undefined, undefined, undefined, undefined],
+    ]);
+    expect(out[0].plan.reply.text).toMatch(/^Hi Ana,/);
+    expect(out[2].error).toBe('not a JSON object');
+    expect(out[3].error).toBe('no comment field (comment, text, message, body, content)');
+    expect(out[4]).toEqual({ summary: { rows: 4, planned: 2, failed: 2, alreadyLogged: 0 } });
+  });
+
   it('bad queues: one line naming the file and position, exit 2', async () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'nocomment.csv'), 'id,author,url\n1,Sam,https://x.com/1\n');
     writeFileSync(join(dir, 'quote.csv'), 'comment,author\n"fine",Sam\n"broken "quote" here,Kim\n');
-    writeFileSync(join(dir, 'bad.jsonl'), '{"comment": "ok"}\n{"comment": oops}\n');
+    writeFileSync(join(dir, 'notjson.jsonl'), '\n# exported 2026-11-21\n');
+    writeFileSync(join(dir, 'array.json'), '[\n  {"comment": "ok"},\n  {"comment": oops}\n]\n');
     const run = (file: string) => runInProcess(['triage', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
     expect(await run('nocomment.csv')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: nocomment.csv:1:1: no comment column: the header has "id", "author", "url"; name the column that holds the comment one of comment, text, message, body, content\n' });
     const quote = await run('quote.csv');
     expect(quote.code).toBe(2);
     expect(quote.stderr).toMatch(/^replyguide: quote\.csv:3:1: invalid [^\n]*\n$/);
-    expect(await run('bad.jsonl')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: bad.jsonl:2:1: not valid JSON; a JSON Lines queue holds one object a line\n' });
+    expect(await run('notjson.jsonl')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: notjson.jsonl:2:1: not valid JSON; a JSON Lines queue holds one object a line\n' });
+    expect(await run('array.json')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: array.json:3:15: not valid JSON; a JSON Lines queue holds one object a line\n' });
     expect(await run('missing.csv')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^replyguide: missing\.csv:1:1: [^\n]+\n$/) });
   });
 });
