@@ -23,6 +23,18 @@ export function didYouMeanPhrase(word: string, candidates: Iterable<string>): Ph
   return match ? phrase('hint.didYouMean', { name: match }) : '';
 }
 
+/**
+ * The same, and when no name is that close, the names that hold the word as a part ("complaint" in
+ * "complaint-public"): how a team meets the starter's names, which say more than its own guess.
+ */
+export function didYouMeanPart(word: string, candidates: readonly string[]): Phrase | '' {
+  const close = didYouMeanPhrase(word, candidates);
+  if (close) return close;
+  const parts = candidates.filter((c) => c !== word && c.toLowerCase().split(/[-_.]/).includes(word.toLowerCase())).slice(0, 3);
+  if (parts.length === 0) return '';
+  return parts.length === 1 ? phrase('hint.didYouMean', { name: parts[0] }) : phrase('hint.didYouMeanOneOf', { list: parts.map((p) => `"${p}"`).join(', ') });
+}
+
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -233,3 +233,14 @@ describe('the built-in playbooks on their own', () => {
     expect([result.code, result.stdout]).toEqual([0, '✔ 2 playbooks checked, no problems\n']);
   });
 });
+
+describe("a team's own situation naming a template it does not have", () => {
+  it('is pointed at the inherited templates: the close name, or those the word is part of', async () => {
+    const text = team('situations:\n  - id: allergy\n    before: complaint\n    title: Allergy\n    when: { kind: complaint }\n    template: complaint\n  - id: late\n    before: complaint\n    title: Late\n    when: { kind: complaint }\n    template: complaint-pubic\n');
+    const findings = await lint(folder({ 'playbook.yaml': text }), { rules: ['ref-template'] });
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [position(text, 'complaint', 'template:').line, 'no template "complaint" for locale en: expected templates/en/complaint.hbs or templates.complaint.en in the playbook; did you mean one of "complaint-private", "complaint-public"?'],
+      [position(text, 'complaint-pubic').line, 'no template "complaint-pubic" for locale en: expected templates/en/complaint-pubic.hbs or templates.complaint-pubic.en in the playbook; did you mean "complaint-public"?'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type { PhraseKey } from './en.js';
 
 export const de: Record<PhraseKey, string> = {
   'hint.didYouMean': '; meintest du "{name}"?',
+  'hint.didYouMeanOneOf': '; meintest du eines von {list}?',
   'hint.choices': ' (Auswahl: {list})',
   'hint.contacts': ' (Kontakte: {list})',
   'hint.noContacts': ' (das Playbook hat keine Kontakte)',
@@ -114,7 +115,7 @@ export const de: Record<PhraseKey, string> = {
   'ref.noTarget': 'kein Reaktionszeit-Ziel "{id}"{hint}',
   'ref.noSituation': 'keine Situation "{id}"{hint}',
   'ref.noHoldingReply': "holdingReply: true nutzt die Zwischenantwort des Playbooks, aber policies.hours hat kein holdingReply-Template",
-  'ref.noTemplate': 'kein Template "{id}" für Sprache {locale}: erwartet {file} oder templates.{id}.{locale} im Playbook',
+  'ref.noTemplate': 'kein Template "{id}" für Sprache {locale}: erwartet {file} oder templates.{id}.{locale} im Playbook{hint}',
   'shadowed.first': 'Situation "{later}" kann nie passen: "{earlier}" passt jedes Mal zuerst; schieb sie nach oben oder grenze die frühere ein',
   'shadowed.catchAll': 'Situation "{later}" kann nie passen: "{earlier}" hat kein `when` und passt deshalb immer; schieb sie nach oben oder grenze die frühere ein',
   'template.fewVariants': 'Template "{id}" hat eine Variante; schreib mindestens zwei (getrennt durch eine Zeile "---"), damit Antworten nicht kopiert wirken',

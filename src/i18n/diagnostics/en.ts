@@ -2,6 +2,7 @@
 // {name} is filled in; a value may itself be a phrase (rendered in the same language).
 export const en = {
   'hint.didYouMean': '; did you mean "{name}"?',
+  'hint.didYouMeanOneOf': '; did you mean one of {list}?',
   'hint.choices': ' (choices: {list})',
   'hint.contacts': ' (contacts: {list})',
   'hint.noContacts': ' (the playbook has no contacts)',
@@ -116,7 +117,7 @@ export const en = {
   'ref.noTarget': 'no response-time target "{id}"{hint}',
   'ref.noSituation': 'no situation "{id}"{hint}',
   'ref.noHoldingReply': "holdingReply: true uses the playbook's holding reply, but policies.hours has no holdingReply template",
-  'ref.noTemplate': 'no template "{id}" for locale {locale}: expected {file} or templates.{id}.{locale} in the playbook',
+  'ref.noTemplate': 'no template "{id}" for locale {locale}: expected {file} or templates.{id}.{locale} in the playbook{hint}',
   'shadowed.first': 'situation "{later}" can never match: "{earlier}" matches first every time; move it up or narrow the earlier one',
   'shadowed.catchAll': 'situation "{later}" can never match: "{earlier}" has no `when`, so it matches everything; move it up or narrow the earlier one',
   'template.fewVariants': 'template "{id}" has one variant; write at least two (separated by a line "---") so replies don\'t read as copy-paste',

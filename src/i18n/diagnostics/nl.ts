@@ -3,6 +3,7 @@ import type { PhraseKey } from './en.js';
 
 export const nl: Record<PhraseKey, string> = {
   'hint.didYouMean': '; bedoel je "{name}"?',
+  'hint.didYouMeanOneOf': '; bedoel je een van {list}?',
   'hint.choices': ' (keuzes: {list})',
   'hint.contacts': ' (contacten: {list})',
   'hint.noContacts': ' (het playbook heeft geen contacten)',
@@ -114,7 +115,7 @@ export const nl: Record<PhraseKey, string> = {
   'ref.noTarget': 'geen reactietijd-doel "{id}"{hint}',
   'ref.noSituation': 'geen situatie "{id}"{hint}',
   'ref.noHoldingReply': "holdingReply: true gebruikt het tussentijdse antwoord van het playbook, maar policies.hours heeft geen holdingReply-template",
-  'ref.noTemplate': 'geen template "{id}" voor taal {locale}: verwacht {file} of templates.{id}.{locale} in het playbook',
+  'ref.noTemplate': 'geen template "{id}" voor taal {locale}: verwacht {file} of templates.{id}.{locale} in het playbook{hint}',
   'shadowed.first': 'situatie "{later}" kan nooit passen: "{earlier}" past altijd eerst; zet hem hoger of maak de eerdere smaller',
   'shadowed.catchAll': 'situatie "{later}" kan nooit passen: "{earlier}" heeft geen `when` en past dus altijd; zet hem hoger of maak de eerdere smaller',
   'template.fewVariants': 'template "{id}" heeft één variant; schrijf er minstens twee (gescheiden door een regel "---") zodat antwoorden niet gekopieerd lijken',

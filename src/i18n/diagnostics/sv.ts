@@ -3,6 +3,7 @@ import type { PhraseKey } from './en.js';
 
 export const sv: Record<PhraseKey, string> = {
   'hint.didYouMean': '; menade du "{name}"?',
+  'hint.didYouMeanOneOf': '; menade du någon av {list}?',
   'hint.choices': ' (val: {list})',
   'hint.contacts': ' (kontakter: {list})',
   'hint.noContacts': ' (playbooken har inga kontakter)',
@@ -114,7 +115,7 @@ export const sv: Record<PhraseKey, string> = {
   'ref.noTarget': 'inget svarstidsmål "{id}"{hint}',
   'ref.noSituation': 'ingen situation "{id}"{hint}',
   'ref.noHoldingReply': "holdingReply: true använder playbookens tillfälliga svar, men policies.hours har ingen holdingReply-mall",
-  'ref.noTemplate': 'ingen mall "{id}" för språket {locale}: väntade {file} eller templates.{id}.{locale} i playbooken',
+  'ref.noTemplate': 'ingen mall "{id}" för språket {locale}: väntade {file} eller templates.{id}.{locale} i playbooken{hint}',
   'shadowed.first': 'situationen "{later}" kan aldrig passa: "{earlier}" passar först varje gång; flytta upp den eller gör den tidigare snävare',
   'shadowed.catchAll': 'situationen "{later}" kan aldrig passa: "{earlier}" har ingen `when` och passar därför allt; flytta upp den eller gör den tidigare snävare',
   'template.fewVariants': 'mallen "{id}" har en variant; skriv minst två (åtskilda av en rad "---") så att svaren inte känns kopierade',

@@ -2,6 +2,7 @@ import { phrase } from '../../i18n/phrase.js';
 import { dirname, relative } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { templateKey } from '../../playbook/load.js';
+import { didYouMeanPart } from '../../playbook/suggest.js';
 import { because, localeAdded } from '../builtin-blame.js';
 import { at, type Rule } from '../rule.js';
 import { templateRefs } from '../../playbook/situation-templates.js';
@@ -21,7 +22,8 @@ export const refTemplate: Rule = {
         reported.add(templateKey(locale, id));
         const expected = relative(dirname(file), `${templatesDir}/${locale}/${id}.hbs`);
         // A built-in situation has no template in a locale the team added: said at that locale.
-        out.push(at(refTemplate, context, path, phrase('ref.noTemplate', { id, locale, file: expected }), 'value', (message) => because(message, localeAdded(context.playbook, locale))));
+        const known = [...templates.keys()].filter((key) => key.startsWith(`${locale}/`)).map((key) => key.slice(locale.length + 1));
+        out.push(at(refTemplate, context, path, phrase('ref.noTemplate', { id, locale, file: expected, hint: didYouMeanPart(id, known) }), 'value', (message) => because(message, localeAdded(context.playbook, locale))));
       }
     };
     data.situations.forEach((s, i) => {
