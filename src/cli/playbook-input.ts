@@ -6,7 +6,7 @@ import { messageIn } from '../i18n/phrase.js';
 import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { displayPath } from '../lint/formatters/paths.js';
 import { builtinName } from '../playbook/builtin.js';
 import { choosePlaybook, type ChosenPlaybook } from '../playbook/discover.js';
@@ -61,6 +61,16 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
     throw new UsageError(t('playbook.noLocale', { locale: options.locale, list: playbook.locales.join(', ') }));
   }
   return playbook;
+}
+
+/**
+ * Tells a run that found no playbook and used the demo so, once its replies or guide are written: a
+ * script run in the wrong folder would otherwise answer as the demo brand without a word. Interactive
+ * triage names the playbook in its banner instead.
+ */
+export function sayIfDemo(flag: string | undefined, io: Io, playbook: LoadedPlaybook, t: Translate): void {
+  if (chosenPlaybook(flag, io).origin !== 'builtin') return;
+  io.stderr.write(`replyguide: ${t('playbook.demoFallback', { cwd: resolve(io.cwd), brand: playbook.data.brand.name })}\n`);
 }
 
 /** When this code was built (its file's time): a new build never trusts an older build's cache. */

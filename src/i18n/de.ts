@@ -257,6 +257,7 @@ export const de: Record<MessageKey, string> = {
   'log.outcome.done': "erledigt",
   'log.outcome.started-over': "neu begonnen",
   'log.outcome.scripted': "per Skript",
+  'playbook.demoFallback': "kein playbook.yaml in {cwd} oder einem Ordner darüber: die eingebaute Demo wird verwendet, ihre Antworten sind mit {brand} unterschrieben; leg mit replyguide init dein eigenes an oder gib --playbook an",
   'playbook.builtin': "{name} (eingebaut)",
   'guide.flowHeading': "Welche Situation ist es?",
   'guide.flowIntro': "Fang bei der Frage an und folge dem Zweig deiner Antwort. In diesem Zweig nennt dir die erste Zeile, die zum Kommentar passt, die Situation; bei „sonst“ landet der Rest. Blaue Situationen bekommen eine Antwort, orange keine; die Nummer ist ihr Abschnitt in diesem Leitfaden.",

@@ -257,6 +257,7 @@ export const en = {
   'log.outcome.done': "done",
   'log.outcome.started-over': "started over",
   'log.outcome.scripted': "scripted",
+  'playbook.demoFallback': "no playbook.yaml in {cwd} or a folder above it: using the built-in demo, whose replies sign as {brand}; run replyguide init for your own, or give --playbook",
   'playbook.builtin': "{name} (built-in)",
   'guide.flowHeading': "Which situation is it?",
   'guide.flowIntro': "Start at the question and follow the branch of your answer. In that branch, the first line that fits the comment names the situation to follow; “otherwise” is where the rest goes. Blue situations get a reply, orange ones get none; the number is their section in this guide.",

@@ -257,6 +257,7 @@ export const nl: Record<MessageKey, string> = {
   'log.outcome.done': "klaar",
   'log.outcome.started-over': "opnieuw begonnen",
   'log.outcome.scripted': "via een script",
+  'playbook.demoFallback': "geen playbook.yaml in {cwd} of een map erboven: de ingebouwde demo wordt gebruikt, met antwoorden namens {brand}; maak je eigen met replyguide init, of geef --playbook",
   'playbook.builtin': "{name} (ingebouwd)",
   'guide.flowHeading': "Welke situatie is het?",
   'guide.flowIntro': "Begin bij de vraag en volg de tak van je antwoord. In die tak geeft de eerste regel die bij de reactie past de situatie die je volgt; bij “anders” komt de rest terecht. Blauwe situaties krijgen een antwoord, oranje niet; het nummer is hun hoofdstuk in deze gids.",

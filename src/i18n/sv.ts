@@ -257,6 +257,7 @@ export const sv: Record<MessageKey, string> = {
   'log.outcome.done': "klart",
   'log.outcome.started-over': "började om",
   'log.outcome.scripted': "via skript",
+  'playbook.demoFallback': "ingen playbook.yaml i {cwd} eller en mapp ovanför: den inbyggda demon används, och dess svar undertecknas {brand}; skapa en egen med replyguide init, eller ange --playbook",
   'playbook.builtin': "{name} (inbyggd)",
   'guide.flowHeading': "Vilken situation är det?",
   'guide.flowIntro': "Börja vid frågan och följ grenen för ditt svar. I grenen visar den första raden som passar kommentaren vilken situation som gäller; vid ”annars” hamnar resten. Blå situationer får ett svar, orange inget; numret är deras avsnitt i guiden.",

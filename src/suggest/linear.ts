@@ -31,6 +31,8 @@ export interface LinearSettings {
   rate: number;
   /** A feature in fewer examples than this teaches nothing and is left out. */
   minCount: number;
+  /** Seeds the order the examples are visited in (1 unless an evaluation averages over several). */
+  seed?: number;
 }
 
 /** FNV-1a over the UTF-16 code units of a feature id. */
@@ -65,7 +67,7 @@ export function trainLinear(docs: readonly TrainingDoc[], classes: number, setti
   const biasSquares = new Float32Array(classes);
   const p = new Float64Array(classes);
   const order = rows.map((_, i) => i);
-  let seed = 1;
+  let seed = settings.seed ?? 1;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
   const errors = new Float64Array(classes);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {

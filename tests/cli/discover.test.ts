@@ -46,6 +46,24 @@ describe('playbook discovery', () => {
     expect(await usedPlaybook(empty)).toEqual({ id: 'demo', file: join(ROOT, 'playbooks/demo.yaml') });
   });
 
+  it('a script that falls back to the demo is told so once, after its reply; one that names it, or fails, is not', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'replyguide-none-'));
+    const env = { REPLYGUIDE_CONFIG: join(empty, 'no-config.json') };
+    const notice = `replyguide: no playbook.yaml in ${empty} or a folder above it: using the built-in demo, whose replies sign as Brightline; run replyguide init for your own, or give --playbook\n`;
+    const fallback = await runInProcess(triage, { cwd: empty, env });
+    expect([fallback.code, fallback.stderr]).toEqual([0, notice]);
+    expect(JSON.parse(fallback.stdout).playbook.id).toBe('demo');
+    const named = await runInProcess([...triage, '--playbook', 'demo'], { cwd: empty, env });
+    expect([named.code, named.stderr]).toEqual([0, '']);
+    const failed = await runInProcess([...triage, '-a', 'kind=nonsense'], { cwd: empty, env });
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).not.toContain('built-in demo');
+    const guide = await runInProcess(['guide', '--format', 'md'], { cwd: empty, env });
+    expect([guide.code, guide.stderr]).toEqual([0, notice]);
+    const dutch = await runInProcess(triage, { cwd: empty, env: { ...env, LANG: 'nl_NL.UTF-8' } });
+    expect(dutch.stderr).toBe(`replyguide: geen playbook.yaml in ${empty} of een map erboven: de ingebouwde demo wordt gebruikt, met antwoorden namens Brightline; maak je eigen met replyguide init, of geef --playbook\n`);
+  });
+
   it('the config beats the nearest file, REPLYGUIDE_PLAYBOOK beats the config, --playbook beats all', async () => {
     const { dir, sub, config } = project();
     writeFileSync(config, JSON.stringify({ playbook: join(ACME, 'playbook.yaml') }));

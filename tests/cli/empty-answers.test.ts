@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
 
-const misinformation = ['triage', '--no-input', '--comment', 'I heard it is all a lie', '-f', 'json', '-a', 'kind=misinformation', '-a', 'fact=It is true.'];
+const misinformation = ['triage', '--playbook', 'demo', '--no-input', '--comment', 'I heard it is all a lie', '-f', 'json', '-a', 'kind=misinformation', '-a', 'fact=It is true.'];
 
 describe('empty answers in scripted triage', () => {
   it('--answer source_link= (optional) gets a plan', async () => {

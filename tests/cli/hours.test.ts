@@ -13,7 +13,7 @@ const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(
 describe('reply-by in staffed time', () => {
   it('a comment posted Friday 19:55 with a 30-minute target, read at 20:10: due Saturday 08:25, outside hours now', async () => {
     const env = { TZ: 'Europe/Amsterdam', REPLYGUIDE_NOW: '2026-11-20T19:10:00Z' };
-    const args = ['triage', '--comment', 'My order never arrived', ...COMPLAINT, '--posted', '2026-11-20T18:55:00Z', '--variant', '1'];
+    const args = ['triage', '--playbook', 'demo', '--comment', 'My order never arrived', ...COMPLAINT, '--posted', '2026-11-20T18:55:00Z', '--variant', '1'];
     const text = await runInProcess(args, { env });
     expect(text.stderr).toBe('');
     expect(text.code).toBe(0);

@@ -83,7 +83,7 @@ describe('triage --queue, scripted', () => {
     const dir = freshDir();
     const file = join(dir, 'q.csv');
     writeFileSync(file, 'Comment;Author\n"Still waiting for my refund";Sam\n;Kim\n');
-    const r = await runInProcess(['triage', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
+    const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('1 / 2  complaint · reply complaint-public #3 · by 2026-11-21T12:30:00.000Z\n2 / 2  failed: no comment text (q.csv:3)\n');
     expect(r.stderr).toBe('q.csv: 2 row(s): 1 planned, 1 failed, 0 already in the log\n');
@@ -93,7 +93,7 @@ describe('triage --queue, scripted', () => {
     const dir = freshDir();
     const file = join(dir, 'inbox.jsonl');
     writeFileSync(file, '{"comment": "Still waiting for my refund", "author": "Sam"}\n{"comment": oops}\n\n{"comment": "My order arrived broken", "author": "Kim"}\n{"comment": "Where is my parc');
-    const r = await runInProcess(['triage', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
+    const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe([
       '1 / 4  complaint · reply complaint-public #3 · by 2026-11-21T12:30:00.000Z',

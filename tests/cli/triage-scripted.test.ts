@@ -10,7 +10,7 @@ const env = { TZ: 'UTC' };
 
 describe('scripted triage', () => {
   it('prints the plan as text', async () => {
-    const r = await runInProcess(['triage', '--comment', 'Thanks, love the bike!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '--agent', 'Sam', '--variant', '1'], { env });
+    const r = await runInProcess(['triage', '--playbook', 'demo', '--comment', 'Thanks, love the bike!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '--agent', 'Sam', '--variant', '1'], { env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe([

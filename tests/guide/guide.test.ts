@@ -91,7 +91,7 @@ describe('replyguide guide --format html', () => {
 
   it('writes the file whole with -o', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-guide-'));
-    const r = await runInProcess(['guide', '-o', 'guide.html'], { cwd: dir });
+    const r = await runInProcess(['guide', '--playbook', 'demo', '-o', 'guide.html'], { cwd: dir });
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('Wrote guide.html\n');
     const html = readFileSync(join(dir, 'guide.html'), 'utf8');

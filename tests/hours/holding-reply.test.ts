@@ -46,7 +46,7 @@ describe('{{reopens}}: when we are back, in the reply\'s language', () => {
 describe('the holding reply in triage', () => {
   it('Friday 21:10: the holding reply comes first, says "tomorrow at 08:00", and the reply follows', async () => {
     const env = { TZ: AMSTERDAM, REPLYGUIDE_NOW: '2026-11-20T20:10:00Z' };
-    const r = await runInProcess(['triage', '--comment', 'My order never arrived', ...COMPLAINT, '--variant', '1', '--no-log'], { env });
+    const r = await runInProcess(['triage', '--playbook', 'demo', '--comment', 'My order never arrived', ...COMPLAINT, '--variant', '1', '--no-log'], { env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').slice(0, 8)).toEqual([

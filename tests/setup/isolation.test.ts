@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runBinary, runEnv, runInProcess } from '../helpers/cli.js';
 import { KEY, startPty } from '../helpers/pty.js';
 
-const triage = ['triage', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-a', 'praised=', '--variant', '1'];
+const triage = ['triage', '--playbook', 'demo', '--locale', 'en', '--comment', 'Thanks!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Tom', '-a', 'praised=', '--variant', '1'];
 const saved = { ...process.env };
 
 afterEach(() => {

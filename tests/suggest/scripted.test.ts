@@ -30,7 +30,7 @@ describe('scripted triage with suggestions', () => {
   });
 
   it('--use-suggestions answers from the confident suggestions, and the comment answers its own flags', async () => {
-    const r = await runInProcess(['triage', '--comment', `${COMPLAINT}. Order 48213377`, '--use-suggestions', '-a', 'our_fault=yes', '-f', 'json', '--no-log']);
+    const r = await runInProcess(['triage', '--playbook', 'demo', '--comment', `${COMPLAINT}. Order 48213377`, '--use-suggestions', '-a', 'our_fault=yes', '-f', 'json', '--no-log']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const plan = JSON.parse(r.stdout);
     expect(plan.answers).toMatchObject({ kind: 'complaint', our_fault: true, private_data: true, own_details: true });
@@ -38,7 +38,7 @@ describe('scripted triage with suggestions', () => {
   });
 
   it('--use-suggestions then takes the playbook defaults an agent would accept, but never assumes a threat away', async () => {
-    const complaint = await runInProcess(['triage', '--comment', COMPLAINT, '--use-suggestions', '-f', 'json', '--no-log']);
+    const complaint = await runInProcess(['triage', '--playbook', 'demo', '--comment', COMPLAINT, '--use-suggestions', '-f', 'json', '--no-log']);
     expect([complaint.code, complaint.stderr]).toEqual([0, '']);
     expect(JSON.parse(complaint.stdout).answers).toMatchObject({ kind: 'complaint', our_fault: true });
     const insult = await runInProcess(['triage', '--comment', 'You are all idiots', '-a', 'kind=abuse', '--use-suggestions', '-f', 'json', '--no-log']);

@@ -4,7 +4,7 @@ import { translator, uiLocale } from '../../i18n/index.js';
 import { inLocale } from '../../playbook/load.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { writeOutputFile } from '../output-file.js';
-import { usePlaybook } from '../playbook-input.js';
+import { sayIfDemo, usePlaybook } from '../playbook-input.js';
 
 export interface GuideFlags {
   playbook?: string;
@@ -35,9 +35,11 @@ export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
       content = printed.pdf;
     }
   }
+  const ui = translator(uiLocale(undefined, io.env));
   if (flags.output) {
     writeOutputFile(flags.output, content, io);
-    io.stderr.write(`${translator(uiLocale(undefined, io.env))('guide.wrote', { file: flags.output })}\n`);
+    io.stderr.write(`${ui('guide.wrote', { file: flags.output })}\n`);
   } else io.stdout.write(content);
+  sayIfDemo(flags.playbook, io, playbook, ui);
   return EXIT.ok;
 }

@@ -21,7 +21,7 @@ import { quoted } from '../../suggest/quoted.js';
 import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
 import { EXIT, now, readStdin, UsageError, useColor, type Io } from '../io.js';
-import { usePlaybook } from '../playbook-input.js';
+import { sayIfDemo, usePlaybook } from '../playbook-input.js';
 import { handledRows, recordPlan, type LogFlag } from '../response-log.js';
 import { playbookHolidays } from '../holidays.js';
 
@@ -84,6 +84,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     const { planText } = await import('../../triage/format/text.js'); // chalk only for people
     io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
+  sayIfDemo(flags.playbook, io, playbook, t);
   return EXIT.ok;
 }
 
@@ -183,6 +184,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [t('plan.by', { time: plan.respondBy.toISOString() })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
   }
   if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
+  if (count.planned > 0) sayIfDemo(flags.playbook, io, playbook, t);
   io.stderr.write(t('triage.queueSummary', { queue: shown, rows: count.rows, planned: count.planned, failed: count.failed, already: count.alreadyLogged }) + '\n');
   return count.failed > 0 ? EXIT.usage : EXIT.ok;
 }
