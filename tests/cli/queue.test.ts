@@ -38,7 +38,7 @@ describe('triage --queue, scripted', () => {
     const dir = freshDir();
     const queue = queueCsv(dir);
     const log = join(dir, 'log.jsonl');
-    const args = ['triage', '--queue', queue, '--no-input', '--use-suggestions', '--format', 'json', ...COMPLAINT];
+    const args = ['triage', '--playbook', 'demo', '--queue', queue, '--no-input', '--use-suggestions', '--format', 'json', ...COMPLAINT];
     const r = runBinary(args, { env: { REPLYGUIDE_LOG: log } });
     expect(r.code).toBe(2); // one row failed
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

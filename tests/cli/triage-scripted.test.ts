@@ -146,7 +146,7 @@ describe('the built-in examples pass through scripted triage (the real binary)',
   const all = (parse(readFileSync('playbooks/starter.yaml', 'utf8')) as { examples: Example[] }).examples;
   const examples = all.filter((e, i) => all.findIndex((o) => o.expect.situation === e.expect.situation) === i);
   it.each(examples.map((e) => [e.id, e] as const))('%s', (_id, example) => {
-    const args = ['triage', '--no-input', '--format', 'json', '--comment', example.comment, '--agent', 'Sam', '--locale', 'en'];
+    const args = ['triage', '--playbook', 'demo', '--no-input', '--format', 'json', '--comment', example.comment, '--agent', 'Sam', '--locale', 'en'];
     for (const [id, value] of Object.entries(example.answers)) args.push('--answer', `${id}=${value === true ? 'yes' : value === false ? 'no' : value}`);
     const r = runBinary(args);
     expect(r.stderr).toBe('');

@@ -7,7 +7,7 @@ import { BIN, runEnv, runInProcess } from '../helpers/cli.js';
 
 describe('faults that are the user\'s situation', () => {
   it.runIf(existsSync('/dev/full'))('stdout on a full device: one line naming it, exit 2', () => {
-    for (const args of [['schema'], ['guide', '--format', 'md']]) {
+    for (const args of [['schema'], ['guide', '--playbook', 'demo', '--format', 'md']]) {
       const full = openSync('/dev/full', 'w');
       const r = spawnSync(process.execPath, [BIN, ...args], { env: runEnv(), stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
       closeSync(full);

@@ -140,7 +140,7 @@ describe('replyguide guide --format pdf', () => {
 
   it('prints A4 with a page or more per situation (real Chromium, checked with pdfinfo)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'replyguide-pdf-')), 'guide.pdf');
-    const r = runBinary(['guide', '--format', 'pdf', '-o', out]);
+    const r = runBinary(['guide', '--playbook', 'demo', '--format', 'pdf', '-o', out]);
     expect(r.stderr).toBe(`Wrote ${out}\n`);
     expect(r.code).toBe(0);
     const pdf = readFileSync(out);

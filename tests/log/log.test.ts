@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runEnv, runInProcess } from '../helpers/cli.js';
 
-const complaint = ['triage', '--no-input', '-f', 'json', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom', '--variant', '1', '--agent', 'Sam'];
-const praise = ['triage', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '--variant', '2', '--agent', 'Sam'];
+const complaint = ['triage', '--playbook', 'demo', '--no-input', '-f', 'json', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom', '--variant', '1', '--agent', 'Sam'];
+const praise = ['triage', '--playbook', 'demo', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '--variant', '2', '--agent', 'Sam'];
 const freshLog = () => join(mkdtempSync(join(tmpdir(), 'replyguide-log-')), 'data', 'log.jsonl');
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 

@@ -15,8 +15,8 @@ import { connect, insertLine, MIGRATIONS } from '../../src/log/pg-store.js';
 const skip = pgSkipReason();
 if (skip !== undefined) console.warn(`skipping PostgreSQL log tests: ${skip}`);
 
-const complaint = ['triage', '--no-input', '-f', 'json', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom', '--variant', '1', '--agent', 'Sam'];
-const praise = ['triage', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '--variant', '2', '--agent', 'Sam'];
+const complaint = ['triage', '--playbook', 'demo', '--no-input', '-f', 'json', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom', '--variant', '1', '--agent', 'Sam'];
+const praise = ['triage', '--playbook', 'demo', '--no-input', '-f', 'json', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '--variant', '2', '--agent', 'Sam'];
 
 /** Runs the real binary as a child process (without waiting for the others). */
 function runChild(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
