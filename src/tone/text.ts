@@ -10,13 +10,24 @@ export interface Span {
 
 const SIGN_OFF = /^\s*(?:[–—-]|\/|\^)\s*\S.{0,60}$/;
 
-/** Lines that sign the reply ("– Sam, Brightline"): not sentences, but a friendly close. */
+/** A sign-off after the last sentence on its line: "… on its way. – Sam" (a dash, ^ or / after a space). */
+const TRAILING_SIGN_OFF = /(?<=[.!?…)]\s*)\s(?:[–—-]|\/|\^)\s*[^\s.!?][^.!?\n]{0,40}\s*$/;
+
+/** Lines that sign the reply ("– Sam, Brightline"), or the end of the last line that does: not sentences, but a friendly close. */
 export function signOffLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
     if (SIGN_OFF.test(line) && line.trim().split(/\s+/).length <= 8) out.push({ text: line, start, end: start + line.length });
     start += line.length + 1;
+  }
+  if (out.length === 0) {
+    const trailing = TRAILING_SIGN_OFF.exec(text);
+    const signature = trailing?.[0].trim();
+    if (trailing && signature!.split(/\s+/).length <= 6) {
+      const from = trailing.index + trailing[0].indexOf(signature![0]);
+      out.push({ text: signature!, start: from, end: from + signature!.length });
+    }
   }
   return out;
 }
