@@ -24,6 +24,8 @@ export interface ReplyBy {
     outsideHours: boolean;
     /** When the team is next at work (now, when it is). */
     opens: Date | null;
+    /** The team's IANA zone, which its hours and the holding reply's times are in. */
+    timeZone: string;
   } | null;
 }
 
@@ -36,9 +38,10 @@ export function replyBy(request: ReplyByRequest): ReplyBy {
   const outsideHours = !isStaffed(request.now.getTime(), schedule);
   const opening = nextOpening(request.now.getTime(), schedule);
   const opens = opening === undefined ? null : new Date(opening);
-  if (request.anyHour) return { by: wallClock, hours: { staffedTime: false, outsideHours, opens } };
+  const timeZone = request.hours.timeZone;
+  if (request.anyHour) return { by: wallClock, hours: { staffedTime: false, outsideHours, opens, timeZone } };
   const staffed = staffedDeadline(request.from, request.target, schedule);
-  return { by: staffed === undefined ? wallClock : new Date(staffed), hours: { staffedTime: staffed !== undefined, outsideHours, opens } };
+  return { by: staffed === undefined ? wallClock : new Date(staffed), hours: { staffedTime: staffed !== undefined, outsideHours, opens, timeZone } };
 }
 
 /**

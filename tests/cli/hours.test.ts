@@ -26,6 +26,14 @@ describe('reply-by in staffed time', () => {
     expect(json.hours).toEqual({ staffedTime: true, outsideHours: true, opens: '2026-11-21T07:00:00.000Z', onCall: null });
   });
 
+  it('an agent in another zone than the team sees the zone named, so "we open 07:00 GMT" is not read against the reply\'s "08:00"', async () => {
+    const env = { TZ: 'Europe/London', REPLYGUIDE_NOW: '2026-11-20T20:10:00Z' };
+    const r = await runInProcess(['triage', '--playbook', 'demo', '--comment', 'My order never arrived', ...COMPLAINT, '--variant', '1', '--no-log'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("we're back tomorrow at 08:00"); // the holding reply: the team's hours, for the customer
+    expect(lastLines(r.stdout, 2)[0]).toBe('Reply within 30 minutes (by Sat 21 Nov, 07:30 GMT) · urgent — outside hours now; we open Sat 21 Nov, 07:00 GMT');
+  });
+
   it('in the agent\'s language: Dutch', async () => {
     const env = { TZ: 'Europe/Amsterdam', REPLYGUIDE_NOW: '2026-11-20T19:10:00Z', LANG: 'nl_NL.UTF-8' };
     const r = await runInProcess(['triage', '--comment', 'My order never arrived', ...COMPLAINT, '--posted', '2026-11-20T18:55:00Z', '--variant', '1', '--locale', 'nl'], { env });

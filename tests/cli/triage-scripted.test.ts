@@ -25,7 +25,7 @@ describe('scripted triage', () => {
       '  [ ] Thank them by name, for what they liked.',
       '  [ ] Pass it on to the team who earned it. → Social media lead',
       '',
-      'Reply within 1 day (by Mon 23 Nov, 12:00) · low', // one staffed day: the starter's hours leave out Sunday
+      'Reply within 1 day (by Mon 23 Nov, 12:00 UTC) · low', // one staffed day (the starter's hours leave out Sunday); the team's zone is Amsterdam, so the agent's is named
       '',
     ].join('\n'));
   });

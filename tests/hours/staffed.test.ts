@@ -102,7 +102,7 @@ describe('isStaffed and nextOpening', () => {
 describe('replyBy', () => {
   it('an anyHour situation counts wall-clock time and says it is outside hours', () => {
     const by = replyBy({ from: new Date('2026-11-22T02:00:00Z'), now: new Date('2026-11-22T02:00:00Z'), target: '30m', anyHour: true, hours: monToSat });
-    expect(by).toEqual({ by: new Date('2026-11-22T02:30:00Z'), hours: { staffedTime: false, outsideHours: true, opens: new Date('2026-11-23T07:00:00Z') } });
+    expect(by).toEqual({ by: new Date('2026-11-22T02:30:00Z'), hours: { staffedTime: false, outsideHours: true, opens: new Date('2026-11-23T07:00:00Z'), timeZone: 'Europe/Amsterdam' } });
   });
 
   it('without hours, the target is wall-clock time', () => {

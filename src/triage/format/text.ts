@@ -12,6 +12,11 @@ export interface PlanTextOptions {
   now: Date;
   /** IANA zone for the reply-by time; default: the system's. */
   timeZone?: string;
+  /**
+   * The team's zone: where the clock reads otherwise in it, a time is labelled with its zone ("07:25 GMT"),
+   * so that it is not mistaken for the team's time the holding reply speaks in ("back at 08:00").
+   */
+  teamZone?: string;
   width?: number;
 }
 
@@ -53,21 +58,28 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   lines.push('');
   if (plan.respondWithin && plan.respondBy) {
     const hours = plan.hours;
+    const clock = { ...options, teamZone: hours?.timeZone };
     const within = hours && !hours.staffedTime && hours.outsideHours ? t('plan.anyHour') : t(plan.reply ? 'plan.replyWithin' : 'plan.actWithin', { duration: durationInWords(plan.respondWithin.duration, t) });
     // Outside hours, say so, and when the team is back (the reply-by time counts from then).
-    const outside = !hours?.outsideHours ? '' : hours.staffedTime && hours.opens ? ` — ${t('plan.outsideHoursOpens', { time: formatTime(hours.opens, options) })}` : ` — ${t('plan.outsideHours')}`;
-    lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, options) })}) · ${plan.respondWithin.name}${chalk.yellow(outside)}`, 2));
+    const outside = !hours?.outsideHours ? '' : hours.staffedTime && hours.opens ? ` — ${t('plan.outsideHoursOpens', { time: formatTime(hours.opens, clock) })}` : ` — ${t('plan.outsideHours')}`;
+    lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, clock) })}) · ${plan.respondWithin.name}${chalk.yellow(outside)}`, 2));
     if (hours?.onCall) lines.push(fit(`${chalk.bold(t('plan.onCall'))}: ${hours.onCall.name}${hours.onCall.reach ? ` · ${hours.onCall.reach}` : ''}`, 2));
   }
   if (plan.route) lines.push(fit(`${t('plan.notify')}: ${plan.route.name}${plan.route.reach ? ` · ${plan.route.reach}` : ''}`, 2));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
+/** The date and time a clock in the zone (default: the system's) shows at an instant. */
+function wallClock(date: Date, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
 export function formatTime(date: Date, options: PlanTextOptions): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   const locale = dateLocale(options.locale);
   const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  const label = options.teamZone !== undefined && wallClock(date, options.timeZone) !== wallClock(date, options.teamZone) ? { timeZoneName: 'short' as const } : {};
+  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...label }).format(date);
   if (day(date) === day(options.now)) return time;
   const date2 = new Intl.DateTimeFormat(locale, { ...zone, weekday: 'short', day: 'numeric', month: 'short' }).format(date);
   return `${date2}, ${time}`;
