@@ -54,6 +54,7 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
     throw new UsageError(t('playbook.hasErrors', { why, more, path: displayPath(path, io.cwd) }));
   }
   const playbook = loaded.playbook;
+  origins.set(playbook, origin);
   // Placeholders are brand facts; the examples (many, and parsed only on demand) hold none of them.
   const placeholders = countPlaceholders(withoutExamples(playbook.raw));
   if (placeholders > 0) io.stderr.write(`replyguide: ${placeholders === 1 && ui === 'en' ? `1 value is still "TODO:" placeholder in ${playbookLabel(playbook.file, io.cwd, t)}; replies may show it (run: replyguide lint)` : t('playbook.placeholders', { count: placeholders, playbook: playbookLabel(playbook.file, io.cwd, t) })}\n`);
@@ -63,13 +64,16 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
   return playbook;
 }
 
+/** Where each loaded playbook came from (flag, variable, config, found, or the demo by default). */
+const origins = new WeakMap<LoadedPlaybook, ChosenPlaybook['origin']>();
+
 /**
  * Tells a run that found no playbook and used the demo so, once its replies or guide are written: a
  * script run in the wrong folder would otherwise answer as the demo brand without a word. Interactive
  * triage names the playbook in its banner instead.
  */
-export function sayIfDemo(flag: string | undefined, io: Io, playbook: LoadedPlaybook, t: Translate): void {
-  if (chosenPlaybook(flag, io).origin !== 'builtin') return;
+export function sayIfDemo(io: Io, playbook: LoadedPlaybook, t: Translate): void {
+  if (origins.get(playbook) !== 'builtin') return;
   io.stderr.write(`replyguide: ${t('playbook.demoFallback', { cwd: resolve(io.cwd), brand: playbook.data.brand.name })}\n`);
 }
 

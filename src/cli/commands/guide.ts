@@ -40,6 +40,6 @@ export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
     writeOutputFile(flags.output, content, io);
     io.stderr.write(`${ui('guide.wrote', { file: flags.output })}\n`);
   } else io.stdout.write(content);
-  sayIfDemo(flags.playbook, io, playbook, ui);
+  sayIfDemo(io, playbook, ui);
   return EXIT.ok;
 }

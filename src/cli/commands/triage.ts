@@ -84,7 +84,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     const { planText } = await import('../../triage/format/text.js'); // chalk only for people
     io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
-  sayIfDemo(flags.playbook, io, playbook, t);
+  sayIfDemo(io, playbook, t);
   return EXIT.ok;
 }
 
@@ -184,7 +184,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [t('plan.by', { time: plan.respondBy.toISOString() })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
   }
   if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
-  if (count.planned > 0) sayIfDemo(flags.playbook, io, playbook, t);
+  if (count.planned > 0) sayIfDemo(io, playbook, t);
   io.stderr.write(t('triage.queueSummary', { queue: shown, rows: count.rows, planned: count.planned, failed: count.failed, already: count.alreadyLogged }) + '\n');
   return count.failed > 0 ? EXIT.usage : EXIT.ok;
 }
