@@ -21,7 +21,6 @@ export function jsonSyntaxError(text: string, error: unknown): JsonSyntaxError {
   return { offset, line: before.length, column: before.at(-1)!.length + 1, problem };
 }
 
-
 /** The offset where `text` stops being JSON (a leading BOM is allowed, as the readers strip it). */
 export function firstBadOffset(text: string): number {
   let i = text.startsWith('\uFEFF') ? 1 : 0;

@@ -1,7 +1,8 @@
 // A queue of comments exported from an inbox tool: CSV with a header row, JSON Lines (one object a
 // line) or one JSON array of objects; "-" reads standard input. Known columns are mapped by name (see
-// COLUMNS; case, spaces, dashes and underscores do not matter). Each row gets a stable key (its id column, else a hash of what it
-// holds), so a queue run again after an interruption skips the rows already in the response log.
+// COLUMNS; case, spaces, dashes and underscores do not matter). Each row gets a stable key (its id
+// column, else a hash of what it holds), so a queue run again after an interruption skips the rows
+// already in the response log.
 //
 // CSV is parsed by csv-parse: quoted fields holding commas, quotes and line breaks (a comment of several
 // paragraphs), a BOM, CRLF line ends and exact error positions are its job, not hand-written code's.
