@@ -40,7 +40,7 @@ describe('a triage session', () => {
     pty.type('2h ago\r');
     await pty.waitFor('8. Done, and end the session'); // the whole menu drawn
     expect(pty.screen()).toMatch(/❯ 1\. Copy the reply to the clipboard\n {2}2\. Show another variant\n {2}3\. Edit the reply in your editor\n {2}4\. Language: reply in another language\n {2}5\. Skip this comment \(give a reason\)\n {2}6\. Start over with another comment\n {2}7\. Done: next comment\n {2}8\. Done, and end the session/);
-    expect(pty.screen()).toContain('Reply within 1 day (by Mon 23 Nov, 10:00) · low'); // from the posted time, not now (12:00); one staffed day (Sunday is not)
+    expect(pty.screen()).toContain('Reply within 1 day (by Mon 23 Nov, 10:00 UTC) · low'); // from the posted time, not now (12:00); one staffed day (Sunday is not); the pty's zone is UTC, the team's Amsterdam
     pty.type('7\r'); // Done: next comment
 
     // 2. A complaint, copied (no clipboard tool here: the terminal's own, OSC 52).

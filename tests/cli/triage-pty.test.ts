@@ -34,7 +34,7 @@ describe('interactive triage in a terminal', () => {
     expect(screen).toMatch(/── Reply ─+ praise · \d of 3 ──/);
     expect(screen).toMatch(/── Reply ─+ praise · \d of 3 ──\n(?:Thank you so much, Tom! We're really glad you liked the quick repair|Hi Tom, thanks for taking the time to tell us! It's great to hear about the quick repair|Thank you, Tom, what a lovely message\. We'll make sure the people behind the quick repair see it\.)[^–]*\n– Sam/);
     expect(screen).toContain('[ ] Thank them by name, for what they liked.');
-    expect(screen).toContain('Reply within 1 day (by Mon 23 Nov, 12:00) · low');
+    expect(screen).toContain('Reply within 1 day (by Mon 23 Nov, 12:00 UTC) · low'); // the pty's zone is UTC, the team's Amsterdam: named
     expect(screen).not.toContain('Does solving it need personal details'); // not asked for praise
     const firstVariant = /praise · (\d) of 3/.exec(screen)![1];
     pty.mark();
@@ -176,7 +176,7 @@ describe('interactive triage in a terminal', () => {
     expect(pty.screen()).toMatch(/── Antwoord ─+ praise · \d van 3 ──\n(?:Dank je wel, Tom! Hier worden we blij van|Hoi Tom, bedankt dat je de moeite neemt|Bedankt, Tom, wat een mooi bericht\.)[^\n]*\n– Sam/);
     expect(pty.screen()).toMatch(/── Antwoord ─+ praise · \d van 3 ──/);
     expect(pty.screen()).toContain('Volgende stappen');
-    expect(pty.screen()).toMatch(/Antwoord binnen 1 dag \(uiterlijk ma 23 nov\.?, 12:00\) · low/);
+    expect(pty.screen()).toMatch(/Antwoord binnen 1 dag \(uiterlijk ma 23 nov\.?, 12:00 UTC\) · low/);
     pty.type('8');
     pty.type(KEY.enter); // Klaar, en de sessie beëindigen
     expect(await pty.exit()).toBe(0);
