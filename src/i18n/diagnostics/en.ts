@@ -156,8 +156,11 @@ export const en = {
 
   // An inherited example broken by this playbook's change, said where the change is written
   'example.inherited': 'inherited example "{id}" ({parent}){locale} no longer passes: {problem}',
+  'example.inheritedMany': '{count} inherited examples ({parent}){locale}, "{id}" among them, no longer pass: {problem}',
   'example.notAnswered': 'it does not answer {list}',
   'example.notAnsweredHere': 'it does not answer "{question}", {change}',
+  'example.notAnsweredHereMany': 'they do not answer "{question}", {change}; give the question a `default` (the answer most comments have), or answer it in the examples that need another',
+  'example.notAnsweredHereManyInput': 'they do not answer "{question}", {change}; ask it under a narrower `when`, make it optional, or answer it in the examples',
   'example.matchesFirst': 'situation "{situation}", {change}, now matches first (expected "{expected}")',
   'example.whenChanged': '{problem}; the `when` of situation "{situation}" was changed here',
   'example.situationMoved': '{problem}; situation "{situation}" was moved here',

@@ -20,7 +20,7 @@ export const exampleFailed: Rule = {
     const { playbook } = context;
     // Every example runs in every locale the playbook is written in; a finding that is the same in
     // every locale is said once, else it names the locales it holds in.
-    const found = new Map<string, { at: Place; message: (locale: string) => Phrase; locales: string[] }>();
+    const found = new Map<string, Report & { locales: string[] }>();
     for (const locale of playbook.locales) {
       const view = inLocale(playbook, locale);
       view.data.examples?.forEach((example, index) => {
@@ -34,19 +34,46 @@ export const exampleFailed: Rule = {
         }
       });
     }
-    return [...found.values()].map(({ at: place, message, locales }) => {
-      const tag = locales.length === playbook.locales.length ? '' : ` (${locales.join(', ')})`;
-      return { rule: exampleFailed.id, severity: exampleFailed.severity, ...place, ...said(message(tag)) };
-    });
+    const tagOf = (locales: string[]) => (locales.length === playbook.locales.length ? '' : ` (${locales.join(', ')})`);
+    const finding = (place: Place, words: Phrase) => ({ rule: exampleFailed.id, severity: exampleFailed.severity, ...place, ...said(words) });
+    // One change that breaks many inherited examples alike (a question they do not answer, a situation
+    // that now matches first) is said once, with how many, not once per example.
+    const groups = new Map<string, (Report & { locales: string[] })[]>();
+    const out: ReturnType<typeof finding>[] = [];
+    for (const report of found.values()) {
+      if (!report.inherited) { out.push(finding(report.at, report.message(tagOf(report.locales)))); continue; }
+      const key = `${report.at.file}:${report.at.line}:${report.at.column}:${report.inherited.parent}:${JSON.stringify(report.inherited.problem)}:${report.locales.join()}`;
+      groups.set(key, [...(groups.get(key) ?? []), report]);
+    }
+    for (const group of groups.values()) {
+      const [first] = group;
+      if (group.length < MANY) { for (const r of group) out.push(finding(r.at, r.message(tagOf(r.locales)))); continue; }
+      const { parent, problem, id } = first.inherited!;
+      // A question they do not answer: a choice can take a default, free text must be answered.
+      const question = problem.key === 'example.notAnsweredHere' ? playbook.data.questions.find((q) => q.id === problem.data?.question) : undefined;
+      const many = question ? phrase(question.type === 'input' ? 'example.notAnsweredHereManyInput' : 'example.notAnsweredHereMany', problem.data) : problem;
+      out.push(finding(first.at, phrase('example.inheritedMany', { count: group.length, parent, id, locale: tagOf(first.locales), problem: many })));
+    }
+    return out;
   },
 };
+
+/** From this many inherited examples broken alike, one finding says how many. */
+const MANY = 4;
+
+interface Report {
+  at: Place;
+  message: (locale: string) => Phrase;
+  /** For an inherited example: its id, the playbook it comes from and the problem, to group by. */
+  inherited?: { id: string; parent: string; problem: Phrase };
+}
 
 /**
  * Where a failure is reported. The playbook's own examples: at the expectation that failed. An
  * example it inherits: at the change it made that broke it (the built-in one cannot be edited),
  * else at its `extends`.
  */
-function reportsFor(playbook: LoadedPlaybook, example: Example, index: number, failure: Failure): { at: Place; message: (locale: string) => Phrase }[] {
+function reportsFor(playbook: LoadedPlaybook, example: Example, index: number, failure: Failure): Report[] {
   const parent = inheritedFrom(playbook, index);
   if (parent === undefined) {
     const path = failure.field === 'answers' ? ['examples', index, 'answers'] : failure.field ? ['examples', index, 'expect', failure.field] : ['examples', index, 'id'];
@@ -62,11 +89,11 @@ function reportsFor(playbook: LoadedPlaybook, example: Example, index: number, f
   // Once another situation matches, its steps and reply differ too: the situation says it all.
   if (failure.field !== 'situation' && failure.situation !== undefined && example.expect.situation !== undefined && failure.situation !== example.expect.situation) return [];
   const blamed = blameChange(playbook, failure, example.expect.situation);
-  const reports = blamed.map((b) => ({ at: b.at, message: inherited(b.problem) }));
+  const reports: Report[] = blamed.map((b) => ({ at: b.at, message: inherited(b.problem), inherited: { id: example.id, parent, problem: b.problem } }));
   const unexplained = failure.missing?.filter((m) => !blamed.some((b) => b.problem.data?.question === m.id)) ?? [];
   if (blamed.length === 0 || unexplained.length > 0) {
     const problem = unexplained.length > 0 ? phrase('example.notAnswered', { list: quotedList(unexplained.map((m) => m.id)) }) : failure.problem;
-    reports.push({ at: locate(playbook.source, ['extends'], 'key'), message: inherited(problem) });
+    reports.push({ at: locate(playbook.source, ['extends'], 'key'), message: inherited(problem), inherited: { id: example.id, parent, problem } });
   }
   return reports;
 }
