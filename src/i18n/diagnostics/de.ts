@@ -154,6 +154,7 @@ export const de: Record<PhraseKey, string> = {
   'example.inherited': 'geerbtes Beispiel "{id}" ({parent}){locale} besteht nicht mehr: {problem}',
   'example.inheritedMany': '{count} geerbte Beispiele ({parent}){locale}, darunter "{id}", bestehen nicht mehr: {problem}',
   'example.notAnswered': 'es fehlen Antworten auf {list}',
+  'example.notAnsweredMany': 'sie beantworten {list} nicht',
   'example.notAnsweredHere': 'es beantwortet die Frage "{question}" nicht, {change}',
   'example.notAnsweredHereMany': 'sie beantworten die Frage "{question}" nicht, {change}; gib der Frage einen `default` (die Antwort, die die meisten Kommentare haben), oder beantworte sie in den Beispielen, die eine andere brauchen',
   'example.notAnsweredHereManyInput': 'sie beantworten die Frage "{question}" nicht, {change}; stell sie unter einem engeren `when`, mach sie optional oder beantworte sie in den Beispielen',

@@ -158,6 +158,7 @@ export const en = {
   'example.inherited': 'inherited example "{id}" ({parent}){locale} no longer passes: {problem}',
   'example.inheritedMany': '{count} inherited examples ({parent}){locale}, "{id}" among them, no longer pass: {problem}',
   'example.notAnswered': 'it does not answer {list}',
+  'example.notAnsweredMany': 'they do not answer {list}',
   'example.notAnsweredHere': 'it does not answer "{question}", {change}',
   'example.notAnsweredHereMany': 'they do not answer "{question}", {change}; give the question a `default` (the answer most comments have), or answer it in the examples that need another',
   'example.notAnsweredHereManyInput': 'they do not answer "{question}", {change}; ask it under a narrower `when`, make it optional, or answer it in the examples',

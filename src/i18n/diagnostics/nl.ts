@@ -154,6 +154,7 @@ export const nl: Record<PhraseKey, string> = {
   'example.inherited': 'overgenomen voorbeeld "{id}" ({parent}){locale} slaagt niet meer: {problem}',
   'example.inheritedMany': '{count} overgenomen voorbeelden ({parent}){locale}, waaronder "{id}", slagen niet meer: {problem}',
   'example.notAnswered': 'het geeft geen antwoord op {list}',
+  'example.notAnsweredMany': 'ze geven geen antwoord op {list}',
   'example.notAnsweredHere': 'het geeft geen antwoord op "{question}", {change}',
   'example.notAnsweredHereMany': 'ze geven geen antwoord op "{question}", {change}; geef de vraag een `default` (het antwoord dat de meeste reacties hebben), of beantwoord hem in de voorbeelden die een ander antwoord nodig hebben',
   'example.notAnsweredHereManyInput': 'ze geven geen antwoord op "{question}", {change}; stel de vraag onder een smallere `when`, maak hem optioneel, of beantwoord hem in de voorbeelden',

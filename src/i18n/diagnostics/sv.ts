@@ -154,6 +154,7 @@ export const sv: Record<PhraseKey, string> = {
   'example.inherited': 'ärvt exempel "{id}" ({parent}){locale} går inte längre igenom: {problem}',
   'example.inheritedMany': '{count} ärvda exempel ({parent}){locale}, bland dem "{id}", går inte längre igenom: {problem}',
   'example.notAnswered': 'det saknar svar på {list}',
+  'example.notAnsweredMany': 'de svarar inte på {list}',
   'example.notAnsweredHere': 'det svarar inte på frågan "{question}", {change}',
   'example.notAnsweredHereMany': 'de svarar inte på frågan "{question}", {change}; ge frågan en `default` (det svar de flesta kommentarer har), eller besvara den i de exempel som behöver ett annat',
   'example.notAnsweredHereManyInput': 'de svarar inte på frågan "{question}", {change}; ställ den under ett snävare `when`, gör den valfri, eller besvara den i exemplen',

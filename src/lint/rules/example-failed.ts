@@ -43,7 +43,9 @@ export const exampleFailed: Rule = {
     for (const report of found.values()) {
       if (!report.inherited) { out.push(finding(report.at, report.message(tagOf(report.locales)))); continue; }
       const key = `${report.at.file}:${report.at.line}:${report.at.column}:${report.inherited.parent}:${JSON.stringify(report.inherited.problem)}:${report.locales.join()}`;
-      groups.set(key, [...(groups.get(key) ?? []), report]);
+      const group = groups.get(key);
+      if (group) group.push(report);
+      else groups.set(key, [report]);
     }
     for (const group of groups.values()) {
       const [first] = group;
@@ -51,7 +53,8 @@ export const exampleFailed: Rule = {
       const { parent, problem, id } = first.inherited!;
       // A question they do not answer: a choice can take a default, free text must be answered.
       const question = problem.key === 'example.notAnsweredHere' ? playbook.data.questions.find((q) => q.id === problem.data?.question) : undefined;
-      const many = question ? phrase(question.type === 'input' ? 'example.notAnsweredHereManyInput' : 'example.notAnsweredHereMany', problem.data) : problem;
+      const many = question ? phrase(question.type === 'input' ? 'example.notAnsweredHereManyInput' : 'example.notAnsweredHereMany', problem.data)
+        : problem.key === 'example.notAnswered' ? phrase('example.notAnsweredMany', problem.data) : problem;
       out.push(finding(first.at, phrase('example.inheritedMany', { count: group.length, parent, id, locale: tagOf(first.locales), problem: many })));
     }
     return out;
