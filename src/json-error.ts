@@ -1,6 +1,8 @@
 // Where a JSON text goes wrong, for messages with file:line:col. V8's JSON.parse says "at position N"
 // for some errors only ("Unexpected token 'o', "…" is not valid JSON" has none), so the place is found by
-// reading the text against the JSON grammar; this runs only after JSON.parse has refused the text.
+// reading the text against the JSON grammar; this runs only after JSON.parse has refused the text. The
+// same reader says where a top-level array's elements start (the rows of a JSON export).
+import { position } from './text-position.js';
 
 export interface JsonSyntaxError {
   /** 0-based offset of the first character that cannot be JSON (the text's length when it stops early). */
@@ -15,14 +17,21 @@ export interface JsonSyntaxError {
 /** The place and words of a JSON.parse error on `text`. */
 export function jsonSyntaxError(text: string, error: unknown): JsonSyntaxError {
   const offset = firstBadOffset(text);
-  const before = text.slice(text.startsWith('\uFEFF') ? 1 : 0, offset).split('\n'); // a BOM is no column
+  const bom = text.startsWith('\uFEFF') ? 1 : 0; // a BOM is no column
+  const { line, column } = position(text.slice(bom), offset - bom);
   const message = error instanceof Error ? error.message : String(error);
   const problem = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
-  return { offset, line: before.length, column: before.at(-1)!.length + 1, problem };
+  return { offset, line, column, problem };
 }
 
 /** The offset where `text` stops being JSON (a leading BOM is allowed, as the readers strip it). */
-export function firstBadOffset(text: string): number {
+export const firstBadOffset = (text: string): number => readJson(text);
+
+/**
+ * Reads `text` against the JSON grammar: the offset where it stops being JSON (its length when it is
+ * JSON, or is cut off), calling `onElement` with the offset of each element of a top-level array.
+ */
+export function readJson(text: string, onElement?: (offset: number) => void): number {
   let i = text.startsWith('\uFEFF') ? 1 : 0;
   const space = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
@@ -48,15 +57,18 @@ export function firstBadOffset(text: string): number {
     }
     return false;
   };
+  let depth = 0;
   const value = (): boolean => {
     space();
     const c = text[i];
     if (c === '"') return string();
     if (c === '{' || c === '[') {
       const close = c === '{' ? '}' : ']';
+      const topArray = close === ']' && depth === 0;
       i++;
       space();
       if (text[i] === close) { i++; return true; }
+      depth++;
       for (;;) {
         if (close === '}') {
           space();
@@ -65,10 +77,11 @@ export function firstBadOffset(text: string): number {
           if (text[i] !== ':') return false;
           i++;
         }
+        if (topArray) { space(); onElement?.(i); }
         if (!value()) return false;
         space();
         if (text[i] === ',') { i++; continue; }
-        if (text[i] === close) { i++; return true; }
+        if (text[i] === close) { i++; depth--; return true; }
         return false;
       }
     }

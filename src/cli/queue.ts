@@ -17,7 +17,8 @@ import { decodeText } from '../playbook/text.js';
 import { stripControl } from '../triage/clean-text.js';
 import type { CommentSource } from '../log/entry.js';
 import { cleanPlatform, isoTime, platformFromLink } from './comment-source.js';
-import { jsonSyntaxError } from '../json-error.js';
+import { jsonSyntaxError, readJson } from '../json-error.js';
+import { linesAt } from '../text-position.js';
 import { UsageError, type InputStream } from './io.js';
 import { translator, type MessageKey, type Translate } from '../i18n/index.js';
 
@@ -154,14 +155,12 @@ function fromJsonLines(text: string, shown: string, t: Translate): QueueRow[] {
   const rows: QueueRow[] = [];
   const seen = { objects: 0, comments: 0 };
   let firstBad: string | undefined;
-  let parsed = 0;
   body.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     const line = index + 1;
     let value: unknown;
     try {
       value = JSON.parse(raw);
-      parsed++;
     } catch (error) {
       const { column } = jsonSyntaxError(raw, error);
       firstBad ??= `${shown}:${line}:${column}`;
@@ -170,7 +169,7 @@ function fromJsonLines(text: string, shown: string, t: Translate): QueueRow[] {
     }
     rows.push(fromJsonValue(value, rows.length + 1, line, seen));
   });
-  if (firstBad !== undefined && parsed === 0) throw new UsageError(t('queue.notJson', { where: firstBad }));
+  if (firstBad !== undefined && rows.every((row) => row.problem?.key === 'queue.row.notJson')) throw new UsageError(t('queue.notJson', { where: firstBad }));
   return checkedForComments(rows, seen, shown, t);
 }
 
@@ -183,7 +182,9 @@ function fromJsonArray(text: string, shown: string, t: Translate): QueueRow[] {
     const { line, column } = jsonSyntaxError(text, error);
     throw new UsageError(t('queue.notJson', { where: `${shown}:${line}:${column}` }));
   }
-  const lines = elementLines(text);
+  const starts: number[] = [];
+  readJson(text, (offset) => starts.push(offset));
+  const lines = linesAt(text, starts);
   const seen = { objects: 0, comments: 0 };
   const rows = (values as unknown[]).map((value, i) => fromJsonValue(value, i + 1, lines[i] ?? 1, seen));
   return checkedForComments(rows, seen, shown, t);
@@ -212,31 +213,6 @@ function checkedForComments(rows: QueueRow[], seen: { objects: number; comments:
     throw new UsageError(t('queue.noCommentField', { where: `${shown}:1:1`, names: COLUMNS.comment.slice(0, 5).join(', ') }));
   }
   return rows;
-}
-
-/** The line each top-level element of a JSON array starts on (the text is known to parse). */
-function elementLines(text: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let depth = 0;
-  let inString = false;
-  let expectValue = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
-    if (depth === 1 && expectValue && c !== ']') { lines.push(line); expectValue = false; }
-    if (c === '"') inString = true;
-    else if (c === '[' || c === '{') { depth++; if (depth === 1) expectValue = true; }
-    else if (c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 1) expectValue = true;
-  }
-  return lines;
 }
 
 function toRow(values: Partial<Record<Field, string>>, number: number, line: number): QueueRow {

@@ -2,7 +2,8 @@
 import type { Severity } from '../diagnostics.js';
 import { toneText } from './messages.js';
 import { TONE_RULES } from './rules/index.js';
-import { forgetTokens, position, sentences, shareTokens, signOffLines, tokenized } from './text.js';
+import { position } from '../text-position.js';
+import { forgetTokens, sentences, shareTokens, signOffLines, tokenized } from './text.js';
 import type { ToneFinding, ToneInput } from './types.js';
 
 export type RuleSetting = Severity | 'off';

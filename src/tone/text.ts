@@ -288,11 +288,3 @@ function onlySpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text[i])) return false;
   return true;
 }
-
-/** 1-based line and column of a character offset. */
-export function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
-  return { line, column: offset - lineStart + 1 };
-}

@@ -31,6 +31,9 @@ function queueCsv(dir: string): string {
   return file;
 }
 
+/** A script's run of a queue on the demo, nothing logged: exit code, stdout, stderr. */
+const triageQueue = (file: string, cwd: string) => runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd });
+
 const lines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
 describe('triage --queue, scripted', () => {
@@ -83,7 +86,7 @@ describe('triage --queue, scripted', () => {
     const dir = freshDir();
     const file = join(dir, 'q.csv');
     writeFileSync(file, 'Comment;Author\n"Still waiting for my refund";Sam\n;Kim\n');
-    const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
+    const r = await triageQueue(file, dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('1 / 2  complaint · reply complaint-public #3 · by 2026-11-21T12:30:00.000Z\n2 / 2  failed: no comment text (q.csv:3)\n');
     expect(r.stderr).toBe('q.csv: 2 row(s): 1 planned, 1 failed, 0 already in the log\n');
@@ -93,7 +96,7 @@ describe('triage --queue, scripted', () => {
     const dir = freshDir();
     const file = join(dir, 'inbox.jsonl');
     writeFileSync(file, '{"comment": "Still waiting for my refund", "author": "Sam"}\n{"comment": oops}\n\n{"comment": "My order arrived broken", "author": "Kim"}\n{"comment": "Where is my parc');
-    const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
+    const r = await triageQueue(file, dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe([
       '1 / 4  complaint · reply complaint-public #3 · by 2026-11-21T12:30:00.000Z',
@@ -133,7 +136,7 @@ describe('triage --queue, scripted', () => {
     writeFileSync(join(dir, 'quote.csv'), 'comment,author\n"fine",Sam\n"broken "quote" here,Kim\n');
     writeFileSync(join(dir, 'notjson.jsonl'), '\n# exported 2026-11-21\n');
     writeFileSync(join(dir, 'array.json'), '[\n  {"comment": "ok"},\n  {"comment": oops}\n]\n');
-    const run = (file: string) => runInProcess(['triage', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
+    const run = (file: string) => triageQueue(file, dir);
     expect(await run('nocomment.csv')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: nocomment.csv:1:1: no comment column: the header has "id", "author", "url"; name the column that holds the comment one of comment, text, message, body, content\n' });
     const quote = await run('quote.csv');
     expect(quote.code).toBe(2);

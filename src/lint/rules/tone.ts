@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { inLocale, templateKey, type LoadedPlaybook } from '../../playbook/load.js';
 import { renderVariant, replyContext, usableVariants } from '../../render/render.js';
 import { positionInFile } from '../../render/variants.js';
+import { position } from '../../text-position.js';
 import { checkTone } from '../../tone/check.js';
 import { LEXICONS } from '../../tone/lexicons/index.js';
 import { toneSettings } from '../../tone/settings.js';
@@ -61,10 +62,8 @@ function checkLocale(playbook: LoadedPlaybook, seen: Set<string>): Diagnostic[] 
         for (const finding of checkTone({ text: rendered.text, lexicon, limits: settings.limits, situation: settings.situation, name, allowCaps: settings.allowCaps }, settings.rules)) {
           // Point at the words in the template when they are written there literally.
           const offset = variant.text.indexOf(finding.words);
-          const before = offset === -1 ? '' : variant.text.slice(0, offset);
-          const { line, column } = offset === -1
-            ? { line: variant.line, column: variant.column }
-            : positionInFile(template, variant, (before.match(/\n/g)?.length ?? 0) + 1, offset - before.lastIndexOf('\n'));
+          const at = offset === -1 ? undefined : position(variant.text, offset);
+          const { line, column } = at === undefined ? { line: variant.line, column: variant.column } : positionInFile(template, variant, at.line, at.column);
           const key = `${template.file}:${line}:${column}:${finding.rule}`;
           if (seen.has(key)) continue;
           seen.add(key);
