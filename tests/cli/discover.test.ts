@@ -60,6 +60,12 @@ describe('playbook discovery', () => {
     expect(failed.stderr).not.toContain('built-in demo');
     const guide = await runInProcess(['guide', '--format', 'md'], { cwd: empty, env });
     expect([guide.code, guide.stderr]).toEqual([0, notice]);
+    // A queue: said once, before its summary, when a row was planned; a queue where none was is not told.
+    writeFileSync(join(empty, 'q.csv'), 'comment\nThanks for the help!\n');
+    writeFileSync(join(empty, 'none.csv'), 'comment,posted\nThanks!,yesterday\n');
+    const queue = ['triage', '--queue', 'q.csv', '--no-input', '--no-log', '-a', 'kind=praise', '-a', 'from_staff=no'];
+    expect((await runInProcess(queue, { cwd: empty, env })).stderr).toBe(`${notice}q.csv: 1 row(s): 1 planned, 0 failed, 0 already in the log\n`);
+    expect((await runInProcess([...queue.slice(0, 2), 'none.csv', ...queue.slice(3)], { cwd: empty, env })).stderr).toBe('none.csv: 1 row(s): 0 planned, 1 failed, 0 already in the log\n');
     const dutch = await runInProcess(triage, { cwd: empty, env: { ...env, LANG: 'nl_NL.UTF-8' } });
     expect(dutch.stderr).toBe(`replyguide: geen playbook.yaml in ${empty} of een map erboven: de ingebouwde demo wordt gebruikt, met antwoorden namens Brightline; maak je eigen met replyguide init, of geef --playbook\n`);
   });

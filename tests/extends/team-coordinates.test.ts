@@ -149,6 +149,28 @@ ${more}`);
     expect(findings.map((f) => [f.file, f.line, f.message])).toEqual(['thanks', 'a', 'b'].map((id) => ['team.yaml', 5, `inherited example "${id}" (base.yaml) no longer passes: it does not answer "staff", added here`]));
   });
 
+  it('many broken alike by a change lint cannot point at: one finding at extends, in the plural', async () => {
+    const base = `format: 1
+id: base
+name: Base
+locale: en
+brand: { name: Base, support: { email: help@base.test } }
+questions:
+  - { id: kind, prompt: What is it?, type: select, choices: [{ value: praise, label: Praise }, { value: other, label: Other }] }
+  - { id: vip, prompt: A regular?, type: confirm, default: false }
+  - { id: who, prompt: Who?, type: input, required: true, when: { vip: true } }
+situations:
+  - { id: regular, title: Regular, when: { kind: praise, who: { exists: true } }, noReply: Greet them by name., steps: [{ action: thank }] }
+  - { id: praise, title: Praise, when: { kind: praise }, noReply: Thank them in person., steps: [{ action: thank }] }
+  - { id: other, title: Other, noReply: Not ours., steps: [{ action: monitor }] }
+examples:
+${['a', 'b', 'c', 'd'].map((id) => `  - { id: ${id}, comment: Thanks!, answers: { kind: praise }, expect: { situation: praise } }\n`).join('')}`;
+    // The team's new default asks "who", a question it did not write: nothing of its own to point at.
+    const team = 'format: 1\nextends: base.yaml\nid: team\nquestions:\n  - id: vip\n    default: true\n';
+    const findings = await lint(folder({ 'base.yaml': base, 'team.yaml': team }), 'team.yaml', 'example-failed');
+    expect(findings.map((f) => [f.file, f.line, f.column, f.message])).toEqual([['team.yaml', 2, 1, '4 inherited examples (base.yaml), "a" among them, no longer pass: they do not answer "who"']]);
+  });
+
   it('a confirm question without a default fails them the same way; with a default, the examples take it', async () => {
     const confirm = (extra: string) => child(`questions:
   - id: outage
