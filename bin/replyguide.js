@@ -21,16 +21,34 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && printe
 const file = join(__dirname, '..', 'dist', 'bundle', 'main.cjs');
 const source = readFileSync(file, 'latin1'); // the build makes it ASCII only: latin1 reads it ~20x faster than UTF-8
 const cacheFile = codeCacheFile();
+// A run that filled the CLI's caches (parsed a playbook, compiled templates, learned a model) compiled
+// code that later runs read from those caches instead, and a code cache holds all a run compiled (or
+// loaded from a cache): a scripted triage's was 1.0 MB from such a run, 0.64 MB otherwise (~6 ms a run).
+// So such a run keeps a "cold" cache, which the next run uses but, if it filled nothing, deletes, so
+// the run after it compiles afresh and keeps a lean one.
+const coldFile = cacheFile && cacheFile.replace(/\.v8$/, '.cold.v8');
 let cachedData;
-try { if (cacheFile) cachedData = readFileSync(cacheFile); } catch { /* first run */ }
+let fromCold = false;
+try { if (cacheFile) cachedData = readFileSync(cacheFile); } catch {
+  try { cachedData = readFileSync(coldFile); fromCold = true; } catch { /* first run */ }
+}
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, dirname(file));
-if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+if (cacheFile && (!cachedData || script.cachedDataRejected || fromCold)) {
   // Saved at exit, or earlier when the CLI asks (src/cli/code-cache.ts): a terminal closed under an
   // interactive session ends it by SIGHUP, and no exit handler runs then.
   let saved = false;
-  const save = () => { if (!saved) { saved = true; saveCodeCache(cacheFile); } };
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    const cold = globalThis[Symbol.for('replyguide.filledCaches')] === true;
+    if (fromCold && !script.cachedDataRejected) {
+      if (!cold) try { rmSync(coldFile, { force: true }); } catch { /* kept: only costs speed */ }
+    } else {
+      saveCodeCache(cold ? coldFile : cacheFile);
+    }
+  };
   globalThis[Symbol.for('replyguide.saveCodeCache')] = save;
   process.once('exit', save);
 }

@@ -380,13 +380,16 @@ export async function serveLint(): Promise<void> {
 
 /** Entry point used by bin/replyguide.js. */
 export async function run(): Promise<void> {
+  let stderr: Io['stderr'] | undefined;
   const io: Io = {
     argv: process.argv.slice(2),
     env: process.env,
     cwd: process.cwd(),
     get stdin() { return process.stdin; }, // made on first use: a command given everything never reads it
     stdout: standardOutput(1, watchedStdout),
-    get stderr() { return process.stderr; }, // made when something goes wrong or is said aside (~2 ms)
+    // Made when something goes wrong or is said aside; written straight to the descriptor like stdout
+    // (process.stderr on a pipe loads net and stream: ~9 ms for one line after a scripted triage).
+    get stderr() { return (stderr ??= standardOutput(2, () => process.stderr)); },
   };
   try {
     process.exitCode = await main(io);

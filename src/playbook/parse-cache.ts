@@ -110,6 +110,8 @@ export function storeData(cache: ParseCache, name: string, data: unknown): void 
   }
 }
 
+const FILLED_CACHES = Symbol.for('replyguide.filledCaches');
+
 /** What the cache folder may hold: every edit of a playbook makes new entries (a model is ~3 MB). */
 export const CACHE_LIMIT_BYTES = 64 * 1024 * 1024;
 
@@ -125,6 +127,8 @@ export function storeInCache(cache: ParseCache, name: string, content: string | 
   } catch {
     return false;
   }
+  // Tells bin/replyguide.js that this run did work the next one will not: its V8 code cache is kept as a cold one.
+  (globalThis as Record<symbol, unknown>)[FILLED_CACHES] = true;
   trimCache(cache.dir, name);
   return true;
 }

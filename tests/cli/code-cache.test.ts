@@ -46,6 +46,25 @@ describe('the code cache', () => {
     expect(JSON.parse(suggested.stdout).situation.id).toBe(JSON.parse(given.stdout).situation.id);
   });
 
+  it('from a run that filled the parse cache is kept as a cold one, given up by the next run for a lean one', () => {
+    const cache = freshDir('cache-');
+    const run = () => runBinary([...triage, '--playbook', 'demo', '-a', 'kind=complaint', '-a', 'private_data=yes', '-a', 'own_details=no'], { env: { REPLYGUIDE_CACHE_DIR: cache } });
+    const first = run(); // parses the playbook: the code that does so is in this run's code cache
+    expect(first.code).toBe(0);
+    const [cold] = files(cache);
+    expect(cold).toMatch(/^triage-.*\.cold\.v8$/);
+    const coldSize = statSync(join(cache, 'code', cold)).size;
+    expect(run()).toEqual(first); // uses it, found the playbook parsed, and lets it go
+    expect(files(cache)).toEqual([]);
+    expect(run()).toEqual(first); // compiled afresh: keeps only what a triage on a parsed playbook runs
+    const [lean] = files(cache);
+    expect(lean).toBe(cold.replace('.cold.v8', '.v8'));
+    const written = statSync(join(cache, 'code', lean));
+    expect(written.size).toBeLessThan(coldSize * 0.8);
+    expect(run()).toEqual(first);
+    expect(statSync(join(cache, 'code', lean)).mtimeMs).toBe(written.mtimeMs);
+  });
+
   it('compiles afresh past a damaged file, with the same output, and replaces it', () => {
     const cache = freshDir('cache-');
     const first = runBinary(check, { env: { REPLYGUIDE_CACHE_DIR: cache } });
