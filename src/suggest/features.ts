@@ -57,11 +57,15 @@ export function wordFeatures(tokens: Token[]): Feature[] {
   };
   tokens.forEach((token, i) => {
     add(`${token.negated ? 'n' : 'w'}:${token.stem}`, token.word);
+    // "onvriendelijk" is "niet vriendelijk", and "niet onvriendelijk" is "vriendelijk"; its pieces are
+    // negated ones, or they would count as the word it negates.
+    const negates = token.unprefixed !== undefined;
+    if (negates) add(`${token.negated ? 'w' : 'n'}:${token.unprefixed}`, token.word);
     const next = tokens[i + 1];
     if (next && next.negated === token.negated) add(`b:${token.stem} ${next.stem}`, `${token.word} ${next.word}`);
     if (token.word.length > MAX_PIECED) return;
     const marked = `<${plain(token.word)}>`;
-    const prefix = token.negated ? 'N' : 'p';
+    const prefix = token.negated !== negates ? 'N' : 'p';
     for (let n = PIECE_MIN; n <= PIECE_MAX; n++) {
       for (let at = 0; at + n <= marked.length; at++) add(`${prefix}${marked.slice(at, at + n)}`, token.word, PIECE_VALUE, true);
     }

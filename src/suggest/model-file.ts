@@ -8,7 +8,7 @@ import type { QuestionModel, SuggestModel } from './model.js';
 
 const MAGIC = 0x4d474752; // "RGGM"
 /** Bump when the model's shape or features change: cached models of other versions are learned afresh. */
-export const MODEL_VERSION = 8;
+export const MODEL_VERSION = 9;
 
 type Header = { version: number; temperature: number; common: string[]; questions: (Omit<QuestionModel, 'linear'> & { features: number; scale: number })[] };
 

@@ -103,6 +103,23 @@ describe('suggestions on the starter', () => {
     expect(confidentKind('not bad at all, thanks for the quick help')).not.toBe('complaint');
   });
 
+  it('a negating prefix is a negation: "unfriendly" is "not friendly", and its letters no praise', () => {
+    const read = (word: string, locale: string) => tokenize(word, locale).map((t) => [t.stem, t.unprefixed]);
+    expect(read('onvriendelijk', 'nl')).toEqual([[tokenize('onvriendelijk', 'nl')[0].stem, tokenize('vriendelijk', 'nl')[0].stem]]);
+    expect(read('unfreundlich', 'de')[0][1]).toBe(tokenize('freundlich', 'de')[0].stem);
+    expect(read('otrevlig', 'sv')[0][1]).toBe(tokenize('trevlig', 'sv')[0].stem);
+    expect(read('unhelpful', 'en')[0][1]).toBe(tokenize('helpful', 'en')[0].stem);
+    // Words that only begin like one, and short ones, are themselves.
+    for (const [word, locale] of [['onderweg', 'nl'], ['onze', 'nl'], ['unterwegs', 'de'], ['unser', 'de'], ['under', 'en'], ['until', 'en'], ['uncle', 'en'], ['och', 'sv']]) {
+      expect(read(word, locale)[0][1], word).toBeUndefined();
+    }
+    // Were read as praise, confidently (96%, 94%): the staff were unfriendly.
+    for (const comment of ['Das Personal war heute echt unfreundlich.', 'Het personeel was onvriendelijk.']) {
+      expect(confidentKind(comment), comment).not.toBe('praise');
+    }
+    expect(confidentKind('Das Personal war heute echt freundlich, danke!')).toBe('praise');
+  });
+
   it('links mean spam; a question mark means a question', () => {
     expect(confidentKind('Earn 500 a day from home, check my profile www.getrich.biz')).toBe('spam');
     expect(kindOf('Is the store in Leeds open tomorrow?')?.value).toBe('question');

@@ -43,6 +43,9 @@ const COMMENTS: [string, string][] = [
   ['sv', 'Beställde för tre veckor sedan och fortfarande ingenting. Mejlat två gånger, inget svar. Det här är ett skämt.'],
   ['sv', 'Grym service, tusen tack'],
   ['sv', 'Min beställning har inte kommit än'],
+  // "das" against Dutch "echt" was a tie, which Dutch won by coming first.
+  ['de', 'Das Personal war heute echt unfreundlich.'],
+  ['de', 'Er hat mir nur gesagt, ich soll mal warten.'],
 ];
 
 describe('detectLocale', () => {

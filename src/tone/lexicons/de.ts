@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const de: Lexicon = {
   locale: 'de',
-  stopwords: ['vielen', 'sehr', 'immer', 'eure', 'euer', 'euch', 'der', 'die', 'das', 'und', 'ist', 'ich', 'du', 'sie', 'wir', 'nicht', 'ein', 'eine', 'mit', 'für', 'von', 'zu', 'auf', 'mein', 'meine', 'ihr', 'ihre', 'uns', 'unser', 'es', 'noch', 'schon', 'kein', 'keine', 'aber', 'auch', 'was', 'warum', 'wie', 'danke', 'nie', 'wieder', 'habe', 'haben', 'wird', 'sind', 'bei', 'so', 'wirklich', 'dass', 'den', 'dem', 'seit'],
+  stopwords: ['vielen', 'sehr', 'immer', 'eure', 'euer', 'euch', 'der', 'die', 'das', 'und', 'ist', 'ich', 'du', 'sie', 'wir', 'nicht', 'ein', 'eine', 'mit', 'für', 'von', 'zu', 'auf', 'mein', 'meine', 'ihr', 'ihre', 'uns', 'unser', 'es', 'noch', 'schon', 'kein', 'keine', 'aber', 'auch', 'was', 'warum', 'wie', 'danke', 'nie', 'wieder', 'habe', 'haben', 'wird', 'sind', 'bei', 'so', 'wirklich', 'dass', 'den', 'dem', 'seit', 'war', 'heute', 'hat', 'mir', 'mich', 'bin', 'nur', 'jetzt', 'mal'],
   greetings: ['hallo', 'hi', 'hey', 'liebe', 'lieber', 'guten morgen', 'guten tag', 'guten abend', 'moin', 'servus', 'danke', 'vielen dank', 'herzlichen dank', 'an alle', 'für alle', 'liebe community', 'hallo zusammen'],
   closings: ['danke', 'vielen dank', 'viele grüße', 'liebe grüße', 'beste grüße', 'mit freundlichen grüßen', 'schönen tag', 'einen schönen tag', 'wir helfen gern', 'wir helfen gerne', 'melde dich', 'melden sie sich', 'bis bald'],
   opinion: ['ich denke', 'ich finde', 'ich glaube', 'meiner meinung nach', 'ehrlich gesagt', 'um ehrlich zu sein', 'das stimmt nicht', 'das ist nicht wahr', 'du irrst dich', 'sie irren sich'],
