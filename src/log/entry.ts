@@ -47,6 +47,8 @@ export interface LogEntry extends CommentSource, Written {
   locale: string;
   situation: string;
   answers: Plan['answers'];
+  /** The answers no person gave, and where each came from (see Plan.inferred). */
+  inferred?: Plan['inferred'];
   /** The comment itself where allowed (privacy), else only its hash. */
   comment?: string;
   commentHash: string;
@@ -128,6 +130,7 @@ export function entryFromPlan(plan: Plan, comment: string, options: { now: Date;
     locale: plan.locale,
     situation: plan.situation.id,
     answers: plan.answers,
+    ...(plan.inferred ? { inferred: plan.inferred } : {}),
     ...(options.storeComment ? { comment: stripControl(comment) } : {}),
     commentHash: commentHash(comment),
     reply: plan.reply ? { text: plan.reply.text, template: plan.reply.template, variant: plan.reply.variant } : null,

@@ -31,6 +31,14 @@ export interface PlanStep {
   to?: { id: string; name: string; reach?: string };
 }
 
+export interface InferredAnswer {
+  from: 'suggestion' | 'comment' | 'default';
+  /** A suggestion's confidence (0 to 1). */
+  confidence?: number;
+  /** The words that drove a suggestion, or the text a pattern found. */
+  because?: string[];
+}
+
 export interface Plan {
   playbook: string;
   locale: string;
@@ -47,6 +55,11 @@ export interface Plan {
   respondBy: Date | null;
   /** When to go back to the thread (the situation's followUpAfter, default 1d, in staffed time), if a step follows up. */
   followUpBy: Date | null;
+  /**
+   * Answers no person gave (a script's triage): taken from a confident suggestion, read from the comment
+   * (a `detect` pattern), or the question's default. What someone should confirm before acting on the plan.
+   */
+  inferred?: Record<string, InferredAnswer>;
   /** With staffed hours: whether the target counts staffed time, whether it is outside hours now, who is on call. */
   hours: (NonNullable<ReplyBy['hours']> & { onCall: { id: string; name: string; reach?: string } | null }) | null;
 }

@@ -37,6 +37,7 @@ describe('scripted triage', () => {
       playbook: { id: 'demo', file: join(ROOT, 'playbooks', 'demo.yaml') },
       locale: 'en',
       answers: { kind: 'accusation', spreading: false, repeat_offender: false },
+      inferred: {},
       situation: { id: 'accusation', title: 'Baseless accusation or troll' },
       reply: null,
       holdingReply: null,

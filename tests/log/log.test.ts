@@ -21,6 +21,8 @@ describe('triage writes the response log', () => {
     expect(entry).toEqual({
       type: 'triage', outcome: 'scripted', id: expect.stringMatching(/^[0-9a-f]{16}$/), time: '2026-11-21T12:00:00.000Z', playbook: 'demo', locale: 'en',
       situation: 'complaint', answers: { kind: 'complaint', our_fault: true, private_data: false, tried_before: false, own_details: false, name: 'Tom' },
+      // Read in the comment, not given: nothing there says they tried before or posted their own details.
+      inferred: { tried_before: { from: 'comment' }, own_details: { from: 'comment' } },
       commentHash: expect.stringMatching(/^[0-9a-f]{16}$/),
       reply: { text: JSON.parse(result.stdout).reply.text, template: 'complaint-public', variant: 1 },
       steps: ['cool-down', 'check-other-channels', 'apologize', 'reply-publicly', 'route', 'fix-root-cause', 'follow-up-publicly'],

@@ -35,6 +35,34 @@ describe('scripted triage with suggestions', () => {
     const plan = JSON.parse(r.stdout);
     expect(plan.answers).toMatchObject({ kind: 'complaint', our_fault: true, private_data: true, own_details: true });
     expect(plan.steps.map((s: { action: string }) => s.action)).toContain('hide');
+    // What no person gave, and where it came from; our_fault was given.
+    expect(plan.inferred).toEqual({
+      kind: { from: 'suggestion', confidence: expect.any(Number), because: expect.arrayContaining(['still waiting']) },
+      private_data: { from: 'suggestion', confidence: expect.any(Number), because: expect.any(Array) },
+      tried_before: { from: 'comment' },
+      own_details: { from: 'suggestion', confidence: 0.9, because: ['order 48213377'] },
+    });
+    expect(plan.inferred.kind.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('says what no person confirmed: in the text above the reply, in a queue\'s line, and in the log', async () => {
+    const { freshDir } = await import('../helpers/env.js');
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = freshDir('inferred-');
+    const log = join(dir, 'log.jsonl');
+    const text = await runInProcess(['triage', '--playbook', 'demo', '--comment', COMPLAINT, '--use-suggestions', '--log', log]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^.+\n\nNot confirmed by a person: kind=complaint \(suggested, \d+%: "[^"]+"(, "[^"]+")*\); our_fault=yes \(the default\); private_data=yes \(suggested, \d+%: [^)]+\); tried_before=no \(read in the comment\); own_details=no \(read in the comment\)\n/);
+    const entry = JSON.parse(readFileSync(log, 'utf8').trim());
+    expect(entry.inferred.our_fault).toEqual({ from: 'default' });
+    expect(entry.inferred.kind.from).toBe('suggestion');
+    writeFileSync(join(dir, 'q.csv'), `id,comment\nc1,"${COMPLAINT}"\n`);
+    const queue = await runInProcess(['triage', '--playbook', 'demo', '--queue', join(dir, 'q.csv'), '--use-suggestions', '--no-input', '--no-log']);
+    expect(queue.stdout).toMatch(/^1 \/ 1 {2}.* · not confirmed: kind, our_fault, private_data, tried_before, own_details\n$/);
+    // Every answer given: nothing to confirm, and nothing said.
+    const given = await runInProcess(['triage', '--playbook', 'demo', '--comment', COMPLAINT, '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=yes', '-a', 'own_details=no', '-a', 'tried_before=no', '-f', 'json', '--no-log']);
+    expect(JSON.parse(given.stdout).inferred).toEqual({});
   });
 
   it('--use-suggestions then takes the playbook defaults an agent would accept, but never assumes a threat away', async () => {

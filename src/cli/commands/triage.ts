@@ -17,6 +17,8 @@ import { messageIn } from '../../i18n/phrase.js';
 import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
 import type { Suggestions } from '../../suggest/suggest.js';
 import { mayDefault, withDetectedAnswers } from '../../suggest/detect.js';
+import { signals } from '../../suggest/patterns.js';
+import { inferredAnswers, type AnswerSteps } from '../../triage/inferred.js';
 import { quoted } from '../../suggest/quoted.js';
 import { configuredAgent } from '../agent-config.js';
 import { parseAnswerFlags, readAnswersFile } from '../answers-input.js';
@@ -115,6 +117,8 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
   const posted = source.posted ? new Date(source.posted) : undefined;
   // Flags the comment itself answers (a threat, personal data posted) are not asked of a script.
   let given = withDetectedAnswers(replyIn.data, answers, comment ?? '');
+  const steps: AnswerSteps = [{ from: 'given', answers }, { from: 'comment', answers: given }];
+  let suggested: Suggestions | undefined;
   const holidays = await playbookHolidays(replyIn.data, posted ?? now(io.env), io);
   let result = triage({ playbook: replyIn, answers: given, comment: comment ?? '', agent, variant, now: now(io.env), posted, holidays });
   // Answers missing: with a comment, say what it suggests (and with --use-suggestions, take the confident ones).
@@ -123,7 +127,11 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
     const suggestions = await suggestionsFor(replyIn, comment, io);
     if (flags.useSuggestions) {
       // What an agent would accept: the confident suggestions, then the playbook's defaults (never for a threat).
-      given = withDefaults(replyIn.data, withDetectedAnswers(replyIn.data, withConfidentSuggestions(replyIn, given, suggestions), comment), mayDefault);
+      suggested = suggestions;
+      const taken = withConfidentSuggestions(replyIn, given, suggestions);
+      const detected = withDetectedAnswers(replyIn.data, taken, comment);
+      given = withDefaults(replyIn.data, detected, mayDefault);
+      steps.push({ from: 'suggestion', answers: taken }, { from: 'comment', answers: detected }, { from: 'default', answers: given });
       result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env), posted, holidays });
     }
     if (!result.ok && result.kind === 'missing') return { kind: 'missing', missing: result.missing, suggestions, locale: { locale, detected: localeFlag === undefined, confidence: localeFlag === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 } };
@@ -131,7 +139,12 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
   // No comment to read: a bot still gets the missing answers as JSON.
   if (!result.ok && result.kind === 'missing' && flags.format === 'json') return { kind: 'missing', missing: result.missing, suggestions: { locale, byQuestion: new Map() }, locale: { locale, detected: false, confidence: 0 } };
   if (!result.ok) return { kind: 'failed', result };
-  return { kind: 'plan', plan: result.plan };
+  const shownBy = (id: string) => {
+    const detect = replyIn.data.questions.find((q) => q.id === id)?.detect;
+    return detect ? signals(comment ?? '').filter((s) => s.kind === detect).slice(0, 3).map((s) => s.text) : [];
+  };
+  const inferred = inferredAnswers(result.plan.answers, steps, suggested, shownBy);
+  return { kind: 'plan', plan: Object.keys(inferred).length > 0 ? { ...result.plan, inferred } : result.plan };
 }
 
 /** The answers for a queue row: those given on the command line, and the author's first name from the row. */
@@ -181,7 +194,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     await recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
     count.planned++;
     if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'planned', ...(source.link ? { link: source.link } : {}), plan: planObject(plan, playbook.file) }) + '\n');
-    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [t('plan.by', { time: plan.respondBy.toISOString() })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
+    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [t('plan.by', { time: plan.respondBy.toISOString() })] : []), ...(plan.inferred ? [t('triage.row.inferred', { ids: Object.keys(plan.inferred).join(', ') })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
   }
   if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
   if (count.planned > 0) sayIfDemo(io, playbook, t);

@@ -11,6 +11,8 @@ export function planObject(plan: Plan, file: string) {
     playbook: { id: plan.playbook, file },
     locale: plan.locale,
     answers: plan.answers,
+    // The answers no person gave (a script's, with --use-suggestions or read from the comment): confirm these.
+    inferred: plan.inferred ?? {},
     situation: plan.situation,
     reply: replyObject(plan.reply),
     // Outside staffed hours, the holding reply to post now (null during hours or without one).

@@ -1,7 +1,8 @@
 import { dateLocale } from '../../i18n/index.js';
 import { Chalk } from 'chalk';
-import { translator } from '../../i18n/index.js';
-import type { Plan } from '../plan.js';
+import { translator, type Translate } from '../../i18n/index.js';
+import type { InferredAnswer, Plan } from '../plan.js';
+import { quoted } from '../../suggest/quoted.js';
 import { wrap } from './wrap.js';
 import { durationInWords } from '../../guide/words.js';
 
@@ -34,6 +35,11 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   };
   const lines: string[] = [];
   lines.push(`${chalk.bold(plan.situation.title)} ${chalk.dim(`(${plan.situation.id})`)}`, '');
+  const inferred = Object.entries(plan.inferred ?? {});
+  if (inferred.length > 0) {
+    const said = inferred.map(([id, how]) => `${id}=${answerWord(plan.answers[id])} (${inferredHow(how, t)})`).join('; ');
+    lines.push(chalk.yellow(fit(t('plan.inferred', { answers: said }))), '');
+  }
   if (plan.holdingReply) {
     lines.push(rule(t('plan.holdingReply'), `${plan.holdingReply.template} · ${t('plan.variantOf', { variant: plan.holdingReply.variant, variants: plan.holdingReply.variants })}`));
     lines.push(fit(plan.holdingReply.text));
@@ -67,6 +73,15 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   }
   if (plan.route) lines.push(fit(`${t('plan.notify')}: ${plan.route.name}${plan.route.reach ? ` · ${plan.route.reach}` : ''}`, 2));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** An answer as --answer takes it: yes and no for a yes/no question. */
+const answerWord = (value: unknown) => (value === true ? 'yes' : value === false ? 'no' : String(value));
+
+function inferredHow(how: InferredAnswer, t: Translate): string {
+  if (how.from === 'suggestion') return t('plan.inferred.suggestion', { percent: Math.round((how.confidence ?? 0) * 100), because: quoted(how.because ?? []) });
+  if (how.from === 'comment') return how.because?.length ? t('plan.inferred.commentBecause', { because: quoted(how.because) }) : t('plan.inferred.comment');
+  return t('plan.inferred.default');
 }
 
 /** The date and time a clock in the zone (default: the system's) shows at an instant. */
