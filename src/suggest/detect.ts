@@ -6,7 +6,7 @@
 import type { Playbook, Question } from '../playbook/types.js';
 import { fillApplicable } from '../triage/flow.js';
 import type { Answers } from '../triage/when.js';
-import { shows } from './patterns.js';
+import { shows, signals } from './patterns.js';
 
 /** Signals whose absence may answer "no"; a missed threat must never quietly become "no". */
 const ABSENCE_ANSWERS_NO = new Set(['personal-data', 'tried-before']);
@@ -23,4 +23,18 @@ export function withDetectedAnswers(playbook: Playbook, given: Answers, comment:
     if (shows(comment, detect)) return true;
     return ABSENCE_ANSWERS_NO.has(detect) ? false : undefined;
   });
+}
+
+/** Signals whose denial, where the comment shows them, does harm: a public reply to a threat, personal data left up. */
+const HARMFUL_TO_DENY = new Set(['threat', 'personal-data']);
+
+/**
+ * The "no" answers given to `detect` questions that the comment itself shows otherwise (a threat, personal
+ * data), with the text that shows it: `--answer threat=no` given for a whole queue must not send a public
+ * reply to the one comment in it that threatens someone. (A denied "tried before" only changes the wording.)
+ */
+export function contradictedAnswers(playbook: Playbook, given: Answers, comment: string): { id: string; because: string[] }[] {
+  return playbook.questions
+    .filter((q) => q.detect && HARMFUL_TO_DENY.has(q.detect) && given[q.id] === false && shows(comment, q.detect))
+    .map((q) => ({ id: q.id, because: signals(comment).filter((s) => s.kind === q.detect).slice(0, 3).map((s) => s.text) }));
 }

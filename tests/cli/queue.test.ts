@@ -88,8 +88,20 @@ describe('triage --queue, scripted', () => {
     writeFileSync(file, 'Comment;Author\n"Still waiting for my refund";Sam\n;Kim\n');
     const r = await triageQueue(file, dir);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('1 / 2  complaint · reply complaint-public #3 · by 2026-11-21T12:30:00.000Z\n2 / 2  failed: no comment text (q.csv:3)\n');
+    expect(r.stdout).toBe('1 / 2  complaint · reply complaint-public #3 · by 12:30 UTC\n2 / 2  failed: no comment text (q.csv:3)\n');
     expect(r.stderr).toBe('q.csv: 2 row(s): 1 planned, 1 failed, 0 already in the log\n');
+  });
+
+  it('a comment posted hours ago: its line and its plan say how late the reply is', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'q.csv');
+    writeFileSync(file, 'id,comment,posted_at\nc1,Still waiting for my refund,2026-11-21T08:00:00Z\nc2,My order arrived broken,2026-11-21T11:50:00Z\n');
+    const r = await triageQueue(file, dir);
+    expect(r.stdout).toBe('1 / 2  complaint · reply complaint-public #3 · by 08:30 UTC (overdue by 4 hours)\n2 / 2  complaint · reply complaint-public #1 · by 12:20 UTC\n');
+    const one = await runInProcess(['triage', '--playbook', 'demo', '--comment', 'Still waiting for my refund', '--posted', '2026-11-21T08:00:00Z', '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
+    expect(one.stdout).toContain('\nReply within 30 minutes (by 08:30 UTC) · urgent — overdue by 4 hours\n');
+    const german = await runInProcess(['triage', '--playbook', 'demo', '--comment', 'Still waiting for my refund', '--posted', '2026-11-21T11:20:00Z', '--no-input', '--no-log', ...COMPLAINT], { cwd: dir, env: { LANG: 'de_DE.UTF-8' } });
+    expect(german.stdout).toContain('— seit 10 Minuten überfällig\n');
   });
 
   it('JSON Lines: a line that is not JSON (an export cut off mid-line) fails that row only, with its column; the rest go on', async () => {
@@ -99,9 +111,9 @@ describe('triage --queue, scripted', () => {
     const r = await triageQueue(file, dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe([
-      '1 / 4  complaint · reply complaint-public #3 · by 2026-11-21T12:30:00.000Z',
+      '1 / 4  complaint · reply complaint-public #3 · by 12:30 UTC',
       '2 / 4  failed: not valid JSON (column 13) (inbox.jsonl:2)',
-      '3 / 4  complaint · reply complaint-public #1 · by 2026-11-21T12:30:00.000Z',
+      '3 / 4  complaint · reply complaint-public #1 · by 12:30 UTC',
       '4 / 4  failed: not valid JSON (column 30) (inbox.jsonl:5)',
       '',
     ].join('\n'));

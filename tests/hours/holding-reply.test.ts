@@ -49,8 +49,10 @@ describe('the holding reply in triage', () => {
     const r = await runInProcess(['triage', '--playbook', 'demo', '--comment', 'My order never arrived', ...COMPLAINT, '--variant', '1', '--no-log'], { env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 8)).toEqual([
+    expect(r.stdout.split('\n').slice(0, 10)).toEqual([
       'Angry customer with a bad experience (complaint)',
+      '',
+      'Not confirmed by a person: tried_before=no (read in the comment)',
       '',
       '── Holding reply, post it now ──────────────── outside-hours · 1 of 2 ──',
       "Hi there, thanks for letting us know. Our team is off right now; we're back tomorrow at 08:00 and this is the first thing we'll pick up.",

@@ -88,6 +88,22 @@ describe('what scripted triage infers from the comment', () => {
     expect(JSON.parse(r.stdout).missing.map((m: { id: string }) => m.id)).toEqual(['threat']);
   });
 
+  it('an answer the comment contradicts: said for one comment, and a queue row given it for every row fails', async () => {
+    const { freshDir } = await import('../helpers/env.js');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const threat = "I know where your social media girl lives. She'd better watch out.";
+    const one = await runInProcess(['triage', '--playbook', 'demo', '--comment', threat, '-a', 'kind=abuse', '-a', 'threat=no', '-a', 'repeat_offender=no', '-f', 'json', '--no-log']);
+    expect(one.code).toBe(0); // given for this very comment: it stands
+    expect(one.stderr).toBe('replyguide: the comment reads otherwise than threat=no ("i know where your social media girl lives", "better watch out"): check it before acting on the plan\n');
+    const dir = freshDir('contradicted-');
+    writeFileSync(join(dir, 'q.csv'), `id,comment\nc1,Jullie zijn gewoon een stelletje oplichters en idioten\nc2,${threat}\n`);
+    const queue = await runInProcess(['triage', '--playbook', 'demo', '--queue', join(dir, 'q.csv'), '--no-input', '--no-log', '-a', 'kind=abuse', '-a', 'threat=no', '-a', 'repeat_offender=no']);
+    expect(queue.code).toBe(2);
+    expect(queue.stdout.split('\n')[1]).toMatch(/^2 \/ 2 {2}failed: the comment reads otherwise than threat=no, given for every row \("i know where your social media girl lives", "better watch out"\): triage it on its own \(\S*q\.csv:3\)$/);
+    expect(queue.stdout.split('\n')[0]).toMatch(/^1 \/ 2 {2}abuse · /);
+  });
+
   it('no comment at all: the missing answers still come as JSON on stdout', async () => {
     const r = await runInProcess(['triage', '--comment', '', '-f', 'json', '--no-log']);
     expect(r.code).toBe(2);

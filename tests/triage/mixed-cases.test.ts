@@ -28,7 +28,7 @@ describe('mixed cases', () => {
       expect([comment, p.situation.id]).toEqual([comment, 'complaint-unreached']);
     }
     expect((await plan('My bike broke after a week.', complaint)).situation.id).toBe('complaint-private');
-    // An answer given wins over the comment.
+    // An answer given wins over the comment (a denied "tried before" only changes the wording: nothing is said).
     expect((await plan('Nobody answers my e-mails.', [...complaint, 'tried_before=no'])).situation.id).toBe('complaint-private');
   });
 

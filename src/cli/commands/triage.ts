@@ -14,9 +14,10 @@ import { sourceFromFlags } from '../comment-source.js';
 import type { QueueRow } from '../queue.js';
 import { sayProblem } from '../queue.js';
 import { messageIn } from '../../i18n/phrase.js';
-import { triage, type MissingAnswer, type TriageResult } from '../../triage/plan.js';
+import { triage, type MissingAnswer, type Plan, type TriageResult } from '../../triage/plan.js';
+import { durationInWords } from '../../guide/words.js';
 import type { Suggestions } from '../../suggest/suggest.js';
-import { mayDefault, withDetectedAnswers } from '../../suggest/detect.js';
+import { contradictedAnswers, mayDefault, withDetectedAnswers } from '../../suggest/detect.js';
 import { signals } from '../../suggest/patterns.js';
 import { inferredAnswers, type AnswerSteps } from '../../triage/inferred.js';
 import { quoted } from '../../suggest/quoted.js';
@@ -85,6 +86,10 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   } else {
     const { planText } = await import('../../triage/format/text.js'); // chalk only for people
     io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
+  }
+  // Given for this very comment, the answer stands; but the comment reads otherwise, so say so.
+  for (const { id, because } of contradictedAnswers(playbook.data, answers, comment ?? '')) {
+    io.stderr.write(`replyguide: ${t('triage.contradicted', { id, because: quoted(because) })}\n`);
   }
   sayIfDemo(io, playbook, t);
   return EXIT.ok;
@@ -183,6 +188,9 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     if (problem) { fail(row, (words) => sayProblem(problem, words)); continue; }
     const source = { ...flagSource, ...row.source };
     const locale = row.locale && playbook.locales.includes(row.locale) && flags.locale === undefined ? row.locale : undefined;
+    // An answer given for every row that this row's comment contradicts: a person triages it.
+    const [contradicted] = contradictedAnswers(playbook.data, answers, row.comment);
+    if (contradicted) { fail(row, (words) => words('triage.row.contradicted', { id: contradicted.id, because: quoted(contradicted.because) })); continue; }
     const outcome = await scriptedPlan({ playbook, answers: rowAnswers(playbook, answers, row), comment: row.comment, variant, flags, io, source, locale });
     if (outcome.kind === 'missing') {
       const ids = outcome.missing.map((m) => m.id).join(', ');
@@ -194,12 +202,20 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     await recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
     count.planned++;
     if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'planned', ...(source.link ? { link: source.link } : {}), plan: planObject(plan, playbook.file) }) + '\n');
-    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [t('plan.by', { time: plan.respondBy.toISOString() })] : []), ...(plan.inferred ? [t('triage.row.inferred', { ids: Object.keys(plan.inferred).join(', ') })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
+    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [await replyByText(plan, flags, io, t)] : []), ...(plan.inferred ? [t('triage.row.inferred', { ids: Object.keys(plan.inferred).join(', ') })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
   }
   if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
   if (count.planned > 0) sayIfDemo(io, playbook, t);
   io.stderr.write(t('triage.queueSummary', { queue: shown, rows: count.rows, planned: count.planned, failed: count.failed, already: count.alreadyLogged }) + '\n');
   return count.failed > 0 ? EXIT.usage : EXIT.ok;
+}
+
+/** "by 09:40" as the plan says it (the agent's clock, the zone named where the team's differs), and how late it is. */
+async function replyByText(plan: Plan, flags: TriageFlags, io: Io, t: Translate): Promise<string> {
+  const { formatTime, overdue } = await import('../../triage/format/text.js');
+  const clock = { color: false, locale: uiLocale(flags.locale, io.env), now: now(io.env), timeZone: io.env.TZ || undefined, teamZone: plan.hours?.timeZone };
+  const late = overdue(plan.respondBy!, clock.now);
+  return t('plan.by', { time: formatTime(plan.respondBy!, clock) }) + (late ? ` (${t('plan.overdue', { duration: durationInWords(late, t) })})` : '');
 }
 
 function failureText(result: Exclude<TriageResult, { ok: true }>, t: Translate): string {

@@ -68,11 +68,23 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
     const within = hours && !hours.staffedTime && hours.outsideHours ? t('plan.anyHour') : t(plan.reply ? 'plan.replyWithin' : 'plan.actWithin', { duration: durationInWords(plan.respondWithin.duration, t) });
     // Outside hours, say so, and when the team is back (the reply-by time counts from then).
     const outside = !hours?.outsideHours ? '' : hours.staffedTime && hours.opens ? ` — ${t('plan.outsideHoursOpens', { time: formatTime(hours.opens, clock) })}` : ` — ${t('plan.outsideHours')}`;
-    lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, clock) })}) · ${plan.respondWithin.name}${chalk.yellow(outside)}`, 2));
+    // Posted long ago (--posted): the time has passed, and the plan says by how much.
+    const late = overdue(plan.respondBy, options.now);
+    const overdueBy = late ? ` — ${chalk.red(t('plan.overdue', { duration: durationInWords(late, t) }))}` : '';
+    lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, clock) })}) · ${plan.respondWithin.name}${chalk.yellow(outside)}${overdueBy}`, 2));
     if (hours?.onCall) lines.push(fit(`${chalk.bold(t('plan.onCall'))}: ${hours.onCall.name}${hours.onCall.reach ? ` · ${hours.onCall.reach}` : ''}`, 2));
   }
   if (plan.route) lines.push(fit(`${t('plan.notify')}: ${plan.route.name}${plan.route.reach ? ` · ${plan.route.reach}` : ''}`, 2));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** How long ago the reply-by time passed, as a playbook duration ("45m", "3h", "2d"); none before it. */
+export function overdue(by: Date, now: Date): string | undefined {
+  const minutes = Math.floor((now.getTime() - by.getTime()) / 60_000);
+  if (minutes < 1) return undefined;
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours}h` : `${Math.round(hours / 24)}d`;
 }
 
 /** An answer as --answer takes it: yes and no for a yes/no question. */
