@@ -110,6 +110,16 @@ const DRAFTS: Draft[] = [
   { locale: 'sv', text: 'Hej Elin, det är vårt fel och vi beklagar. Vi löser det i dag.\n– Oskar', name: 'Elin', expect: ['native-phrasing "vi beklagar"'] },
   { locale: 'sv', text: 'Hej Elin, det är vårt fel och det beklagar vi. Vi löser det i dag.\n– Oskar', name: 'Elin', expect: [] },
   { locale: 'nl', text: 'Hoi Sanne, stuur ons een een privébericht met je ordernummer. We pakken het vandaag op.\n– Anouk', name: 'Sanne', expect: ['native-phrasing "een een"'] },
+  // Asking in public in the words people use (were clean): "zetten", "delen", "skriva"; and sign-offs
+  // as people write them (were "no friendly close"): "Warmly,", "Liefs,", "Groetjes,", "Gruß,", "Kram,".
+  { locale: 'nl', text: 'Hoi Els, kun je je ordernummer en adres hier in de reacties zetten? Dan zoeken we het vandaag uit.\nGroet, Femke', name: 'Els', expect: ['privacy-public-request "ordernummer"'] },
+  { locale: 'nl', text: 'Hoi Els, wil je je ordernummer hier delen? Dan zoeken we het vandaag uit.\nGroet, Femke', name: 'Els', expect: ['privacy-public-request "ordernummer"'] },
+  { locale: 'sv', text: 'Hej Anna, kan du skriva ditt ordernummer här i kommentarerna? Då kollar vi i dag.\nVänliga hälsningar, Sara', name: 'Anna', expect: ['privacy-public-request "ordernummer"'] },
+  { locale: 'en', text: "Hi Ana, thanks for asking. The pattern page explains each stitch, and we'll add a video by Friday.\nWarmly, Sam", name: 'Ana', expect: [] },
+  { locale: 'nl', text: 'Hoi Ana, bedankt voor je vraag. Het patroon staat op de site, en vrijdag zetten we er een video bij.\nLiefs, Sam', name: 'Ana', expect: [] },
+  { locale: 'nl', text: 'Hoi Ana, bedankt voor je vraag. Het patroon staat op de site, en vrijdag zetten we er een video bij.\nGroetjes, Sam', name: 'Ana', expect: [] },
+  { locale: 'de', text: 'Hallo Ana, danke für die Frage. Das Muster steht auf der Seite, und am Freitag stellen wir ein Video dazu.\nGruß, Femke', name: 'Ana', expect: [] },
+  { locale: 'sv', text: 'Hej Ana, tack för frågan. Mönstret finns på sidan, och på fredag lägger vi upp en video.\nKram, Sara', name: 'Ana', expect: [] },
 ];
 
 const shown = (f: { rule: string; words: string }) => `${f.rule} ${JSON.stringify(f.words)}`;
