@@ -7,6 +7,7 @@
 // CSV is parsed by csv-parse: quoted fields holding commas, quotes and line breaks (a comment of several
 // paragraphs), a BOM, CRLF line ends and exact error positions are its job, not hand-written code's.
 import { sha256 } from '../digest.js';
+import { firstNameOf } from './first-name.js';
 import { extname, resolve } from 'node:path';
 import { displayPath } from '../lint/formatters/paths.js';
 import { messageIn, renderPhrase } from '../i18n/phrase.js';
@@ -235,7 +236,7 @@ function toRow(values: Partial<Record<Field, string>>, number: number, line: num
   const id = clean(values.id);
   const author = clean(values.name);
   const key = id ? `id:${id}` : `sha:${sha256([comment.replace(/\s+/g, ' '), link ?? '', posted ?? '', author ?? ''].join('\0')).slice(0, 16)}`;
-  const first = author && !author.startsWith('@') ? author.split(/\s+/)[0] : undefined;
+  const first = firstNameOf(author);
   const locale = clean(values.locale)?.toLowerCase().split(/[-_]/)[0];
   source.row = { key, number };
   return { number, line, key, comment, ...(first ? { name: first } : {}), ...(locale ? { locale } : {}), source, ...(problem ? { problem } : {}) };
