@@ -32,7 +32,7 @@ describe('inputs that are not regular files, or too large', () => {
   });
 
   it.each([
-    [['triage', '-p', '/dev/zero', '--no-input', '-c', 'hi'], `../../../dev/zero:1:1: ${notRegular} (file-unreadable)`],
+    [['triage', '-p', '/dev/zero', '--no-input', '-c', 'hi'], `/dev/zero:1:1: ${notRegular} (file-unreadable)`],
     [['triage', '--answers', 'fifo', '--no-input', '-c', 'hi', '-p', 'demo'], `replyguide: fifo:1:1: ${notRegular}`],
     [['check', '--file', '/dev/zero'], `replyguide: /dev/zero:1:1: ${notRegular}`],
     [['check', '--file', 'fifo'], `replyguide: fifo:1:1: ${notRegular}`],

@@ -14,6 +14,7 @@ const TEXTS: Record<string, string[]> = {
   sv: ['Jag har väntat i tre veckor på min återbetalning.', 'Min beställning kom trasig, riktigt besviken.', 'Reparationen tog alldeles för lång tid och ingen ringde tillbaka.'],
 };
 const LANGS = ['en', 'nl', 'de', 'sv'];
+const FIRST = ['Anna', 'Bram', 'Carla', 'Daan', 'Eva', 'Finn', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Karin'];
 const COMPLAINT = ['-a', 'kind=complaint', '-a', 'our_fault=no', '-a', 'private_data=no', '-a', 'tried_before=no', '-a', 'own_details=no'];
 
 /** 30 rows in four languages; row 5 has an empty comment; row 7's comment has two paragraphs. */
@@ -24,7 +25,7 @@ function queueCsv(dir: string): string {
     let text = TEXTS[lang][i % 3];
     if (i === 5) text = '';
     if (i === 7) text = `${text}\n\nAnd a second paragraph, with a "quote", a comma.`;
-    rows.push(`c${i},Person${i} Lastname,"${text.replace(/"/g, '""')}",https://www.facebook.com/brand/posts/1?comment_id=${i},2026-11-21T0${i % 10}:00:00Z,${lang}`);
+    rows.push(`c${i},${FIRST[(i - 1) % FIRST.length]} Lastname,"${text.replace(/"/g, '""')}",https://www.facebook.com/brand/posts/1?comment_id=${i},2026-11-21T0${i % 10}:00:00Z,${lang}`);
   }
   const file = join(dir, 'inbox.csv');
   writeFileSync(file, rows.join('\r\n') + '\r\n');
@@ -53,7 +54,7 @@ describe('triage --queue, scripted', () => {
     expect(out[1].plan.locale).toBe('nl');
     expect(out[2].plan.locale).toBe('de');
     expect(out[3].plan.locale).toBe('sv');
-    expect(out[0].plan.reply.text).toMatch(/^Hi Person1,/);
+    expect(out[0].plan.reply.text).toMatch(/^Hi Anna,/);
     expect(out[6].line).toBe(8); // row 7's comment takes three lines
     expect(out[7].line).toBe(11);
     expect(out[30]).toEqual({ summary: { rows: 30, planned: 29, failed: 1, alreadyLogged: 0 } });
@@ -180,7 +181,7 @@ describe('triage --queue, on a terminal', () => {
       await pty.waitFor('OSC 52');
     }
     const screen = pty.screen();
-    expect(screen).toContain('Person1 · facebook · posted 01:00 · https://www.facebook.com/brand/posts/1?comment_id=1');
+    expect(screen).toContain('Anna · facebook · posted 01:00 · https://www.facebook.com/brand/posts/1?comment_id=1');
     expect(screen).toMatch(/── 5 \/ 30 · 4 handled · \d+s ─+\nRow 5 \([^\n]*inbox\.csv:6\) not triaged: no comment text\n\n── 6 \/ 30/);
     expect(screen).toContain('│ And a second paragraph, with a "quote", a comma.');
     expect(screen).toMatch(/❯ 1\. Triage it\n {2}2\. Skip this comment \(give a reason\)\n {2}3\. End the session/);
