@@ -97,7 +97,7 @@ describe('scripted triage in the tool language', () => {
     const first = await runInProcess(['triage', '--queue', queue, '--no-input', '-p', 'demo', ...ANSWERED], { env, cwd: dir });
     expect(first.code).toBe(2);
     expect(first.stdout).toBe([
-      '1 / 3  complaint · antwoord complaint-public #1 · uiterlijk 2026-11-21T09:30:00.000Z',
+      '1 / 3  complaint · antwoord complaint-public #1 · uiterlijk 09:30 UTC',
       '2 / 3  mislukt: geen tekst in de reactie (q.csv:3)',
       '3 / 3  mislukt: posted "yesterday" is geen ISO 8601-tijd (zoals 2026-11-21T09:30:00Z) (q.csv:4)',
       '',
