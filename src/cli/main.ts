@@ -57,7 +57,6 @@ export async function main(given: Io): Promise<number> {
     .version(version(), '-V, --version', h('help.version'))
     .helpOption('-h, --help', h('help.help'))
     .addHelpCommand(false)
-    .showHelpAfterError(h('help.afterError'))
     .exitOverride()
     .configureHelp({
       styleTitle: (title: string) => (TITLES[title] ? h(TITLES[title]) : title),
@@ -68,6 +67,8 @@ export async function main(given: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // One line, as every other problem is said: "replyguide: unknown option '--frmat' (did you mean --format?); run with --help for usage".
+      outputError: (s, write) => write(`replyguide: ${oneLineError(s)}; ${h('help.afterError').replace(/^\((.*)\)$/, '$1')}\n`),
     })
     .addHelpText('after', examples(h));
 
@@ -355,6 +356,11 @@ ${h('help.init.after')}`)
   }
   await closeAll();
   return exitCode;
+}
+
+/** Commander's "error: unknown option '--frmat'\n(Did you mean --format?)\n" as one line, without its "error:". */
+function oneLineError(message: string): string {
+  return message.trim().replace(/^error: /, '').replace(/\s*\n\(Did you mean (.*)\)$/s, ' (did you mean $1)').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
 }
 
 function collect(value: string, previous: string[]): string[] {
