@@ -58,6 +58,8 @@ export interface GuideModel {
   actions: { action: string; description: string }[];
   dos: string[];
   donts: string[];
+  /** Situations whose template is not there: the guide says so where the reply would be, the command on stderr. */
+  missingTemplates: { situation: string; template: string }[];
 }
 
 /** The agent name that signs the sample replies in the guide. */
@@ -66,10 +68,12 @@ export const GUIDE_AGENT = 'Sam';
 export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en')): GuideModel {
   const playbook = loaded.data;
   const samples = sampleAnswers(playbook);
+  const missingTemplates: GuideModel['missingTemplates'] = [];
   const situations = playbook.situations.map((s, i): GuideSituation => {
     const template = s.template === undefined ? undefined : loaded.templates.get(templateKey(playbook.locale, s.template));
     const answers = samples.get(s.id);
-    const replies = template && answers
+    if (s.template !== undefined && !template) missingTemplates.push({ situation: s.id, template: s.template });
+    const replies = s.template !== undefined && !template ? [`(template "${s.template}" not found)`] : template && answers
       ? usableVariants(template).map((v) => {
         const r = renderVariant(template, v, replyContext(playbook, answers, '', GUIDE_AGENT));
         return 'text' in r ? r.text : `(template error: ${r.error.message})`;
@@ -119,6 +123,7 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
       options: q.type === 'select' ? (q.choices ?? []).filter((c) => !hidden.get(q.id)?.has(c.value)).map((c) => c.label) : q.type === 'confirm' ? [t('guide.yes'), t('guide.no')] : [t('guide.freeText')],
     })),
     situations,
+    missingTemplates,
     flow: decisionTree(playbook, situations, hidden, t),
     actions: (Object.keys(ACTIONS) as Action[]).filter((a) => used.has(a)).map((action) => ({ action, description: actionText(action, playbook.locale) })),
     dos: (['guide.do1', 'guide.do2', 'guide.do3', 'guide.do4', 'guide.do5', 'guide.do6', 'guide.do7', 'guide.do8'] as const).map((k) => t(k)),

@@ -254,6 +254,7 @@ export const de: Record<MessageKey, string> = {
   'explain.from': "aus {where}",
   'explain.madeOf': "Das Playbook, wie replyguide es verwendet, zusammengesetzt aus: {files}",
   'guide.wrote': '{file} geschrieben',
+  'guide.missingTemplate': "Situation \"{situation}\": keine Vorlage \"{template}\" in {locale}, daher zeigt der Leitfaden keine Antwort dazu; führe replyguide lint aus",
   'playbook.placeholders': "{count} Wert(e) in {playbook} sind noch \"TODO:\"-Platzhalter; Antworten können sie zeigen (siehe: replyguide lint)",
   'playbook.hasErrors': "das Playbook{why} hat Fehler{more}; anzeigen mit: replyguide lint {path}",
   'playbook.more': " ({count} weitere)",

@@ -254,6 +254,7 @@ export const en = {
   'explain.from': "from {where}",
   'explain.madeOf': "The playbook as replyguide uses it, made of: {files}",
   'guide.wrote': 'Wrote {file}',
+  'guide.missingTemplate': "situation \"{situation}\": no template \"{template}\" in {locale}, so the guide shows no reply for it; run replyguide lint",
   'playbook.placeholders': "{count} values are still \"TODO:\" placeholders in {playbook}; replies may show them (run: replyguide lint)",
   'playbook.hasErrors': "the playbook{why} has errors{more}; run: replyguide lint {path}",
   'playbook.more': " ({count} more)",

@@ -254,6 +254,7 @@ export const nl: Record<MessageKey, string> = {
   'explain.from': "uit {where}",
   'explain.madeOf': "Het playbook zoals replyguide het gebruikt, samengesteld uit: {files}",
   'guide.wrote': '{file} geschreven',
+  'guide.missingTemplate': "situatie \"{situation}\": geen template \"{template}\" in {locale}, dus de gids toont er geen antwoord bij; draai replyguide lint",
   'playbook.placeholders': "{count} waarde(n) nog \"TODO:\"-plaatshouders in {playbook}; antwoorden kunnen ze tonen (zie: replyguide lint)",
   'playbook.hasErrors': "het playbook{why} bevat fouten{more}; bekijk ze met: replyguide lint {path}",
   'playbook.more': " (nog {count})",

@@ -254,6 +254,7 @@ export const sv: Record<MessageKey, string> = {
   'explain.from': "från {where}",
   'explain.madeOf': "Playbooken som replyguide använder den, sammansatt av: {files}",
   'guide.wrote': 'Skrev {file}',
+  'guide.missingTemplate': "situation \"{situation}\": ingen mall \"{template}\" på {locale}, så guiden visar inget svar för den; kör replyguide lint",
   'playbook.placeholders': "{count} värde(n) i {playbook} är fortfarande \"TODO:\"-platshållare; svaren kan visa dem (se: replyguide lint)",
   'playbook.hasErrors': "playbooken{why} har fel{more}; visa dem med: replyguide lint {path}",
   'playbook.more': " ({count} till)",

@@ -54,6 +54,17 @@ describe('replyguide guide --format md', () => {
     expect(r.stdout).not.toContain('Approved replies');
   });
 
+  it('a situation whose template is missing: said where its reply would be, and on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-guide-'));
+    expect((await runInProcess(['init', 'team', '--no-input', '--brand', 'Wolwinkel', '--locales', 'en'], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'team', 'playbook.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}situations:\n  - id: praise\n    template: praise-thanks-typo\n`);
+    const r = await runInProcess(['guide', '--format', 'md', '--playbook', join(dir, 'team')], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('> (template "praise-thanks-typo" not found)');
+    expect(r.stderr).toContain('replyguide: situation "praise": no template "praise-thanks-typo" in en, so the guide shows no reply for it; run replyguide lint\n');
+  });
+
   it('renders the flow as Mermaid and escapes playbook text', async () => {
     const r = await runInProcess(['guide', '--format', 'md', '--playbook', 'tests/fixtures/good/hostile.yaml']);
     expect(r.stdout).toContain([

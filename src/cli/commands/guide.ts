@@ -40,6 +40,10 @@ export async function guideCommand(flags: GuideFlags, io: Io): Promise<number> {
     writeOutputFile(flags.output, content, io);
     io.stderr.write(`${ui('guide.wrote', { file: flags.output })}\n`);
   } else io.stdout.write(content);
+  // A reply left out is said where it would be, and here: lint names the place in the playbook.
+  for (const { situation, template } of model.missingTemplates) {
+    io.stderr.write(`replyguide: ${ui('guide.missingTemplate', { situation, template, locale })}\n`);
+  }
   sayIfDemo(io, playbook, ui);
   return EXIT.ok;
 }
