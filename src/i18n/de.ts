@@ -221,6 +221,7 @@ export const de: Record<MessageKey, string> = {
   'stats.none': "keine",
   'stats.answeredInTime': "Innerhalb der Antwortzeit beantwortet (in Servicezeiten, wenn das Playbook welche hat): {result}",
   'stats.noTimes': "noch keine Antworten mit Antwortzeit",
+  'stats.scriptedNotTimed': " ({n} Plan/Pläne aus Skripten nicht gezählt: ein Skript macht einen Plan, keine Antwort)",
   'init.brand': "Markenname, so wie er in Antworten steht",
   'init.later': " (leer: später ausfüllen)",
   'init.handles': "Konten (Plattform=Handle, durch Kommas getrennt, z. B. instagram=@{example})",

@@ -221,6 +221,7 @@ export const en = {
   'stats.none': "none",
   'stats.answeredInTime': "Answered within the response time (in staffed hours, when the playbook has them): {result}",
   'stats.noTimes': "no replies with a response time yet",
+  'stats.scriptedNotTimed': " ({n} scripted plan(s) not counted: a script makes a plan, not a reply)",
   'init.brand': "Brand name, as it appears in replies",
   'init.later': " (empty: fill in later)",
   'init.handles': "Accounts (platform=handle, comma-separated, e.g. instagram=@{example})",

@@ -221,6 +221,7 @@ export const nl: Record<MessageKey, string> = {
   'stats.none': "geen",
   'stats.answeredInTime': "Binnen de reactietijd beantwoord (in bemande uren, als het playbook die heeft): {result}",
   'stats.noTimes': "nog geen antwoorden met een reactietijd",
+  'stats.scriptedNotTimed': " ({n} plan(nen) van een script niet meegeteld: een script maakt een plan, geen antwoord)",
   'init.brand': "Merknaam, zoals die in antwoorden staat",
   'init.later': " (leeg: later invullen)",
   'init.handles': "Accounts (platform=handle, met komma's ertussen, bijv. instagram=@{example})",

@@ -221,6 +221,7 @@ export const sv: Record<MessageKey, string> = {
   'stats.none': "inga",
   'stats.answeredInTime': "Besvarade inom svarstiden (i bemannade timmar, om playbooken har sådana): {result}",
   'stats.noTimes': "inga svar med svarstid än",
+  'stats.scriptedNotTimed': " ({n} skriptade planer räknas inte: ett skript gör en plan, inte ett svar)",
   'init.brand': "Varumärkets namn, som det står i svaren",
   'init.later': " (tomt: fyll i senare)",
   'init.handles': "Konton (plattform=handle, åtskilda med komma, t.ex. instagram=@{example})",

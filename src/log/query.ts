@@ -124,7 +124,8 @@ export function statsCounter() {
         if (!variants.has(e.reply.template)) variants.set(e.reply.template, new Map());
         count(variants.get(e.reply.template)!, e.reply.variant);
       }
-      if (e.replyBy) {
+      // A script's plan is made the moment it runs, not when someone replies: it says nothing of timeliness.
+      if (e.replyBy && e.outcome !== 'scripted') {
         const inTime = Date.parse(e.time) <= Date.parse(e.replyBy);
         of++;
         if (inTime) within++;

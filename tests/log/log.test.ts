@@ -237,6 +237,17 @@ describe('replyguide stats', () => {
       '',
     ].join('\n'));
   });
+
+  it('does not time a script\'s plans: a plan made at once is not a reply in time (nor one late)', async () => {
+    const log = freshLog();
+    const scripted = ['triage', '--playbook', 'demo', '--no-input', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom'];
+    await runInProcess([...scripted, '-c', 'My bike broke after a week', '--posted', '2026-11-21T08:00:00Z'], { env: { REPLYGUIDE_LOG: log } }); // 4 hours late
+    await runInProcess([...scripted, '-c', 'Still waiting for my refund'], { env: { REPLYGUIDE_LOG: log } });
+    const json = JSON.parse((await runInProcess(['stats', '-f', 'json'], { env: { REPLYGUIDE_LOG: log } })).stdout);
+    expect([json.comments, json.outcomes.scripted, json.inTime]).toEqual([2, 2, { within: 0, of: 0 }]);
+    const text = (await runInProcess(['stats'], { env: { REPLYGUIDE_LOG: log } })).stdout;
+    expect(text).toContain('\nAnswered within the response time (in staffed hours, when the playbook has them): no replies with a response time yet (2 scripted plan(s) not counted: a script makes a plan, not a reply)\n');
+  });
 });
 
 describe('interactive triage and the log', () => {
