@@ -6,7 +6,7 @@ import { examplesOnDemand, examplesPending, withoutExamples } from './examples-a
 
 /** Where translatable text lives: "[]" is every item of a list, "*" every value of a mapping. */
 export const TRANSLATABLE = [
-  'name', 'description', 'policies.houseRules.text', 'brand.support.*', 'brand.links.*', 'contacts.*.name', 'contacts.*.role', 'contacts.*.reach',
+  'name', 'description', 'policies.houseRules.text', 'brand.support.*', 'brand.links.*', 'contacts.*.name', 'contacts.*.role', 'contacts.*.reach', 'contacts.*.handles',
   'questions[].prompt', 'questions[].help', 'questions[].sample', 'questions[].hints',
   'questions[].choices[].label', 'questions[].choices[].help', 'questions[].choices[].hints',
   'situations[].title', 'situations[].description', 'situations[].why', 'situations[].noReply', 'situations[].steps[].text',

@@ -222,7 +222,7 @@ function formDefs(form: Form) {
             name: localized('Team or person.'),
             role: localized('What they are responsible for.'),
             reach: localized('How to reach them fast, e.g. "#care-escalations on Slack".'),
-            handles: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Kinds of comments they own.' },
+            handles: localizedList('Kinds of comments they own.'),
             remove: { const: true, description: 'With extends: remove the inherited contact.' },
           },
         },

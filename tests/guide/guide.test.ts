@@ -54,6 +54,13 @@ describe('replyguide guide --format md', () => {
     expect(r.stdout).not.toContain('Approved replies');
   });
 
+  it('says in the guide\'s language what each contact handles (was English in every guide)', async () => {
+    const nl = await runInProcess(['guide', '--format', 'md', '--locale', 'nl']);
+    expect(nl.stdout).toContain('| **Klantenservice** | Bestellingen, leveringen, terugbetalingen en accounts | \\#care-escalations op Slack, of de teamleider klantenservice telefonisch | klachten, kan ons niet bereiken, vragen over bestellingen |');
+    const sv = await runInProcess(['guide', '--format', 'md', '--locale', 'sv']);
+    expect(sv.stdout).toContain('| hot, trakasserier, doxning |');
+  });
+
   it('a situation whose template is missing: said where its reply would be, and on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-guide-'));
     expect((await runInProcess(['init', 'team', '--no-input', '--brand', 'Wolwinkel', '--locales', 'en'], { cwd: dir })).code).toBe(0);
