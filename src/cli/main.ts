@@ -70,7 +70,17 @@ export async function main(given: Io): Promise<number> {
       // One line, as every other problem is said: "replyguide: unknown option '--frmat' (did you mean --format?); run with --help for usage".
       outputError: (s, write) => write(`replyguide: ${oneLineError(s)}; ${h('help.afterError').replace(/^\((.*)\)$/, '$1')}\n`),
     })
-    .addHelpText('after', examples(h));
+    .addHelpText('after', examples(h))
+    // An option's value that is one of the command's own options was not meant as one: "--comment --no-log"
+    // took "--no-log" as the comment (and the log was written).
+    .hook('preAction', (_program, command) => {
+      const flags = new Set(command.options.flatMap((o) => [o.long, o.short]).filter((f): f is string => f !== undefined));
+      for (const option of command.options) {
+        const values = [command.getOptionValue(option.attributeName())].flat();
+        const taken = values.find((v) => typeof v === 'string' && flags.has(v.split('=')[0]));
+        if (taken !== undefined) throw new UsageError(h('flag.valueIsOption', { option: option.long ?? option.flags, value: taken }));
+      }
+    });
 
   // Only the command a run names is defined (defining all of them cost ~2 ms of every run); help, an
   // unknown word, or completion (which reads every command's options) gets them all.

@@ -312,6 +312,7 @@ export const de: Record<MessageKey, string> = {
   'flag.badPlatform': "--platform erwartet den Namen des Netzwerks, z. B. instagram",
   'flag.badPosted': "--posted erwartet eine ISO-8601-Zeit wie 2026-11-21T09:30:00Z, nicht \"{value}\"",
   'flag.badConcurrency': "--concurrency erwartet eine Anzahl Threads, auto oder off (nicht \"{value}\")",
+  'flag.valueIsOption': "{option} braucht einen Wert, und \"{value}\" ist eine Option; gib den Wert direkt nach {option} an",
   'flag.badAnswer': "--answer erwartet id=wert, z. B. --answer kind=praise (nicht \"{value}\")",
   'answers.notMapping': "{where}: die Antworten müssen je Frage-ID eine Antwort angeben, z. B. \"kind: praise\"",
   'answers.notSingle': "{where}: die Antwort auf \"{id}\" muss ein einzelner Wert sein",

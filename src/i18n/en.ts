@@ -312,6 +312,7 @@ export const en = {
   'flag.badPlatform': "--platform takes the network's name, e.g. instagram",
   'flag.badPosted': "--posted takes an ISO 8601 time such as 2026-11-21T09:30:00Z, not \"{value}\"",
   'flag.badConcurrency': "--concurrency takes a number of threads, auto or off, not \"{value}\"",
+  'flag.valueIsOption': "{option} needs a value, and \"{value}\" is an option; give the value right after {option}",
   'flag.badAnswer': "--answer takes id=value, e.g. --answer kind=praise (got \"{value}\")",
   'answers.notMapping': "{where}: answers must be a mapping of question id to answer, e.g. \"kind: praise\"",
   'answers.notSingle': "{where}: the answer to \"{id}\" must be a single value",

@@ -312,6 +312,7 @@ export const nl: Record<MessageKey, string> = {
   'flag.badPlatform': "--platform verwacht de naam van het netwerk, bijvoorbeeld instagram",
   'flag.badPosted': "--posted verwacht een ISO 8601-tijd zoals 2026-11-21T09:30:00Z, niet \"{value}\"",
   'flag.badConcurrency': "--concurrency verwacht een aantal threads, auto of off (niet \"{value}\")",
+  'flag.valueIsOption': "{option} heeft een waarde nodig, en \"{value}\" is een optie; geef de waarde direct na {option}",
   'flag.badAnswer': "--answer verwacht id=waarde, bijvoorbeeld --answer kind=praise (niet \"{value}\")",
   'answers.notMapping': "{where}: de antwoorden moeten per vraag-id een antwoord geven, bijvoorbeeld \"kind: praise\"",
   'answers.notSingle': "{where}: het antwoord op \"{id}\" moet één waarde zijn",

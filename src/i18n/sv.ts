@@ -312,6 +312,7 @@ export const sv: Record<MessageKey, string> = {
   'flag.badPlatform': "--platform tar nätverkets namn, till exempel instagram",
   'flag.badPosted': "--posted tar en ISO 8601-tid som 2026-11-21T09:30:00Z, inte \"{value}\"",
   'flag.badConcurrency': "--concurrency tar ett antal trådar, auto eller off (inte \"{value}\")",
+  'flag.valueIsOption': "{option} behöver ett värde, och \"{value}\" är ett alternativ; ange värdet direkt efter {option}",
   'flag.badAnswer': "--answer tar id=värde, till exempel --answer kind=praise (inte \"{value}\")",
   'answers.notMapping': "{where}: svaren måste ge ett svar per fråge-id, till exempel \"kind: praise\"",
   'answers.notSingle': "{where}: svaret på \"{id}\" måste vara ett enda värde",
