@@ -194,6 +194,7 @@ export const de: Record<MessageKey, string> = {
   'followups.noneDue': "Gerade ist keine Nachfassaktion fällig.",
   'followups.markDone': "Eine abhaken: replyguide followups done <id>",
   'followups.unknown': "kein Follow-up \"{id}\" in {file}; alle anzeigen: replyguide followups",
+  'followups.tooShort': "\"{id}\" ist zu kurz für ein Follow-up: gib mindestens die ersten 8 Zeichen seiner ID an (replyguide followups listet sie)",
   'followups.ambiguous': "\"{id}\" passt auf mehr als ein Follow-up in {file} ({ids}); gib mehr Ziffern der ID ein",
   'suggest.learning': "lerne Vorschläge aus den Beispielen in {file} (einmal nach einer Änderung an Fragen, Hinweisen oder Beispielen; ein paar Sekunden)",
   'followups.alreadyDone': "Nachfassaktion {id} war schon erledigt.",

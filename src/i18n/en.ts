@@ -194,6 +194,7 @@ export const en = {
   'followups.noneDue': "No follow-ups due.",
   'followups.markDone': "Mark one done: replyguide followups done <id>",
   'followups.unknown': "no follow-up \"{id}\" in {file}; run: replyguide followups",
+  'followups.tooShort': "\"{id}\" is too short to name a follow-up: give at least the first 8 characters of its id (replyguide followups lists them)",
   'followups.ambiguous': "\"{id}\" names more than one follow-up in {file} ({ids}); type more of its digits",
   'suggest.learning': "learning suggestions from the examples in {file} (once after a change to its questions, hints or examples; a few seconds)",
   'followups.alreadyDone': "Follow-up {id} was already done.",

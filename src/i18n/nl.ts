@@ -194,6 +194,7 @@ export const nl: Record<MessageKey, string> = {
   'followups.noneDue': "Er staan nu geen follow-ups op de planning.",
   'followups.markDone': "Eentje afvinken: replyguide followups done <id>",
   'followups.unknown': "geen follow-up \"{id}\" in {file}; bekijk ze met: replyguide followups",
+  'followups.tooShort': "\"{id}\" is te kort om een follow-up aan te wijzen: geef minstens de eerste 8 tekens van het id (replyguide followups toont ze)",
   'followups.ambiguous': "\"{id}\" past bij meer dan één follow-up in {file} ({ids}); typ meer cijfers van de id",
   'suggest.learning': "suggesties leren uit de voorbeelden in {file} (eenmalig na een wijziging in vragen, hints of voorbeelden; een paar seconden)",
   'followups.alreadyDone': "Follow-up {id} was al afgevinkt.",

@@ -194,6 +194,7 @@ export const sv: Record<MessageKey, string> = {
   'followups.noneDue': "Inga uppföljningar att göra nu.",
   'followups.markDone': "Bocka av en: replyguide followups done <id>",
   'followups.unknown': "ingen uppföljning \"{id}\" i {file}; visa alla: replyguide followups",
+  'followups.tooShort': "\"{id}\" är för kort för att peka ut en uppföljning: ange minst de första 8 tecknen i id:t (replyguide followups listar dem)",
   'followups.ambiguous': "\"{id}\" passar in på mer än en uppföljning i {file} ({ids}); skriv fler tecken av id:t",
   'suggest.learning': "lär in förslag från exemplen i {file} (en gång efter en ändring av frågor, ledtrådar eller exempel; några sekunder)",
   'followups.alreadyDone': "Uppföljning {id} var redan avbockad.",

@@ -198,6 +198,8 @@ describe('follow-up ids', () => {
       expect((await runInProcess(['followups', command, '3f9a01c2'], { env })).code).toBe(2);
       expect([both.code, both.stdout, both.stderr]).toEqual([2, '', `replyguide: "3f9a01c2-1" names more than one follow-up in ${log} (3f9a01c2-1, 3f9a01c2d4e5f601-1); type more of its digits\n`]);
     }
+    const short = await runInProcess(['followups', 'done', '3f9a'], { env });
+    expect([short.code, short.stderr]).toEqual([2, 'replyguide: "3f9a" is too short to name a follow-up: give at least the first 8 characters of its id (replyguide followups lists them)\n']);
     expect(readFileSync(log, 'utf8')).toBe(before);
     expect((await runInProcess(['followups', 'done', '3f9a01c2d4-1'], { env })).stdout).toBe('Follow-up 3f9a01c2d4e5f601-1 done.\n');
     expect(JSON.parse((await runInProcess(['followups', '-f', 'json'], { env })).stdout).map((f: { id: string }) => f.id)).toEqual(['3f9a01c2-1']);

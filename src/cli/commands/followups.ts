@@ -112,6 +112,8 @@ async function findFollowUp(typed: string, flags: { log?: LogFlag }, io: Io): Pr
     done: (d) => { if (namesFollowUp(typed, d.followUp)) done.add(d.followUp); },
   });
   const [id, ...others] = named;
+  // "ce74": too short to name one, which is the thing to say (not that there is no such follow-up).
+  if (id === undefined && /^[0-9a-f]{1,7}(-\d+)?$/i.test(typed.trim())) throw new UsageError(t('followups.tooShort', { id: typed.trim() }));
   if (id === undefined) throw new UsageError(t('followups.unknown', { id: typed, file }));
   if (others.length > 0) throw new UsageError(t('followups.ambiguous', { id: typed, ids: [id, ...others].join(', '), file }));
   return { id, done: done.has(id) };
