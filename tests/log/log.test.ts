@@ -179,11 +179,13 @@ describe('follow-up ids', () => {
     expect((await runInProcess(['followups', 'done', `${id.slice(0, 10)}-1`], { env })).stdout).toBe(`Follow-up ${id} was already done.\n`);
     // Pasted with spaces, in capitals, without the -n: still the one follow-up.
     expect((await runInProcess(['followups', 'done', ` ${id.slice(0, 8).toUpperCase()} `], { env })).stdout).toBe(`Follow-up ${id} was already done.\n`);
-    // Fewer than eight digits, or another -n, name nothing.
-    for (const typed of [`${id.slice(0, 7)}-1`, `${id.slice(0, 8)}-2`, id.slice(0, 7)]) {
-      const unknown = await runInProcess(['followups', 'done', typed], { env });
-      expect([unknown.code, unknown.stderr]).toEqual([2, `replyguide: no follow-up "${typed}" in ${log}; run: replyguide followups\n`]);
+    // Fewer than eight digits name nothing, and are told so; another -n is no such follow-up.
+    for (const typed of [`${id.slice(0, 7)}-1`, id.slice(0, 7)]) {
+      const short = await runInProcess(['followups', 'done', typed], { env });
+      expect([short.code, short.stderr]).toEqual([2, `replyguide: "${typed}" is too short to name a follow-up: give at least the first 8 characters of its id (replyguide followups lists them)\n`]);
     }
+    const unknown = await runInProcess(['followups', 'done', `${id.slice(0, 8)}-2`], { env });
+    expect([unknown.code, unknown.stderr]).toEqual([2, `replyguide: no follow-up "${id.slice(0, 8)}-2" in ${log}; run: replyguide followups\n`]);
   });
 
   it('a start two follow-ups share is refused with both; the whole id closes only its own', async () => {
