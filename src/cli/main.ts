@@ -74,7 +74,8 @@ export async function main(given: Io): Promise<number> {
     // An option's value that is one of the command's own options was not meant as one: "--comment --no-log"
     // took "--no-log" as the comment (and the log was written).
     .hook('preAction', (_program, command) => {
-      const flags = new Set(command.options.flatMap((o) => [o.long, o.short]).filter((f): f is string => f !== undefined));
+      // (Help and version are commander's own, outside command.options.)
+      const flags = new Set(['-h', '--help', '-V', '--version', ...command.options.flatMap((o) => [o.long, o.short]).filter((f): f is string => f !== undefined)]);
       for (const option of command.options) {
         const values = [command.getOptionValue(option.attributeName())].flat();
         const taken = values.find((v) => typeof v === 'string' && flags.has(v.split('=')[0]));

@@ -73,7 +73,7 @@ export function buildGuide(loaded: LoadedPlaybook, t: Translate = translator('en
     const template = s.template === undefined ? undefined : loaded.templates.get(templateKey(playbook.locale, s.template));
     const answers = samples.get(s.id);
     if (s.template !== undefined && !template) missingTemplates.push({ situation: s.id, template: s.template });
-    const replies = s.template !== undefined && !template ? [`(template "${s.template}" not found)`] : template && answers
+    const replies = s.template !== undefined && !template ? [t('guide.templateNotFound', { template: s.template })] : template && answers
       ? usableVariants(template).map((v) => {
         const r = renderVariant(template, v, replyContext(playbook, answers, '', GUIDE_AGENT));
         return 'text' in r ? r.text : `(template error: ${r.error.message})`;

@@ -4,6 +4,13 @@
 
 /** A start of an entry's id (at least as many digits as the old whole ids had), and the follow-up's "-n". */
 const TYPED_START = /^([0-9a-f]{8,})(-\d+)?$/;
+/** Hex digits, and maybe a "-n", but fewer digits than a start must have. */
+const TOO_SHORT = /^[0-9a-f]{1,7}(-\d+)?$/;
+
+/** Whether `typed` looks like the start of an id but is too short to name a follow-up. */
+export function tooShortToName(typed: string): boolean {
+  return TOO_SHORT.test(typed.trim().toLowerCase());
+}
 
 /** Whether `typed` names the follow-up `id`: the very id, or a start of its entry's id (with the same "-n", if given). */
 export function namesFollowUp(typed: string, id: string): boolean {

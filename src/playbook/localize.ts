@@ -13,8 +13,11 @@ export const TRANSLATABLE = [
   'examples[].expect.replyContains',
 ] as const;
 
-/** Fields that hold an address, a link or a handle, never prose: one value serves every locale. */
-const NOT_PROSE = ['brand.support.email', 'brand.support.url', 'brand.links.*', 'brand.handles.*', 'policies.houseRules.link'];
+/**
+ * Fields that hold an address, a link or a handle, never prose, and a contact's short list of what it
+ * handles (a playbook from before it could be translated keeps passing lint): one value serves every locale.
+ */
+const NOT_PROSE = ['brand.support.email', 'brand.support.url', 'brand.links.*', 'brand.handles.*', 'policies.houseRules.link', 'contacts.*.handles'];
 
 export type Localized<T> = T | Record<string, T>;
 

@@ -36,5 +36,10 @@ const HARMFUL_TO_DENY = new Set(['threat', 'personal-data']);
 export function contradictedAnswers(playbook: Playbook, given: Answers, comment: string): { id: string; because: string[] }[] {
   return playbook.questions
     .filter((q) => q.detect && HARMFUL_TO_DENY.has(q.detect) && given[q.id] === false && shows(comment, q.detect))
-    .map((q) => ({ id: q.id, because: signals(comment).filter((s) => s.kind === q.detect).slice(0, 3).map((s) => s.text) }));
+    .map((q) => ({ id: q.id, because: shownBy(comment, q.detect!) }));
+}
+
+/** The text in the comment that shows a `detect` signal, at most three places (for the reasons said). */
+export function shownBy(comment: string, kind: NonNullable<Question['detect']>): string[] {
+  return signals(comment).filter((s) => s.kind === kind).slice(0, 3).map((s) => s.text);
 }

@@ -33,24 +33,29 @@ export const NEGATORS: Record<string, ReadonlySet<string>> = {
 };
 const SCOPE = 3;
 
-/** Prefixes that negate the word they begin, and words that only look so ("onderweg", "unterwegs"). */
-const NEGATING_PREFIXES: Record<string, { prefix: string; not?: RegExp }> = {
-  en: { prefix: 'un', not: /^un(?:der|til|ique|ion|it|iver|less)/ },
-  nl: { prefix: 'on', not: /^on(?:der|ze|line)/ },
-  de: { prefix: 'un', not: /^un(?:ter|ser|d$|s$|gefähr|iversit)/ },
-  sv: { prefix: 'o' },
+/**
+ * Words a prefix negates ("un" + "friendly", "on" + "vriendelijk", "o" + "trevlig"): the words people
+ * use of staff and service. A list, not a rule: most words that begin so are no negation ("ordentligt",
+ * "ontvangen", "unterwegs"), and reading them as one lost what the engine had learned of them.
+ */
+const NEGATABLE: Record<string, { prefix: string; words: string[] }> = {
+  en: { prefix: 'un', words: ['friendly', 'helpful', 'polite', 'professional', 'reliable', 'acceptable', 'happy', 'satisfied', 'pleasant', 'kind', 'fair', 'responsive', 'reachable', 'available', 'usable', 'believable', 'reasonable', 'courteous'] },
+  nl: { prefix: 'on', words: ['vriendelijk', 'behulpzaam', 'beleefd', 'professioneel', 'betrouwbaar', 'acceptabel', 'tevreden', 'duidelijk', 'bereikbaar', 'aardig', 'prettig', 'redelijk', 'eerlijk', 'bruikbaar', 'beschoft'] },
+  de: { prefix: 'un', words: ['freundlich', 'höflich', 'hilfsbereit', 'professionell', 'zuverlässig', 'akzeptabel', 'zufrieden', 'verschämt', 'fair', 'angenehm', 'erreichbar', 'brauchbar', 'seriös', 'klar', 'glaublich', 'möglich'] },
+  sv: { prefix: 'o', words: ['trevlig', 'vänlig', 'hjälpsam', 'artig', 'proffsig', 'professionell', 'pålitlig', 'acceptabel', 'nöjd', 'rimlig', 'begriplig', 'seriös', 'tydlig', 'trovärdig', 'användbar', 'trevligt', 'vänligt'] },
 };
-/** Letters the negated word must have at least: "uncle" and "onze" are not "cle" and "ze" negated. */
-const MIN_NEGATED = 5;
+const negatableStems = new Map<string, ReadonlySet<string>>();
 
-/** The stem of the word a prefix negates, if it does. */
+/** The stem of the word a prefix negates, if it is one of those. */
 function unprefixed(word: string, locale: string): string | undefined {
-  const negating = NEGATING_PREFIXES[locale.split('-')[0]];
-  if (!negating || !word.startsWith(negating.prefix) || word.length - negating.prefix.length < MIN_NEGATED) return undefined;
-  if (negating.not?.test(word) || !/^\p{L}+$/u.test(word)) return undefined;
-  return stem(word.slice(negating.prefix.length), locale);
+  const language = locale.split('-')[0];
+  const negatable = NEGATABLE[language];
+  if (!negatable || !word.startsWith(negatable.prefix)) return undefined;
+  let stems = negatableStems.get(language);
+  if (!stems) negatableStems.set(language, (stems = new Set(negatable.words.map((w) => stem(w, language)))));
+  const other = stem(word.slice(negatable.prefix.length), language);
+  return stems.has(other) ? other : undefined;
 }
-
 
 export function tokenize(text: string, locale: string): Token[] {
   const normal = normalize(text);

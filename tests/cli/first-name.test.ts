@@ -15,7 +15,7 @@ describe('the first name of a queue row\'s author', () => {
     expect(firstNameOf(author)).toBe(first);
   });
 
-  it.each([['DR. JANSEN'], ['Mevr. Bakker'], ['Herr Müller'], ['knitlover_88'], ['@lisa_breit'], ['J. Smith'], ['4ever_yarn'], [''], ['   ']])('%s: none', (author) => {
+  it.each([['DR. JANSEN'], ['Mevr. Bakker'], ['De heer Jansen'], ['Mevrouw de Vries'], ['Herr Müller'], ['Fröken Ek'], ['knitlover_88'], ['@lisa_breit'], ['J. Smith'], ['4ever_yarn'], [''], ['   ']])('%s: none', (author) => {
     expect(firstNameOf(author)).toBeUndefined();
   });
 });

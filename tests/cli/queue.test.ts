@@ -98,9 +98,9 @@ describe('triage --queue, scripted', () => {
     const file = join(dir, 'q.csv');
     writeFileSync(file, 'id,comment,posted_at\nc1,Still waiting for my refund,2026-11-21T08:00:00Z\nc2,My order arrived broken,2026-11-21T11:50:00Z\n');
     const r = await triageQueue(file, dir);
-    expect(r.stdout).toBe('1 / 2  complaint · reply complaint-public #3 · by 08:30 UTC (overdue by 4 hours)\n2 / 2  complaint · reply complaint-public #1 · by 12:20 UTC\n');
+    expect(r.stdout).toBe('1 / 2  complaint · reply complaint-public #3 · by 08:30 UTC (overdue by 3 hours)\n2 / 2  complaint · reply complaint-public #1 · by 12:20 UTC\n');
     const one = await runInProcess(['triage', '--playbook', 'demo', '--comment', 'Still waiting for my refund', '--posted', '2026-11-21T08:00:00Z', '--no-input', '--no-log', ...COMPLAINT], { cwd: dir });
-    expect(one.stdout).toContain('\nReply within 30 minutes (by 08:30 UTC) · urgent — overdue by 4 hours\n');
+    expect(one.stdout).toContain('\nReply within 30 minutes (by 08:30 UTC) · urgent — overdue by 3 hours\n');
     const german = await runInProcess(['triage', '--playbook', 'demo', '--comment', 'Still waiting for my refund', '--posted', '2026-11-21T11:20:00Z', '--no-input', '--no-log', ...COMPLAINT], { cwd: dir, env: { LANG: 'de_DE.UTF-8' } });
     expect(german.stdout).toContain('— seit 10 Minuten überfällig\n');
   });

@@ -23,6 +23,7 @@ const SCENARIOS: Scenario[] = [
   { name: 'unknown command', args: ['frobnicate'], code: 2, stdout: '', stderr: /^replyguide: unknown command 'frobnicate'; run with --help for usage\n$/, binary: true },
   { name: 'unknown option', args: ['lint', '--frob'], code: 2, stdout: '', stderr: /^replyguide: unknown option '--frob'; run with --help for usage\n$/ },
   { name: 'a mistyped option', args: ['triage', '--frmat', 'json'], code: 2, stdout: '', stderr: /^replyguide: unknown option '--frmat' \(did you mean --format\?\); run with --help for usage\n$/ },
+  { name: 'help as the value of an option', args: ['triage', '--comment', '-h'], code: 2, stdout: '', stderr: /^replyguide: --comment needs a value, and "-h" is an option; give the value right after --comment\n$/ },
   { name: 'an option as the value of another', args: ['triage', '--comment', '--no-log'], code: 2, stdout: '', stderr: /^replyguide: --comment needs a value, and "--no-log" is an option; give the value right after --comment\n$/ },
   { name: 'an option without its value', args: ['triage', '--comment'], code: 2, stdout: '', stderr: /^replyguide: option '-c, --comment <text>' argument missing; run with --help for usage\n$/ },
   { name: 'bad format', args: ['lint', '--format', 'xml'], code: 2, stderr: /option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are stylish, json, github, sarif/ },

@@ -187,6 +187,12 @@ describe('a finding the team causes in a built-in playbook is reported at its ch
     expect(findings).toContainEqual(error('ref-template', fr, `in the built-in starter playbook at situations[${situation('praise')}].template: no template "praise" for locale fr: expected templates/fr/praise.hbs or templates.praise.fr in the playbook; locale fr was added here`));
   });
 
+  it('a contact\'s handles may be one list for every locale, or one per locale (no translation asked)', async () => {
+    const contacts = 'contacts:\n  shop:\n    name: { en: Shop, nl: Winkel }\n    handles: [returns, orders]\n  stock:\n    name: { en: Stock, nl: Voorraad }\n    handles: { en: [yarn in stock], nl: [garen op voorraad] }\n';
+    const findings = await lint(folder({ 'playbook.yaml': team(contacts, '[en, nl]') }), { rules: ['translation-missing'] });
+    expect(findings.filter((f) => f.message.includes('handles'))).toEqual([]);
+  });
+
   it("tone: at the team's voice setting, for each built-in reply that says \"je\"", async () => {
     const text = team('tone:\n  voice: formal\n', '[en, nl]');
     const voice = position(text, 'voice');

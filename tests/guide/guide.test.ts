@@ -69,7 +69,7 @@ describe('replyguide guide --format md', () => {
     const r = await runInProcess(['guide', '--format', 'md', '--playbook', join(dir, 'team')], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('> (template "praise-thanks-typo" not found)');
-    expect(r.stderr).toContain('replyguide: situation "praise": no template "praise-thanks-typo" in en, so the guide shows no reply for it; run replyguide lint\n');
+    expect(r.stderr).toContain('replyguide: situation "praise": no template "praise-thanks-typo" in en, so the guide shows a note where its reply would be; run replyguide lint\n');
   });
 
   it('renders the flow as Mermaid and escapes playbook text', async () => {

@@ -52,7 +52,7 @@ describe('the holding reply in triage', () => {
     expect(r.stdout.split('\n').slice(0, 10)).toEqual([
       'Angry customer with a bad experience (complaint)',
       '',
-      'Not confirmed by a person: tried_before=no (read in the comment)',
+      'Not confirmed by a person: tried_before=no (nothing in the comment shows it)',
       '',
       '── Holding reply, post it now ──────────────── outside-hours · 1 of 2 ──',
       "Hi there, thanks for letting us know. Our team is off right now; we're back tomorrow at 08:00 and this is the first thing we'll pick up.",

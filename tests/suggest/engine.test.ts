@@ -109,14 +109,17 @@ describe('suggestions on the starter', () => {
     expect(read('unfreundlich', 'de')[0][1]).toBe(tokenize('freundlich', 'de')[0].stem);
     expect(read('otrevlig', 'sv')[0][1]).toBe(tokenize('trevlig', 'sv')[0].stem);
     expect(read('unhelpful', 'en')[0][1]).toBe(tokenize('helpful', 'en')[0].stem);
-    // Words that only begin like one, and short ones, are themselves.
-    for (const [word, locale] of [['onderweg', 'nl'], ['onze', 'nl'], ['unterwegs', 'de'], ['unser', 'de'], ['under', 'en'], ['until', 'en'], ['uncle', 'en'], ['och', 'sv']]) {
+    // Words that only begin like one are themselves.
+    for (const [word, locale] of [['onderweg', 'nl'], ['onze', 'nl'], ['ontvangen', 'nl'], ['ongeveer', 'nl'], ['ontbrak', 'nl'], ['unterwegs', 'de'], ['unser', 'de'], ['ungefähr', 'de'],
+      ['under', 'en'], ['until', 'en'], ['uncle', 'en'], ['united', 'en'], ['och', 'sv'], ['ordentligt', 'sv'], ['område', 'sv'], ['onsdag', 'sv'], ['ovanför', 'sv'], ['outlet', 'sv']]) {
       expect(read(word, locale)[0][1], word).toBeUndefined();
     }
-    // Were read as praise, confidently (96%, 94%): the staff were unfriendly.
-    for (const comment of ['Das Personal war heute echt unfreundlich.', 'Het personeel was onvriendelijk.']) {
+    // Were read as praise, confidently (96%, 94%), "unfreundlich" the first reason: the staff were unfriendly.
+    for (const comment of ['Das Personal war unfreundlich.', 'Het personeel was onvriendelijk.', 'Personalen var otrevlig.']) {
       expect(confidentKind(comment), comment).not.toBe('praise');
     }
+    const praised = kindOf('Das Personal war heute echt unfreundlich.');
+    if (praised?.value === 'praise') expect(praised.because).not.toContain('unfreundlich');
     expect(confidentKind('Das Personal war heute echt freundlich, danke!')).toBe('praise');
   });
 

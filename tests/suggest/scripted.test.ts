@@ -53,7 +53,7 @@ describe('scripted triage with suggestions', () => {
     const log = join(dir, 'log.jsonl');
     const text = await runInProcess(['triage', '--playbook', 'demo', '--comment', COMPLAINT, '--use-suggestions', '--log', log]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^.+\n\nNot confirmed by a person: kind=complaint \(suggested, \d+%: "[^"]+"(, "[^"]+")*\); our_fault=yes \(the default\); private_data=yes \(suggested, \d+%: [^)]+\); tried_before=no \(read in the comment\); own_details=no \(read in the comment\)\n/);
+    expect(text.stdout).toMatch(/^.+\n\nNot confirmed by a person: kind=complaint \(suggested, \d+%: "[^"]+"(, "[^"]+")*\); our_fault=yes \(the default\); private_data=yes \(suggested, \d+%: [^)]+\); tried_before=no \(nothing in the comment shows it\); own_details=no \(nothing in the comment shows it\)\n/);
     const entry = JSON.parse(readFileSync(log, 'utf8').trim());
     expect(entry.inferred.our_fault).toEqual({ from: 'default' });
     expect(entry.inferred.kind.from).toBe('suggestion');

@@ -1,8 +1,9 @@
 // Suggestions as an agent meets them, on a real terminal: a reason on the suggested choice, nothing
 // pre-selected without evidence, and a threat question that defaults to yes.
+import { displayPath } from '../../src/lint/formatters/paths.js';
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEY, startPty } from '../helpers/pty.js';
 import { ROOT } from '../helpers/cli.js';
@@ -68,7 +69,7 @@ describe('suggestions in interactive triage', () => {
     const env = { REPLYGUIDE_CACHE_DIR: join(dir, 'cache') };
     const first = startPty(args, env);
     expect(await first.exit()).toBe(0);
-    expect(first.screen()).toContain(`replyguide: learning suggestions from the examples in ${relative(ROOT, team)} (once after a change to its questions, hints or examples; a few seconds)`);
+    expect(first.screen()).toContain(`replyguide: learning suggestions from the examples in ${displayPath(team, ROOT)} (once after a change to its questions, hints or examples; a few seconds)`);
     const second = startPty(args, env);
     expect(await second.exit()).toBe(0);
     expect(second.screen()).not.toContain('learning suggestions');

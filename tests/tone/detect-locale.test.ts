@@ -46,6 +46,9 @@ const COMMENTS: [string, string][] = [
   // "das" against Dutch "echt" was a tie, which Dutch won by coming first.
   ['de', 'Das Personal war heute echt unfreundlich.'],
   ['de', 'Er hat mir nur gesagt, ich soll mal warten.'],
+  // German words that are English words too ("hat", "war") do not count for German.
+  ['en', 'Cute hat! Is the pattern for sale?'],
+  ['en', 'Nice hat pattern, what size is it'],
 ];
 
 describe('detectLocale', () => {

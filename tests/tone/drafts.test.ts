@@ -116,6 +116,10 @@ const DRAFTS: Draft[] = [
   { locale: 'nl', text: 'Hoi Els, wil je je ordernummer hier delen? Dan zoeken we het vandaag uit.\nGroet, Femke', name: 'Els', expect: ['privacy-public-request "ordernummer"'] },
   { locale: 'sv', text: 'Hej Anna, kan du skriva ditt ordernummer här i kommentarerna? Då kollar vi i dag.\nVänliga hälsningar, Sara', name: 'Anna', expect: ['privacy-public-request "ordernummer"'] },
   { locale: 'en', text: "Hi Ana, thanks for asking. The pattern page explains each stitch, and we'll add a video by Friday.\nWarmly, Sam", name: 'Ana', expect: [] },
+  // Saying what we do with their address or number is no request for it.
+  { locale: 'nl', text: 'Hoi Els, sorry dat hij kapot aankwam. We sturen vandaag een nieuwe naar je adres.\nGroet, Femke', name: 'Els', expect: [] },
+  { locale: 'sv', text: 'Hej Anna, förlåt att den kom trasig. Vi skickar en ny till din adress i dag.\nHälsningar, Sara', name: 'Anna', expect: [] },
+  { locale: 'en', text: "Hi Ana, sorry it arrived broken. We'll include a return label with your order number, and a new one is on its way today.\n– Sam", name: 'Ana', expect: [] },
   { locale: 'nl', text: 'Hoi Ana, bedankt voor je vraag. Het patroon staat op de site, en vrijdag zetten we er een video bij.\nLiefs, Sam', name: 'Ana', expect: [] },
   { locale: 'nl', text: 'Hoi Ana, bedankt voor je vraag. Het patroon staat op de site, en vrijdag zetten we er een video bij.\nGroetjes, Sam', name: 'Ana', expect: [] },
   { locale: 'de', text: 'Hallo Ana, danke für die Frage. Das Muster steht auf der Seite, und am Freitag stellen wir ein Video dazu.\nGruß, Femke', name: 'Ana', expect: [] },

@@ -3,7 +3,7 @@
 import { Chalk } from 'chalk';
 import { stripControl } from '../../triage/clean-text.js';
 import { followUpIndex, type OpenFollowUp } from '../../log/query.js';
-import { namesFollowUp } from '../../log/follow-up-id.js';
+import { namesFollowUp, tooShortToName } from '../../log/follow-up-id.js';
 import { EXIT, now, UsageError, useColor, withStreams, type Io } from '../io.js';
 import { agentName, append, openStore, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
@@ -113,7 +113,7 @@ async function findFollowUp(typed: string, flags: { log?: LogFlag }, io: Io): Pr
   });
   const [id, ...others] = named;
   // "ce74": too short to name one, which is the thing to say (not that there is no such follow-up).
-  if (id === undefined && /^[0-9a-f]{1,7}(-\d+)?$/i.test(typed.trim())) throw new UsageError(t('followups.tooShort', { id: typed.trim() }));
+  if (id === undefined && tooShortToName(typed)) throw new UsageError(t('followups.tooShort', { id: typed.trim() }));
   if (id === undefined) throw new UsageError(t('followups.unknown', { id: typed, file }));
   if (others.length > 0) throw new UsageError(t('followups.ambiguous', { id: typed, ids: [id, ...others].join(', '), file }));
   return { id, done: done.has(id) };

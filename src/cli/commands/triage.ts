@@ -17,8 +17,7 @@ import { messageIn } from '../../i18n/phrase.js';
 import { triage, type MissingAnswer, type Plan, type TriageResult } from '../../triage/plan.js';
 import { durationInWords } from '../../guide/words.js';
 import type { Suggestions } from '../../suggest/suggest.js';
-import { contradictedAnswers, mayDefault, withDetectedAnswers } from '../../suggest/detect.js';
-import { signals } from '../../suggest/patterns.js';
+import { contradictedAnswers, mayDefault, shownBy, withDetectedAnswers } from '../../suggest/detect.js';
 import { inferredAnswers, type AnswerSteps } from '../../triage/inferred.js';
 import { quoted } from '../../suggest/quoted.js';
 import { configuredAgent } from '../agent-config.js';
@@ -144,11 +143,11 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
   // No comment to read: a bot still gets the missing answers as JSON.
   if (!result.ok && result.kind === 'missing' && flags.format === 'json') return { kind: 'missing', missing: result.missing, suggestions: { locale, byQuestion: new Map() }, locale: { locale, detected: false, confidence: 0 } };
   if (!result.ok) return { kind: 'failed', result };
-  const shownBy = (id: string) => {
+  const shownFor = (id: string) => {
     const detect = replyIn.data.questions.find((q) => q.id === id)?.detect;
-    return detect ? signals(comment ?? '').filter((s) => s.kind === detect).slice(0, 3).map((s) => s.text) : [];
+    return detect ? shownBy(comment ?? '', detect) : [];
   };
-  const inferred = inferredAnswers(result.plan.answers, steps, suggested, shownBy);
+  const inferred = inferredAnswers(result.plan.answers, steps, suggested, shownFor);
   return { kind: 'plan', plan: Object.keys(inferred).length > 0 ? { ...result.plan, inferred } : result.plan };
 }
 

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const de: Lexicon = {
   locale: 'de',
-  stopwords: ['vielen', 'sehr', 'immer', 'eure', 'euer', 'euch', 'der', 'die', 'das', 'und', 'ist', 'ich', 'du', 'sie', 'wir', 'nicht', 'ein', 'eine', 'mit', 'für', 'von', 'zu', 'auf', 'mein', 'meine', 'ihr', 'ihre', 'uns', 'unser', 'es', 'noch', 'schon', 'kein', 'keine', 'aber', 'auch', 'was', 'warum', 'wie', 'danke', 'nie', 'wieder', 'habe', 'haben', 'wird', 'sind', 'bei', 'so', 'wirklich', 'dass', 'den', 'dem', 'seit', 'war', 'heute', 'hat', 'mir', 'mich', 'bin', 'nur', 'jetzt', 'mal'],
+  stopwords: ['vielen', 'sehr', 'immer', 'eure', 'euer', 'euch', 'der', 'die', 'das', 'und', 'ist', 'ich', 'du', 'sie', 'wir', 'nicht', 'ein', 'eine', 'mit', 'für', 'von', 'zu', 'auf', 'mein', 'meine', 'ihr', 'ihre', 'uns', 'unser', 'es', 'noch', 'schon', 'kein', 'keine', 'aber', 'auch', 'was', 'warum', 'wie', 'danke', 'nie', 'wieder', 'habe', 'haben', 'wird', 'sind', 'bei', 'so', 'wirklich', 'dass', 'den', 'dem', 'seit', 'heute', 'mir', 'mich', 'nur', 'jetzt'],
   greetings: ['hallo', 'hi', 'hey', 'liebe', 'lieber', 'guten morgen', 'guten tag', 'guten abend', 'moin', 'servus', 'danke', 'vielen dank', 'herzlichen dank', 'an alle', 'für alle', 'liebe community', 'hallo zusammen'],
   closings: ['danke', 'vielen dank', 'viele grüße', 'liebe grüße', 'beste grüße', 'mit freundlichen grüßen', 'schönen tag', 'einen schönen tag', 'wir helfen gern', 'wir helfen gerne', 'melde dich', 'melden sie sich', 'bis bald', 'gruß', 'grüße', 'herzliche grüße', 'freundliche grüße', 'schöne grüße', 'herzlich', 'schönes wochenende', 'einen schönen abend', 'bis dann'],
   opinion: ['ich denke', 'ich finde', 'ich glaube', 'meiner meinung nach', 'ehrlich gesagt', 'um ehrlich zu sein', 'das stimmt nicht', 'das ist nicht wahr', 'du irrst dich', 'sie irren sich'],
@@ -15,7 +15,7 @@ export const de: Lexicon = {
   attacks: ['idiot', 'dumm*', 'blöd*', 'lügner', 'erbärmlich*', 'lächerlich*', 'trottel', 'halt die klappe', 'troll'],
   apologies: ['entschuldigung', 'entschuldige', 'entschuldigen', 'es tut uns leid', 'tut uns leid', 'tut mir leid', 'bedauern', 'sorry'],
   privateData: ['bestellnummer', 'kundennummer', 'kontonummer', 'adresse', 'anschrift', 'passwort', 'telefonnummer', 'geburtsdatum', 'pin', 'iban', 'kartennummer'],
-  requests: ['schick', 'schicke', 'schicken', 'sende', 'senden', 'teile', 'teilen', 'poste', 'posten', 'gib', 'geben', 'nenne', 'nennen', 'schreib', 'schreiben', 'wie lautet', 'schickt', 'teilt', 'nennt', 'gebt', 'schreibt', 'angeben', 'mitteilen', 'hinterlassen'],
+  requests: ['schick', 'schicke', 'schicken', 'sende', 'senden', 'teile', 'teilen', 'poste', 'posten', 'gib', 'geben', 'nenne', 'nennen', 'schreib', 'schreiben', 'wie lautet', 'teilt', 'nennt', 'gebt', 'schreibt', 'angeben', 'mitteilen', 'hinterlassen'],
   privateChannels: ['dm', 'direktnachricht', 'privatnachricht', 'persönliche nachricht', 'privat', 'postfach', 'e-mail', 'mail', 'nicht hier', 'messenger'],
   nextSteps: ['ich', 'wir', 'wir melden', 'wir kümmern', 'wir schauen', 'wir prüfen', 'wir klären', 'ich melde', 'ich schaue', 'schick uns', 'schreib uns', 'schreiben sie uns', 'du kannst', 'sie können', 'melde dich', 'melden sie sich', 'hier:', 'findest du', 'finden sie', 'erreichst du', 'erreichen sie', 'lies', 'bitte', 'werden'],
   openQuestions: ['was', 'warum', 'wieso', 'weshalb', 'wie', 'welche', 'wer', 'was meinst du', 'was meinen sie'],

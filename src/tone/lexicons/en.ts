@@ -15,7 +15,7 @@ export const en: Lexicon = {
   attacks: ['idiot', 'stupid', 'liar', 'pathetic', 'ridiculous', 'moron', 'clown', 'ignorant', 'shut up', 'troll'],
   apologies: ['sorry', 'apologise', 'apologize', 'apologies', 'we regret', 'our apologies'],
   privateData: ['order number', 'account number', 'address', 'password', 'phone number', 'date of birth', 'card number', 'bank details', 'iban', 'customer number', 'pin'],
-  requests: ['send', 'share', 'post', 'tell us', 'reply with', 'give us', 'type', 'comment with', 'leave', 'let us have', 'what is your', "what's your", 'provide', 'include', 'drop', 'write'],
+  requests: ['send', 'share', 'post', 'tell us', 'reply with', 'give us', 'type', 'comment with', 'leave', 'let us have', 'what is your', "what's your", 'drop'],
   privateChannels: ['dm', 'direct message', 'private message', 'privately', 'in private', 'inbox', 'e-mail', 'email', 'not here', 'messenger'],
   nextSteps: ['we', "we'll", 'we will', "i'll", 'i will', 'please', 'write to', 'you can', 'send us', 'reply here', 'let us know', 'reaches us', 'reaches our', 'are at', 'is at', 'here:', 'read the', "we're looking", 'we are looking', "we're checking", 'has more', 'will be', "we've"],
   openQuestions: ['what', 'why', 'how', 'which', 'who', 'any thoughts', 'thoughts', 'anything else'],

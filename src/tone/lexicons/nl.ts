@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon.js';
 
 export const nl: Lexicon = {
   locale: 'nl',
-  stopwords: ['de', 'het', 'een', 'en', 'is', 'je', 'jij', 'jullie', 'ik', 'niet', 'van', 'voor', 'dat', 'die', 'met', 'mijn', 'wij', 'we', 'ons', 'onze', 'zijn', 'op', 'te', 'er', 'nog', 'al', 'wel', 'geen', 'maar', 'ook', 'dit', 'wat', 'waarom', 'hoe', 'u', 'uw', 'bedankt', 'nooit', 'weer', 'heb', 'hebben', 'wordt', 'naar', 'zo', 'echt', 'om', 'bij', 'kan'],
+  stopwords: ['de', 'het', 'een', 'en', 'is', 'je', 'jij', 'jullie', 'ik', 'niet', 'van', 'voor', 'dat', 'die', 'met', 'mijn', 'wij', 'we', 'ons', 'onze', 'zijn', 'op', 'te', 'er', 'nog', 'al', 'wel', 'geen', 'maar', 'ook', 'dit', 'wat', 'waarom', 'hoe', 'u', 'uw', 'bedankt', 'nooit', 'weer', 'heb', 'hebben', 'wordt', 'naar', 'zo', 'om', 'bij', 'kan'],
   greetings: ['hoi', 'hallo', 'hey', 'hé', 'beste', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'bedankt', 'dank je', 'dank u', 'dankjewel', 'dank voor', 'iedereen', 'voor iedereen', 'aan iedereen', 'hallo allemaal', 'hoi allemaal'],
   closings: ['bedankt', 'dank je', 'dank u', 'groet', 'groeten', 'met vriendelijke groet', 'fijne dag', 'een fijne dag', 'we helpen je graag', 'we helpen u graag', 'laat het ons weten', 'laat het weten', 'tot snel', 'liefs', 'groetjes', 'hartelijke groet', 'hartelijke groeten', 'vriendelijke groet', 'vriendelijke groeten', 'fijne avond', 'fijn weekend', 'tot gauw'],
   opinion: ['ik denk', 'ik vind', 'ik geloof', 'volgens mij', 'eerlijk gezegd', 'om eerlijk te zijn', 'dat is niet waar', 'dat klopt niet', 'je hebt het mis', 'u heeft het mis'],
@@ -15,7 +15,7 @@ export const nl: Lexicon = {
   attacks: ['idioot', 'dom', 'dombo', 'leugenaar', 'zielig*', 'belachelijk*', 'sukkel', 'mafkees', 'kop dicht', 'trol'],
   apologies: ['sorry', 'excuses', 'excuus', 'het spijt ons', 'het spijt me', 'onze excuses', 'spijt'],
   privateData: ['ordernummer', 'bestelnummer', 'klantnummer', 'rekeningnummer', 'adres', 'wachtwoord', 'telefoonnummer', 'geboortedatum', 'pincode', 'iban', 'kaartnummer'],
-  requests: ['stuur', 'stuurt', 'deel', 'deelt', 'post', 'zet', 'geef', 'geeft', 'vertel', 'laat weten', 'reageer met', 'wat is je', 'wat is uw', 'zetten', 'delen', 'sturen', 'geven', 'doorgeven', 'noemen', 'noem', 'plaatsen', 'plaats', 'typ', 'typen', 'vermeld', 'vermelden'],
+  requests: ['stuur', 'stuurt', 'deel', 'deelt', 'post', 'zet', 'geef', 'geeft', 'vertel', 'laat weten', 'reageer met', 'wat is je', 'wat is uw', 'zetten', 'delen', 'doorgeven', 'noem', 'typ', 'typen', 'vermeld'],
   privateChannels: ['dm', 'privébericht', 'privé bericht', 'direct bericht', 'persoonlijk bericht', 'privé', 'inbox', 'e-mail', 'mail', 'niet hier', 'messenger'],
   nextSteps: ['ik', 'we', 'wij', 'we laten', 'we komen', 'we gaan', 'we zoeken', 'we kijken', 'ik laat', 'ik kijk', 'stuur ons', 'stuur', 'mail ons', 'mail naar', 'kun je', 'kunt u', 'je kunt', 'u kunt', 'laat het ons weten', 'hier:', 'lees', 'staat op', 'vind je', 'vindt u', 'bereik je', 'bereikt u', 'neem contact', 'graag', 'zullen'],
   openQuestions: ['wat', 'waarom', 'hoe', 'welke', 'wie', 'wat vind je', 'wat vindt u'],

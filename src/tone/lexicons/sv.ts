@@ -15,7 +15,7 @@ export const sv: Lexicon = {
   attacks: ['idiot', 'dum', 'dumma', 'korkad*', 'lögnare', 'patetisk*', 'löjlig*', 'pucko', 'håll käften', 'troll'],
   apologies: ['förlåt', 'ursäkta', 'vi ber om ursäkt', 'ber om ursäkt', 'beklagar', 'vi beklagar', 'sorry'],
   privateData: ['ordernummer', 'beställningsnummer', 'kundnummer', 'kontonummer', 'adress', 'lösenord', 'telefonnummer', 'personnummer', 'födelsedatum', 'pinkod', 'kortnummer'],
-  requests: ['skicka', 'dela', 'posta', 'skriv', 'ge', 'berätta', 'svara med', 'vad är ditt', 'vad är din', 'skriva', 'skickar', 'lämna', 'uppge', 'ange', 'meddela'],
+  requests: ['skicka', 'dela', 'posta', 'skriv', 'ge', 'berätta', 'svara med', 'vad är ditt', 'vad är din', 'skriva', 'lämna', 'uppge', 'ange', 'meddela'],
   privateChannels: ['dm', 'direktmeddelande', 'privat meddelande', 'privat', 'inkorg', 'e-post', 'mejl', 'mail', 'inte här', 'messenger'],
   nextSteps: ['jag', 'vi', 'vi återkommer', 'vi hör av oss', 'vi tittar', 'vi kollar', 'vi löser', 'jag kollar', 'jag återkommer', 'skicka', 'mejla', 'skriv till', 'du kan', 'ni kan', 'hör av dig', 'här:', 'läs', 'hittar du', 'hittar ni', 'når du', 'når ni', 'kontakta', 'gärna'],
   openQuestions: ['vad', 'varför', 'hur', 'vilken', 'vilka', 'vem', 'vad tycker du', 'vad tycker ni'],

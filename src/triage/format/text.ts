@@ -83,8 +83,9 @@ export function overdue(by: Date, now: Date): string | undefined {
   const minutes = Math.floor((now.getTime() - by.getTime()) / 60_000);
   if (minutes < 1) return undefined;
   if (minutes < 60) return `${minutes}m`;
-  const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours}h` : `${Math.round(hours / 24)}d`;
+  // Whole hours and days gone by, never more than has passed (90 minutes is "1 hour").
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `${hours}h` : `${Math.floor(hours / 24)}d`;
 }
 
 /** An answer as --answer takes it: yes and no for a yes/no question. */
@@ -92,7 +93,7 @@ const answerWord = (value: unknown) => (value === true ? 'yes' : value === false
 
 function inferredHow(how: InferredAnswer, t: Translate): string {
   if (how.from === 'suggestion') return t('plan.inferred.suggestion', { percent: Math.round((how.confidence ?? 0) * 100), because: quoted(how.because ?? []) });
-  if (how.from === 'comment') return how.because?.length ? t('plan.inferred.commentBecause', { because: quoted(how.because) }) : t('plan.inferred.comment');
+  if (how.from === 'comment') return how.because?.length ? t('plan.inferred.commentBecause', { because: quoted(how.because) }) : t('plan.inferred.commentNothing');
   return t('plan.inferred.default');
 }
 
