@@ -106,7 +106,9 @@ async function readLimited(stream: InputStream, shown: string, ui: string): Prom
 function fromCsv({ parse: parseCsv, CsvError }: typeof import('csv-parse/sync'), text: string, shown: string, tabs: boolean, t: Translate): QueueRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parseCsv(text, { delimiter: tabs ? '\t' : delimiterOf(text), bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    // Spaces around a quoted field ("…knitting here" ,Dave) are an export's or a hand edit's, not an error
+    // that stops the whole queue: trimmed (a field's own spaces inside quotes stay).
+    records = parseCsv(text, { delimiter: tabs ? '\t' : delimiterOf(text), bom: true, relax_column_count: true, skip_empty_lines: true, info: true, ltrim: true, rtrim: true }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
       const e = error as InstanceType<typeof CsvError> & { lines?: number; column?: number };

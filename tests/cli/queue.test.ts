@@ -143,6 +143,16 @@ describe('triage --queue, scripted', () => {
     expect(out[4]).toEqual({ summary: { rows: 4, planned: 2, failed: 2, alreadyLogged: 0 } });
   });
 
+  it('spaces around a quoted field are no error: the row is read, its text as quoted', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'q.csv');
+    writeFileSync(file, 'id,comment,author\nc1,"Still waiting for my refund, three weeks now" ,Sam\nc2,  "My order arrived broken"  ,  Kim\n');
+    const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', '-f', 'json', ...COMPLAINT], { cwd: dir });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.slice(0, 2).map((o) => [o.key, o.status])).toEqual([['id:c1', 'planned'], ['id:c2', 'planned']]);
+    expect(out[1].plan.reply.text).toMatch(/^Hi Kim,/);
+  });
+
   it('bad queues: one line naming the file and position, exit 2', async () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'nocomment.csv'), 'id,author,url\n1,Sam,https://x.com/1\n');
