@@ -118,8 +118,10 @@ describe('suggestions on the starter', () => {
     for (const comment of ['Das Personal war unfreundlich.', 'Het personeel was onvriendelijk.', 'Personalen var otrevlig.']) {
       expect(confidentKind(comment), comment).not.toBe('praise');
     }
-    const praised = kindOf('Das Personal war heute echt unfreundlich.');
-    if (praised?.value === 'praise') expect(praised.because).not.toContain('unfreundlich');
+    // Whatever it is suggested as, "unfreundlich" is no reason for praise (it was the first).
+    const suggested = kindOf('Das Personal war heute echt unfreundlich.');
+    expect(suggested?.value === 'praise' ? suggested.because : []).not.toContain('unfreundlich');
+    expect(kindOf('Das Personal war heute echt freundlich.')).toMatchObject({ value: 'praise', because: expect.arrayContaining(['freundlich']) });
     expect(confidentKind('Das Personal war heute echt freundlich, danke!')).toBe('praise');
   });
 

@@ -15,7 +15,6 @@ import type { QueueRow } from '../queue.js';
 import { sayProblem } from '../queue.js';
 import { messageIn } from '../../i18n/phrase.js';
 import { triage, type MissingAnswer, type Plan, type TriageResult } from '../../triage/plan.js';
-import { durationInWords } from '../../guide/words.js';
 import type { Suggestions } from '../../suggest/suggest.js';
 import { contradictedAnswers, mayDefault, shownBy, withDetectedAnswers } from '../../suggest/detect.js';
 import { inferredAnswers, type AnswerSteps } from '../../triage/inferred.js';
@@ -211,10 +210,10 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
 
 /** "by 09:40" as the plan says it (the agent's clock, the zone named where the team's differs), and how late it is. */
 async function replyByText(plan: Plan, flags: TriageFlags, io: Io, t: Translate): Promise<string> {
-  const { formatTime, overdue } = await import('../../triage/format/text.js');
+  const { formatTime, overdueWords } = await import('../../triage/format/text.js');
   const clock = { color: false, locale: uiLocale(flags.locale, io.env), now: now(io.env), timeZone: io.env.TZ || undefined, teamZone: plan.hours?.timeZone };
-  const late = overdue(plan.respondBy!, clock.now);
-  return t('plan.by', { time: formatTime(plan.respondBy!, clock) }) + (late ? ` (${t('plan.overdue', { duration: durationInWords(late, t) })})` : '');
+  const late = overdueWords(plan.respondBy!, clock.now, t);
+  return t('plan.by', { time: formatTime(plan.respondBy!, clock) }) + (late ? ` (${late})` : '');
 }
 
 function failureText(result: Exclude<TriageResult, { ok: true }>, t: Translate): string {

@@ -69,8 +69,8 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
     // Outside hours, say so, and when the team is back (the reply-by time counts from then).
     const outside = !hours?.outsideHours ? '' : hours.staffedTime && hours.opens ? ` — ${t('plan.outsideHoursOpens', { time: formatTime(hours.opens, clock) })}` : ` — ${t('plan.outsideHours')}`;
     // Posted long ago (--posted): the time has passed, and the plan says by how much.
-    const late = overdue(plan.respondBy, options.now);
-    const overdueBy = late ? ` — ${chalk.red(t('plan.overdue', { duration: durationInWords(late, t) }))}` : '';
+    const late = overdueWords(plan.respondBy, options.now, t);
+    const overdueBy = late ? ` — ${chalk.red(late)}` : '';
     lines.push(fit(`${chalk.bold(within)} (${t('plan.by', { time: formatTime(plan.respondBy, clock) })}) · ${plan.respondWithin.name}${chalk.yellow(outside)}${overdueBy}`, 2));
     if (hours?.onCall) lines.push(fit(`${chalk.bold(t('plan.onCall'))}: ${hours.onCall.name}${hours.onCall.reach ? ` · ${hours.onCall.reach}` : ''}`, 2));
   }
@@ -78,8 +78,14 @@ export function planText(plan: Plan, options: PlanTextOptions): string {
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
+/** "overdue by 3 hours" once the reply-by time has passed (the plan's status line, a queue's line); none before. */
+export function overdueWords(by: Date, now: Date, t: Translate): string | undefined {
+  const late = overdue(by, now);
+  return late ? t('plan.overdue', { duration: durationInWords(late, t) }) : undefined;
+}
+
 /** How long ago the reply-by time passed, as a playbook duration ("45m", "3h", "2d"); none before it. */
-export function overdue(by: Date, now: Date): string | undefined {
+function overdue(by: Date, now: Date): string | undefined {
   const minutes = Math.floor((now.getTime() - by.getTime()) / 60_000);
   if (minutes < 1) return undefined;
   if (minutes < 60) return `${minutes}m`;
