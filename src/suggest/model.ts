@@ -7,7 +7,7 @@ import type { Example, Question } from '../playbook/types.js';
 import { detectLocale } from '../tone/detect-locale.js';
 import { read, wordFeatures, type Reading } from './features.js';
 import { compileHint, hintFeatures, type CompiledHint } from './hints.js';
-import { trainLinear, type Linear, type LinearSettings, type TrainingDoc } from './linear.js';
+import { hashed, trainLinear, type Linear, type LinearSettings, type TrainingDoc } from './linear.js';
 import { normalize } from './normalize.js';
 import { SUGGEST_LANGUAGES } from './languages.js';
 import { MODEL_VERSION } from './model-file.js';
@@ -98,7 +98,9 @@ export function trainModel(playbook: LoadedPlaybook, only?: Example[], settings 
 export function learn(lessons: Lessons, settings = SETTINGS): SuggestModel {
   const examples = lessons.examples.map((example) => {
     const locale = detectLocale(example.comment, SUGGEST_LANGUAGES, 'en');
-    return { answers: example.answers, reading: read(example.comment, locale), normalText: normalize(example.comment) };
+    const reading = read(example.comment, locale);
+    // Hashed once: every question learns from the same features (and its own hints, added below).
+    return { answers: example.answers, reading, normalText: normalize(example.comment), ...hashed(reading.features) };
   });
   const questions = lessons.questions.map(({ hints: texts, ...question }): QuestionModel => {
     const { classes } = question;
@@ -106,22 +108,33 @@ export function learn(lessons: Lessons, settings = SETTINGS): SuggestModel {
     const hints = compiled.map(({ value, hint }) => ({ value, hint }));
     const docs: TrainingDoc[] = [];
     const counted = classes.map(() => 0);
-    for (const { answers, reading, normalText } of examples) {
+    for (const { answers, reading, normalText, keys, values } of examples) {
       // A flag a comment can show (a threat, personal data) is learned from every example: one that
       // is not asked it (a complaint is never asked about threats) does not show it.
       const label = classes.indexOf(String(answers[question.id] ?? (question.detect ? false : undefined)));
       if (label === -1) continue;
       counted[label]++;
-      docs.push({ features: [...reading.features, ...hintFeatures(hints, reading, normalText)], label, weight: 1 });
+      const hinted = hintFeatures(hints, reading, normalText);
+      docs.push(hinted.length ? { ...concat({ keys, values }, hashed(hinted)), label, weight: 1 } : { keys, values, label, weight: 1 });
     }
     for (const { value, tokens } of compiled) {
-      if (tokens.length) docs.push({ features: [...wordFeatures(tokens), { id: `h:${value}`, text: value, value: 1 }], label: classes.indexOf(value), weight: settings.hintWeight });
+      if (tokens.length) docs.push({ ...hashed([...wordFeatures(tokens), { id: `h:${value}`, value: 1 }]), label: classes.indexOf(value), weight: settings.hintWeight });
     }
     // A yes/no question's words are read only on a hint of its own, or for a threat (see suggest.ts).
     const consulted = question.type === 'select' || hints.length > 0 || question.detect === 'threat';
     return { ...question, examples: counted, hints, linear: trainLinear(consulted ? docs : [], classes.length, settings) };
   });
   return { version: MODEL_VERSION, temperature: settings.temperature, common: commonWords(examples.map((e) => e.reading)), questions };
+}
+
+function concat(a: { keys: Uint32Array; values: Float64Array }, b: { keys: Uint32Array; values: Float64Array }): { keys: Uint32Array; values: Float64Array } {
+  const keys = new Uint32Array(a.keys.length + b.keys.length);
+  const values = new Float64Array(keys.length);
+  keys.set(a.keys);
+  keys.set(b.keys, a.keys.length);
+  values.set(a.values);
+  values.set(b.values, a.values.length);
+  return { keys, values };
 }
 
 /** A word or pair in at least this share of the examples is function words ("in", "in the", "och"), not a reason. */

@@ -165,7 +165,7 @@ function classify(question: QuestionModel, context: Context, reading: Reading, n
 function score(question: QuestionModel, { temperature, common }: Context, reading: Reading, hinted: Feature[]) {
   const { linear } = question;
   const features = [...reading.features, ...hinted];
-  const z = scale(features);
+  const z = scale(features.map((f) => f.value));
   const rows: number[] = [];
   const values: number[] = [];
   const texts: string[] = [];
