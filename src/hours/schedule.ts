@@ -7,7 +7,22 @@ export function weekSpans(hours: Hours): Span[][] {
   return WEEKDAYS.map((d) => (hours.week[d] ?? []).map(parseSpan).filter((s): s is Span => s !== undefined).sort((a, b) => a.open - b.open));
 }
 
-export function scheduleOf(hours: Hours, holidays: ReadonlySet<string> = new Set()): Schedule {
-  const closed = new Set([...(hours.closed ?? []), ...holidays]);
-  return { zone: hours.timeZone, week: weekSpans(hours), closed: (day) => closed.has(day) };
+const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+
+/**
+ * One schedule per playbook hours and holiday set, so that what it works out is remembered (see
+ * Schedule.memo): lint triages thousands of examples at one `now` against one playbook.
+ */
+const schedules = new WeakMap<Hours, WeakMap<ReadonlySet<string>, Schedule>>();
+
+export function scheduleOf(hours: Hours, holidays: ReadonlySet<string> = NO_HOLIDAYS): Schedule {
+  let byHolidays = schedules.get(hours);
+  if (!byHolidays) schedules.set(hours, (byHolidays = new WeakMap()));
+  let schedule = byHolidays.get(holidays);
+  if (!schedule) {
+    const closed = new Set([...(hours.closed ?? []), ...holidays]);
+    schedule = { zone: hours.timeZone, week: weekSpans(hours), closed: (day) => closed.has(day) };
+    byHolidays.set(holidays, schedule);
+  }
+  return schedule;
 }

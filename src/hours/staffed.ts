@@ -17,6 +17,20 @@ export interface Schedule {
   week: Span[][];
   /** Whether a local day (YYYY-MM-DD) is closed: a public holiday or the team's own closed day. */
   closed(day: string): boolean;
+  /** Instants already worked out on this schedule, by question (each costs time-zone arithmetic over days). */
+  memo?: Map<string, number | undefined>;
+}
+
+/** A schedule remembers this many answers, then starts again (a long queue asks about ever new instants). */
+const MEMO_MAX = 4096;
+
+function remembered(schedule: Schedule, question: string, work: () => number | undefined): number | undefined {
+  const memo = (schedule.memo ??= new Map());
+  if (memo.has(question)) return memo.get(question);
+  const answer = work();
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(question, answer);
+  return answer;
 }
 
 /** "08:00-20:00" (close up to 24:00, after open), else undefined. */
@@ -53,8 +67,7 @@ function* staffedIntervals(start: number, schedule: Schedule): Generator<[number
 
 /** Whether the team is at work at an instant. */
 export function isStaffed(instant: number, schedule: Schedule): boolean {
-  const first = staffedIntervals(instant, schedule).next();
-  return !first.done && first.value[0] <= instant;
+  return nextOpening(instant, schedule) === instant;
 }
 
 /**
@@ -62,18 +75,22 @@ export function isStaffed(instant: number, schedule: Schedule): boolean {
  * spans, on holidays and closed days does not count. Undefined when the schedule has no staffed time.
  */
 export function addStaffed(start: number, ms: number, schedule: Schedule): number | undefined {
-  let left = ms;
-  for (const [from, to] of staffedIntervals(start, schedule)) {
-    if (to - from >= left) return from + left;
-    left -= to - from;
-  }
-  return undefined;
+  return remembered(schedule, `+ ${start} ${ms}`, () => {
+    let left = ms;
+    for (const [from, to] of staffedIntervals(start, schedule)) {
+      if (to - from >= left) return from + left;
+      left -= to - from;
+    }
+    return undefined;
+  });
 }
 
 /** When the team is next at work, from an instant (the instant itself when staffed). */
 export function nextOpening(instant: number, schedule: Schedule): number | undefined {
-  const first = staffedIntervals(instant, schedule).next();
-  return first.done ? undefined : first.value[0];
+  return remembered(schedule, `open ${instant}`, () => {
+    const first = staffedIntervals(instant, schedule).next();
+    return first.done ? undefined : first.value[0];
+  });
 }
 
 function staffedDay(day: string, schedule: Schedule): boolean {
@@ -87,6 +104,10 @@ function staffedDay(day: string, schedule: Schedule): boolean {
  * Undefined when the schedule has no staffed time.
  */
 export function addStaffedDays(start: number, days: number, schedule: Schedule): number | undefined {
+  return remembered(schedule, `days ${start} ${days}`, () => staffedDaysLater(start, days, schedule));
+}
+
+function staffedDaysLater(start: number, days: number, schedule: Schedule): number | undefined {
   const begin = nextOpening(start, schedule);
   if (begin === undefined) return undefined;
   const { day: first, minute } = localTime(begin, schedule.zone);

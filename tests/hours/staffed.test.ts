@@ -46,6 +46,19 @@ describe('addStaffed', () => {
     expect(iso(addStaffed(at('2026-12-24T18:50:00Z'), 30 * MIN, dutch))).toBe('2026-12-28T07:20:00.000Z');
   });
 
+  it('one schedule per hours and holiday set: the answers it remembers are its own', () => {
+    const hours: Hours = { ...monToSat, holidays: { country: 'NL' } };
+    const christmas = new Set(publicHolidays('NL', undefined, 2026));
+    // The same question, first on a schedule without the holidays, then with them: Friday 25 is staffed only without.
+    expect(iso(addStaffed(at('2026-12-24T18:50:00Z'), 30 * MIN, scheduleOf(hours)))).toBe('2026-12-25T07:20:00.000Z');
+    expect(iso(addStaffed(at('2026-12-24T18:50:00Z'), 30 * MIN, scheduleOf(hours, christmas)))).toBe('2026-12-28T07:20:00.000Z');
+    expect(scheduleOf(hours, christmas)).toBe(scheduleOf(hours, christmas));
+    expect(scheduleOf(hours)).not.toBe(scheduleOf({ ...hours }));
+    // Asked again, the same answers; and the team is at work exactly when the next opening is now.
+    expect(iso(addStaffed(at('2026-12-24T18:50:00Z'), 30 * MIN, scheduleOf(hours)))).toBe('2026-12-25T07:20:00.000Z');
+    expect([isStaffed(at('2026-12-24T18:50:00Z'), scheduleOf(hours, christmas)), isStaffed(at('2026-12-25T10:00:00Z'), scheduleOf(hours, christmas))]).toEqual([true, false]);
+  });
+
   it("skips the team's own closed days", () => {
     const closed = scheduleOf({ ...monToFri, closed: ['2026-11-23'] });
     expect(iso(addStaffed(at('2026-11-20T18:55:00Z'), 30 * MIN, closed))).toBe('2026-11-24T07:25:00.000Z');
