@@ -175,6 +175,7 @@ export const en = {
   'prompt.yesNoInvalid': "Type {yes} or {no} (Enter: {default})",
   'prompt.required': "Type an answer first.",
   'log.none': "No answers in {file} match.",
+  'log.noneMeant': 'No answers in {file} have situation "{situation}"; did you mean "{meant}"?',
   'log.noReply': "no reply",
   'log.thread': "Thread",
   'log.comment': "Comment",

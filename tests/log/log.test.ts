@@ -118,6 +118,20 @@ describe('replyguide log', () => {
     expect((await runInProcess(['log', '--since', 'last week'], { env: { REPLYGUIDE_LOG: log } })).stderr).toContain('--since takes a date like 2026-11-01, not "last week"');
   });
 
+  it('a --situation no entry has names the logged one it resembles; one logged but not matched by the other filters does not', async () => {
+    const log = sampleLog();
+    const env = { REPLYGUIDE_LOG: log };
+    const typo = await runInProcess(['log', '--situation', 'complaitn'], { env });
+    expect([typo.code, typo.stdout]).toEqual([0, `No answers in ${log} have situation "complaitn"; did you mean "complaint"?\n`]);
+    const json = await runInProcess(['log', '--situation', 'Praise', '-f', 'json'], { env });
+    expect([json.code, json.stdout, json.stderr.split('\n').at(-2)]).toEqual([0, '[]\n', `replyguide: No answers in ${log} have situation "Praise"; did you mean "praise"?`]);
+    const dutch = await runInProcess(['log', '--situation', 'complaitn'], { env: { ...env, LANG: 'nl_NL.UTF-8' } });
+    expect(dutch.stdout).toBe(`Geen antwoorden in ${log} met situatie "complaitn"; bedoelde je "complaint"?\n`);
+    // Logged, only not since then; and a name like none of them: the plain "no answers".
+    expect((await runInProcess(['log', '--situation', 'praise', '--since', '2026-11-15'], { env })).stdout).toBe(`No answers in ${log} match.\n`);
+    expect((await runInProcess(['log', '--situation', 'spam'], { env })).stdout).toBe(`No answers in ${log} match.\n`);
+  });
+
   it('prune writes a new file without the older entries (corrupt lines stay, the mode is kept) and nothing else rewrites it', async () => {
     const log = sampleLog();
     chmodSync(log, 0o640);

@@ -9,6 +9,7 @@ import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { openStore, readLogLines, type LogFlag } from '../response-log.js';
 import { bufferedOutput } from '../buffered-output.js';
 import { readIsoTime } from '../../iso-time.js';
+import { closest } from '../../playbook/suggest.js';
 
 export interface LogFlags {
   situation?: string;
@@ -26,17 +27,22 @@ export async function logCommand(flags: LogFlags, io: Io): Promise<number> {
   const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
   const text = entryText(dateFormat(io), chalk, t);
   let shown = 0;
+  // The situations the log holds, to name the one meant when --situation matches none ("thraet").
+  const situations = new Set<string>();
   const file = await readLogLines(flags.log, io, {
     entry(entry) {
+      if (flags.situation !== undefined) situations.add(entry.situation);
       if (!matches(entry)) return;
       if (flags.format === 'json') out.write(`${shown === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(entry, null, 2))}`);
       else out.write(text(entry) + '\n');
       shown++;
     },
   });
+  const meant = shown === 0 && flags.situation !== undefined && !situations.has(flags.situation) ? closest(flags.situation, situations) : undefined;
   if (flags.format === 'json') out.write(shown === 0 ? '[]\n' : '\n]\n');
-  else if (shown === 0) out.write(`${t('log.none', { file })}\n`);
+  else if (shown === 0) out.write(`${meant ? t('log.noneMeant', { file, situation: flags.situation!, meant }) : t('log.none', { file })}\n`);
   out.flush();
+  if (meant && flags.format === 'json') io.stderr.write(`replyguide: ${t('log.noneMeant', { file, situation: flags.situation!, meant })}\n`);
   return EXIT.ok;
 }
 
