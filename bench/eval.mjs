@@ -33,6 +33,7 @@ function evaluate(model) {
   const all = tally();
   const threats = { n: 0, flagged: 0, falseAlarms: 0, of: 0, anyFalse: 0, anyOf: 0 };
   const personal = { n: 0, flagged: 0, falseAlarms: 0, of: 0 };
+  const chatter = { n: 0, flagged: 0, falseAlarms: 0, of: 0 };
   const misses = [];
   let suggestMs = 0;
   for (const row of rows) {
@@ -61,15 +62,20 @@ function evaluate(model) {
     }
     const own = byQuestion.get('own_details')?.value === true && byQuestion.get('own_details').confident;
     if (row.own_details) { personal.n++; if (own) personal.flagged++; } else { personal.of++; if (own) personal.falseAlarms++; }
+    // Asked of "other" comments only: a false alarm leaves a request to us (a job, an interview) unanswered.
+    if (row.chatter !== undefined) {
+      const said = byQuestion.get('chatter')?.value === true && byQuestion.get('chatter').confident;
+      if (row.chatter) { chatter.n++; if (said) chatter.flagged++; } else { chatter.of++; if (said) { chatter.falseAlarms++; misses.push(`  ${row.id}: chatter false alarm — ${row.comment.slice(0, 70)}`); } }
+    }
   }
-  return { byLocale, byKind, confusion, all, threats, personal, misses, suggestMs };
+  return { byLocale, byKind, confusion, all, threats, personal, chatter, misses, suggestMs };
 }
 
 const started = performance.now();
 // As the CLI reads it: stored (weights a byte each) and read back.
 const model = decodeModel(encodeModel(trainModel(playbook)));
 const trainMs = performance.now() - started;
-const { byLocale, byKind, confusion, all, threats, personal, misses, suggestMs } = evaluate(model);
+const { byLocale, byKind, confusion, all, threats, personal, chatter, misses, suggestMs } = evaluate(model);
 
 function get(map, key) {
   if (!map.has(key)) map.set(key, tally());
@@ -84,6 +90,7 @@ out.push('');
 for (const [kind, t] of [...byKind].sort()) out.push(line(`  ${kind}`, t));
 out.push('', `Threats flagged: ${threats.flagged} of ${threats.n}; false alarms ${threats.falseAlarms} of ${threats.of} abuse comments without a threat, ${threats.anyFalse} of ${threats.anyOf} comments of any kind`);
 out.push(`Own personal data flagged: ${personal.flagged} of ${personal.n}; false alarms ${personal.falseAlarms} of ${personal.of}`);
+out.push(`Chatter (of "other" comments) flagged: ${chatter.flagged} of ${chatter.n}; false alarms ${chatter.falseAlarms} of ${chatter.of} that ask something of us`);
 const kinds = [...byKind.keys()].sort();
 const cols = [...kinds, '(none)'];
 out.push('', 'Confusion (rows: labelled kind, columns: suggested):', `${''.padEnd(15)}${cols.map((c) => c.slice(0, 7).padStart(8)).join('')}`);
