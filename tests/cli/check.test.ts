@@ -61,7 +61,7 @@ describe('replyguide check', () => {
     [['check', 'hi', '--file', 'x.txt'], 'replyguide: give the draft once: as text, with --file, or - for standard input\n'],
     [['check', '--file', 'missing.txt'], 'replyguide: missing.txt:1:1: file not found\n'],
     [['check', 'hi', '--locale', 'fr'], 'replyguide: no word lists for --locale fr; available: en, nl, de, sv\n'],
-    [['check', 'hi', '--situation', 'abuze'], 'replyguide: no situation "abuze"; did you mean "abuse"?; situations: spam, threat, abuse, hate, accusation-spreading, accusation, misinformation, complaint-unreached, complaint-private, complaint, cant-reach, question-unknown, question, staff-praise, praise, unclear\n'],
+    [['check', 'hi', '--situation', 'abuze'], 'replyguide: no situation "abuze"; did you mean "abuse"?; situations: spam, threat, abuse, hate, accusation-spreading, accusation, misinformation, complaint-unreached, complaint-private, complaint, cant-reach, question-unknown, question, staff-praise, praise, chatter, unclear\n'],
   ])('usage errors exit 2: %j', async (args, message) => {
     const r = await runInProcess(args);
     expect(r.stderr).toBe(message);

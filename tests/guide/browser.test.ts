@@ -40,10 +40,10 @@ describe('HTML guide in Chromium', () => {
     const { page, problems, requests } = await open('playbooks/starter.yaml');
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
-    expect(await page.locator('section.situation').count()).toBe(16);
+    expect(await page.locator('section.situation').count()).toBe(17);
     // The decision diagram: a branch per answer to the first question, every situation reachable from it.
     const linked = new Set(await page.locator('#decision a.sit').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
-    expect(linked.size).toBe(16);
+    expect(linked.size).toBe(17);
     for (const href of linked) expect(await page.locator(href!).count()).toBe(1);
   });
 
@@ -71,7 +71,7 @@ describe('HTML guide in Chromium', () => {
       expect([width, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([width, width]);
     }
     const targets = await page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    expect(targets).toHaveLength(7 + 16);
+    expect(targets).toHaveLength(7 + 17);
     for (const href of targets) expect(await page.locator(href).count()).toBe(1);
     await page.setViewportSize({ width: 390, height: 900 });
     await page.locator('nav.toc a[href="#situation-complaint-unreached"]').click();

@@ -137,7 +137,7 @@ describe('init in a git repository that has a README', () => {
     const kinds = ['complaint', 'cant_reach', 'question', 'misinformation', 'accusation', 'abuse', 'hate', 'praise', 'spam', 'other'];
     for (const kind of kinds) {
       for (const yes of ['yes', 'no']) {
-        const answers = ['our_fault', 'private_data', 'answer_known', 'spreading', 'threat', 'repeat_offender', 'from_staff'].flatMap((id) => ['-a', `${id}=${yes}`]);
+        const answers = ['our_fault', 'private_data', 'answer_known', 'spreading', 'threat', 'repeat_offender', 'from_staff', 'chatter'].flatMap((id) => ['-a', `${id}=${yes}`]);
         const triage = await runInProcess(['triage', '--comment', 'Where is my order?', '-a', `kind=${kind}`, ...answers, '-a', 'answer=We ship within two days.', '-a', 'fact=That is not true.', '-a', 'name=Kim', '-f', 'json', '--no-log'], { cwd: acme });
         expect(triage.code).toBe(0);
         expect(JSON.parse(triage.stdout).playbook).toEqual({ id: 'acme', file: join(acme, 'playbook.yaml') });

@@ -43,7 +43,7 @@ describe('answers from outside', () => {
     const { answers, problems } = readAnswers(playbook.data, { kind: 'complaint', our_fault: 'Yes', private_data: 'n', nme: 'x', spreading: 'maybe' });
     expect(answers).toEqual({ kind: 'complaint', our_fault: true, private_data: false });
     expect(problems.map((p) => p.message)).toEqual([
-      'there is no question "nme"; did you mean "name"?; questions: kind, from_staff, our_fault, private_data, tried_before, own_details, answer_known, answer, topic, fact, source_link, spreading, threat, repeat_offender, name, praised',
+      'there is no question "nme"; did you mean "name"?; questions: kind, from_staff, our_fault, private_data, tried_before, own_details, answer_known, answer, topic, fact, source_link, spreading, threat, repeat_offender, chatter, name, praised',
       '"maybe" is not a valid answer to spreading; valid: yes, no',
     ]);
   });
