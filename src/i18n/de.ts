@@ -175,7 +175,7 @@ export const de: Record<MessageKey, string> = {
   'prompt.yesNoInvalid': "Tipp {yes} oder {no} (Enter: {default})",
   'prompt.required': "Schreib zuerst etwas.",
   'log.none': "Keine Antworten in {file} passen dazu.",
-  'log.noneMeant': 'Keine Antworten in {file} haben die Situation „{situation}“; meintest du „{meant}“?',
+  'log.noneMeant': 'In {file} gibt es keine Antworten mit der Situation „{situation}“; meintest du „{meant}“?',
   'log.noReply': "keine Antwort",
   'log.thread': "Link",
   'log.comment': "Kommentar",

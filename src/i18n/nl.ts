@@ -175,7 +175,7 @@ export const nl: Record<MessageKey, string> = {
   'prompt.yesNoInvalid': "Typ {yes} of {no} (Enter: {default})",
   'prompt.required': "Vul eerst iets in.",
   'log.none': "Geen antwoorden in {file} die hierbij passen.",
-  'log.noneMeant': 'Geen antwoorden in {file} met situatie "{situation}"; bedoelde je "{meant}"?',
+  'log.noneMeant': 'Er zijn geen antwoorden in {file} met situatie "{situation}"; bedoelde je "{meant}"?',
   'log.noReply': "geen antwoord",
   'log.thread': "Link",
   'log.comment': "Reactie",

@@ -175,7 +175,7 @@ export const sv: Record<MessageKey, string> = {
   'prompt.yesNoInvalid': "Skriv {yes} eller {no} (Enter: {default})",
   'prompt.required': "Skriv något först.",
   'log.none': "Inga svar i {file} passar.",
-  'log.noneMeant': 'Inga svar i {file} har situationen "{situation}"; menade du "{meant}"?',
+  'log.noneMeant': 'I {file} finns inga svar med situationen "{situation}"; menade du "{meant}"?',
   'log.noReply': "inget svar",
   'log.thread': "Länk",
   'log.comment': "Kommentar",

@@ -126,7 +126,7 @@ describe('replyguide log', () => {
     const json = await runInProcess(['log', '--situation', 'Praise', '-f', 'json'], { env });
     expect([json.code, json.stdout, json.stderr.split('\n').at(-2)]).toEqual([0, '[]\n', `replyguide: No answers in ${log} have situation "Praise"; did you mean "praise"?`]);
     const dutch = await runInProcess(['log', '--situation', 'complaitn'], { env: { ...env, LANG: 'nl_NL.UTF-8' } });
-    expect(dutch.stdout).toBe(`Geen antwoorden in ${log} met situatie "complaitn"; bedoelde je "complaint"?\n`);
+    expect(dutch.stdout).toBe(`Er zijn geen antwoorden in ${log} met situatie "complaitn"; bedoelde je "complaint"?\n`);
     // Logged, only not since then; and a name like none of them: the plain "no answers".
     expect((await runInProcess(['log', '--situation', 'praise', '--since', '2026-11-15'], { env })).stdout).toBe(`No answers in ${log} match.\n`);
     expect((await runInProcess(['log', '--situation', 'spam'], { env })).stdout).toBe(`No answers in ${log} match.\n`);
