@@ -1,9 +1,8 @@
 import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { LoadedPlaybook } from '../../playbook/load.js';
-import type { When } from '../../playbook/types.js';
+import type { AnswerValue, Playbook, When } from '../../playbook/types.js';
 import { allowed, answerSetsWithSituations, domains, type Domain } from '../answer-space.js';
-import type { AnswerValue, Playbook } from '../../playbook/types.js';
 import { because, builtinItem, changedField, removed, removedIds, type Change } from '../builtin-blame.js';
 import { at, type Rule } from '../rule.js';
 
