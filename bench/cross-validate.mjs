@@ -16,6 +16,7 @@ const examples = playbook.data.examples.filter((e) => e.answers.kind !== undefin
 const folds = 5;
 let n = 0, top = 0, right = 0, none = 0, wrong = 0, trainMs = 0;
 const threats = { n: 0, flagged: 0, others: 0, falseAlarms: 0 };
+const chatter = { n: 0, flagged: 0, others: 0, falseAlarms: 0 };
 const buckets = new Map();
 const misses = [];
 for (let f = 0; f < folds; f++) {
@@ -30,6 +31,11 @@ for (let f = 0; f < folds; f++) {
     const threat = suggestions.get('threat')?.value === true;
     if (e.answers.threat === true) { threats.n++; if (threat) threats.flagged++; else misses.push(`threat missed: ${e.comment.slice(0, 80)}`); }
     else { threats.others++; if (threat) { threats.falseAlarms++; misses.push(`threat false alarm (${e.answers.kind}): ${e.comment.slice(0, 80)}`); } }
+    if (e.answers.chatter !== undefined) {
+      const said = suggestions.get('chatter')?.value === true && suggestions.get('chatter').confident;
+      if (e.answers.chatter) { chatter.n++; if (said) chatter.flagged++; else misses.push(`chatter missed: ${e.comment.slice(0, 80)}`); }
+      else { chatter.others++; if (said) { chatter.falseAlarms++; misses.push(`chatter false alarm: ${e.comment.slice(0, 80)}`); } }
+    }
     const bucket = s ? Math.min(9, Math.floor(s.confidence * 10)) : -1;
     const b = buckets.get(bucket) ?? { n: 0, right: 0, sure: 0 };
     b.n++; b.sure += s?.confidence ?? 0; if (s?.value === e.answers.kind) b.right++;
@@ -44,6 +50,7 @@ for (let f = 0; f < folds; f++) {
 const pct = (x) => `${((100 * x) / n).toFixed(1)}%`;
 console.log(`${folds}-fold on ${n} starter examples (${JSON.stringify(settings)}): top suggestion right ${pct(top)}; confident: right ${pct(right)}, none ${pct(none)}, wrong ${pct(wrong)}; ${(trainMs / folds).toFixed(0)} ms per training`);
 console.log(`Threats flagged ${threats.flagged} of ${threats.n}; false alarms ${threats.falseAlarms} of ${threats.others}`);
+console.log(`Chatter (of "other" examples) flagged confidently ${chatter.flagged} of ${chatter.n}; false alarms ${chatter.falseAlarms} of ${chatter.others} that ask something of us`);
 // Honest confidence: how far "NN%" is from the share right, weighed over the suggestions made.
 const made = [...buckets].filter(([k]) => k >= 0);
 const offered = made.reduce((a, [, b]) => a + b.n, 0);
