@@ -22,6 +22,20 @@ describe('scripted triage with suggestions', () => {
     expect(r.stderr).toMatch(/^replyguide: missing answers \(give them with --answer id=value, or --use-suggestions for the confident ones\):\n {2}kind: What is this comment mainly\? \(complaint, [^)]*\); suggested: complaint · \d+% · "[^"]+"/);
   });
 
+  it('a bot leaves chatter alone and sends a request it has no answer for to a person: the chatter question decides', async () => {
+    const plan = async (comment: string) => {
+      const r = await runInProcess(['triage', '--playbook', 'starter', '--comment', comment, '--no-input', '--use-suggestions', '-f', 'json', '--no-log']);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    const tagged = await plan('@jonas_b haha this is so us last weekend 😂');
+    expect([tagged.situation.id, tagged.reply, tagged.steps.map((s: { action: string }) => s.action)]).toEqual(['chatter', null, ['do-not-reply', 'monitor']]);
+    expect(tagged.inferred.chatter).toEqual({ from: 'suggestion', confidence: expect.any(Number), because: expect.arrayContaining(['@', 'haha']) });
+    // No chatter suggestion for a request: the question's default ("no") takes it to a second reader.
+    const hiring = await plan('hi, are you hiring in Leeds? where do I send my cv');
+    expect([hiring.answers.kind, hiring.situation.id, hiring.inferred.chatter]).toEqual(['other', 'unclear', { from: 'default' }]);
+  });
+
   it('a suggestion not sure enough to take says so, in text and in JSON', async () => {
     const text = await runInProcess(['triage', '--comment', 'well well', '--no-input', '--no-log']);
     expect(text.stderr).toMatch(/suggested: \w+ · [45]\d% \(not sure enough to take\) · "/);
