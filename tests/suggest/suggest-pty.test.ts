@@ -56,6 +56,20 @@ describe('suggestions in interactive triage', () => {
     expect(await pty.exit()).toBe(130);
   }, 30_000);
 
+  it('chatter on the starter: "Something else" and then "just chatter" are pre-selected, and the plan leaves it unanswered', async () => {
+    const pty = startPty(['triage', '--playbook', 'starter', '--agent', 'Sam', '--locale', 'en', '--comment', '@jonas_b haha this is so us last weekend 😂', '--no-log']);
+    await pty.waitFor(/Something else · suggested · \d+% · /);
+    pty.type(KEY.enter);
+    const screen = await pty.waitFor(/Is it just chatter[\s\S]*\(Y\/n\)/);
+    expect(screen).toMatch(/Is it just chatter[\s\S]*· suggested · \d+% · "@", "haha"/); // the prompt wraps on the terminal
+    pty.mark();
+    pty.type(KEY.enter); // yes
+    await pty.waitFor('Chatter, nothing for us (chatter)');
+    expect(pty.screen()).toContain('Leave it unanswered; a like is fine when it\'s friendly.');
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+  }, 30_000);
+
   it("a team's own examples: the run that learns from them says so on the terminal, the next one does not", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-team-'));
     const team = join(dir, 'playbook.yaml');
