@@ -68,7 +68,7 @@ export async function main(given: Io): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // One line, as every other problem is said: "replyguide: unknown option '--frmat' (did you mean --format?); run with --help for usage".
-      outputError: (s, write) => write(`replyguide: ${oneLineError(s)}; ${h('help.afterError').replace(/^\((.*)\)$/, '$1')}\n`),
+      outputError: (s, write) => write(`replyguide: ${oneLineError(s)}; ${h('help.afterError')}\n`),
     })
     .addHelpText('after', examples(h))
     // An option's value that is one of the command's own options was not meant as one: "--comment --no-log"

@@ -2,6 +2,7 @@
 // 08:00", "on Monday 28 December at 08:00" (further than a week away). The phrase holds its own
 // preposition, so a template never has to agree with one ("We're back {{reopens}}.").
 import { localTime } from './zone.js';
+import { dateTimeFormat } from '../date-format.js';
 
 interface Words {
   today: string;
@@ -23,16 +24,8 @@ const WORDS: Record<string, Words> = {
 
 const DAY_MS = 86_400_000;
 
-/** One formatter per language and field: creating an Intl.DateTimeFormat costs far more than using one. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function named(intl: string, field: 'weekday' | 'date', day: Date): string {
-  const key = `${intl} ${field}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intl, field === 'weekday' ? { weekday: 'long', timeZone: 'UTC' } : { day: 'numeric', month: 'long', timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format.format(day);
+  return dateTimeFormat(intl, field === 'weekday' ? { weekday: 'long', timeZone: 'UTC' } : { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(day);
 }
 
 /** `opens` in words, seen from `now`, in the playbook's zone and the reply's language (else English). */

@@ -322,7 +322,7 @@ export const de: Record<MessageKey, string> = {
   'help.program': "Beantworte Social-Media-Kommentare nach deinem Kommunikations-Playbook: Triage, Lint, Leitfaden.",
   'help.version': "zeig die Version",
   'help.help': "zeig die Hilfe",
-  'help.afterError': "(mit --help siehst du, wie es geht)",
+  'help.afterError': "mit --help siehst du, wie es geht",
   'help.playbook': "Ordner oder Datei des Playbooks, oder \"starter\"/\"demo\" (Standard: REPLYGUIDE_PLAYBOOK, deine Konfiguration, die nächste playbook.yaml, sonst die eingebaute Demo)",
   'help.format': "Ausgabeformat",
   'help.noColor': "keine Farbe, auch nicht im Terminal",

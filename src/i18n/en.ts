@@ -322,7 +322,7 @@ export const en = {
   'help.program': "Answer social-media comments by your communication playbook: triage, lint, guide.",
   'help.version': "print the version",
   'help.help': "show help",
-  'help.afterError': "(run with --help for usage)",
+  'help.afterError': "run with --help for usage",
   'help.playbook': "playbook folder or file, or \"starter\"/\"demo\" (default: REPLYGUIDE_PLAYBOOK, your config, the nearest playbook.yaml, else the built-in demo)",
   'help.format': "output format",
   'help.noColor': "no colour, even on a terminal",

@@ -322,7 +322,7 @@ export const nl: Record<MessageKey, string> = {
   'help.program': "Beantwoord reacties op social media volgens je communicatieplaybook: triage, lint, gids.",
   'help.version': "toon de versie",
   'help.help': "toon de hulp",
-  'help.afterError': "(gebruik --help voor uitleg)",
+  'help.afterError': "gebruik --help voor uitleg",
   'help.playbook': "map of bestand van het playbook, of \"starter\"/\"demo\" (standaard: REPLYGUIDE_PLAYBOOK, je config, de dichtstbijzijnde playbook.yaml, anders de ingebouwde demo)",
   'help.format': "uitvoerformaat",
   'help.noColor': "geen kleur, ook niet in een terminal",

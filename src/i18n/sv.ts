@@ -322,7 +322,7 @@ export const sv: Record<MessageKey, string> = {
   'help.program': "Svara på kommentarer i sociala medier enligt er kommunikationsplaybook: triage, lint, guide.",
   'help.version': "visa versionen",
   'help.help': "visa hjälpen",
-  'help.afterError': "(kör med --help för att se hur)",
+  'help.afterError': "kör med --help för att se hur",
   'help.playbook': "playbookens mapp eller fil, eller \"starter\"/\"demo\" (standard: REPLYGUIDE_PLAYBOOK, din konfiguration, närmaste playbook.yaml, annars den inbyggda demon)",
   'help.format': "utdataformat",
   'help.noColor': "ingen färg, inte ens i en terminal",

@@ -2,10 +2,12 @@
 // hex digits or more, any case, spaces around) with or without its "-n", as Git takes a commit's short
 // hash. Old logs' eight-digit ids are whole ids.
 
-/** A start of an entry's id (at least as many digits as the old whole ids had), and the follow-up's "-n". */
-const TYPED_START = /^([0-9a-f]{8,})(-\d+)?$/;
+/** Digits a start of an entry's id must have: as many as the old whole ids had. */
+const START_DIGITS = 8;
+/** A start of an entry's id, and the follow-up's "-n". */
+const TYPED_START = new RegExp(`^([0-9a-f]{${START_DIGITS},})(-\\d+)?$`);
 /** Hex digits, and maybe a "-n", but fewer digits than a start must have. */
-const TOO_SHORT = /^[0-9a-f]{1,7}(-\d+)?$/;
+const TOO_SHORT = new RegExp(`^[0-9a-f]{1,${START_DIGITS - 1}}(-\\d+)?$`);
 
 /** Whether `typed` looks like the start of an id but is too short to name a follow-up. */
 export function tooShortToName(typed: string): boolean {

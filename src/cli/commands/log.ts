@@ -39,10 +39,11 @@ export async function logCommand(flags: LogFlags, io: Io): Promise<number> {
     },
   });
   const meant = shown === 0 && flags.situation !== undefined && !situations.has(flags.situation) ? closest(flags.situation, situations) : undefined;
+  const meantWords = meant && t('log.noneMeant', { file, situation: flags.situation!, meant });
   if (flags.format === 'json') out.write(shown === 0 ? '[]\n' : '\n]\n');
-  else if (shown === 0) out.write(`${meant ? t('log.noneMeant', { file, situation: flags.situation!, meant }) : t('log.none', { file })}\n`);
+  else if (shown === 0) out.write(`${meantWords || t('log.none', { file })}\n`);
   out.flush();
-  if (meant && flags.format === 'json') io.stderr.write(`replyguide: ${t('log.noneMeant', { file, situation: flags.situation!, meant })}\n`);
+  if (meantWords && flags.format === 'json') io.stderr.write(`replyguide: ${meantWords}\n`);
   return EXIT.ok;
 }
 

@@ -169,6 +169,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
   const head = (row: QueueRow) => ({ row: row.number, line: row.line, key: row.key });
   const at = (row: QueueRow) => `${row.number} / ${rows.length}`;
   const english = translator('en');
+  const replyBy = json ? undefined : await replyByText(flags, io, t); // a person's line only
   /** `say` words the failure: in English for JSON, in the tool's language for a person. */
   const fail = (row: QueueRow, say: (words: Translate) => string, extra: Record<string, unknown> = {}) => {
     count.failed++;
@@ -200,7 +201,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     await recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
     count.planned++;
     if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'planned', ...(source.link ? { link: source.link } : {}), plan: planObject(plan, playbook.file) }) + '\n');
-    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [await replyByText(plan, flags, io, t)] : []), ...(plan.inferred ? [t('triage.row.inferred', { ids: Object.keys(plan.inferred).join(', ') })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
+    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [replyBy!(plan)] : []), ...(plan.inferred ? [t('triage.row.inferred', { ids: Object.keys(plan.inferred).join(', ') })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
   }
   if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
   if (count.planned > 0) sayIfDemo(io, playbook, t);
@@ -208,12 +209,15 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
   return count.failed > 0 ? EXIT.usage : EXIT.ok;
 }
 
-/** "by 09:40" as the plan says it (the agent's clock, the zone named where the team's differs), and how late it is. */
-async function replyByText(plan: Plan, flags: TriageFlags, io: Io, t: Translate): Promise<string> {
+/** "by 09:40" as the plan says it (the agent's clock, the zone named where the team's differs), and how late it is; made once per queue. */
+async function replyByText(flags: TriageFlags, io: Io, t: Translate): Promise<(plan: Plan) => string> {
   const { formatTime, overdueWords } = await import('../../triage/format/text.js');
-  const clock = { color: false, locale: uiLocale(flags.locale, io.env), now: now(io.env), timeZone: io.env.TZ || undefined, teamZone: plan.hours?.timeZone };
-  const late = overdueWords(plan.respondBy!, clock.now, t);
-  return t('plan.by', { time: formatTime(plan.respondBy!, clock) }) + (late ? ` (${late})` : '');
+  const locale = uiLocale(flags.locale, io.env);
+  return (plan) => {
+    const clock = { color: false, locale, now: now(io.env), timeZone: io.env.TZ || undefined, teamZone: plan.hours?.timeZone };
+    const late = overdueWords(plan.respondBy!, clock.now, t);
+    return t('plan.by', { time: formatTime(plan.respondBy!, clock) }) + (late ? ` (${late})` : '');
+  };
 }
 
 function failureText(result: Exclude<TriageResult, { ok: true }>, t: Translate): string {

@@ -5,6 +5,7 @@ import type { InferredAnswer, Plan } from '../plan.js';
 import { quoted } from '../../suggest/quoted.js';
 import { wrap } from './wrap.js';
 import { durationInWords } from '../../guide/words.js';
+import { dateTimeFormat } from '../../date-format.js';
 
 export interface PlanTextOptions {
   color: boolean;
@@ -105,16 +106,16 @@ function inferredHow(how: InferredAnswer, t: Translate): string {
 
 /** The date and time a clock in the zone (default: the system's) shows at an instant. */
 function wallClock(date: Date, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
 export function formatTime(date: Date, options: PlanTextOptions): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   const locale = dateLocale(options.locale);
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  const day = (d: Date) => dateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
   const label = options.teamZone !== undefined && wallClock(date, options.timeZone) !== wallClock(date, options.teamZone) ? { timeZoneName: 'short' as const } : {};
-  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...label }).format(date);
+  const time = dateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...label }).format(date);
   if (day(date) === day(options.now)) return time;
-  const date2 = new Intl.DateTimeFormat(locale, { ...zone, weekday: 'short', day: 'numeric', month: 'short' }).format(date);
+  const date2 = dateTimeFormat(locale, { ...zone, weekday: 'short', day: 'numeric', month: 'short' }).format(date);
   return `${date2}, ${time}`;
 }
