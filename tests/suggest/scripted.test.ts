@@ -118,6 +118,14 @@ describe('what scripted triage infers from the comment', () => {
     expect(queue.stdout.split('\n')[0]).toMatch(/^1 \/ 2 {2}abuse · /);
   });
 
+  it('personal data the comment shows, under a given own_details=no, is said too; a denied "tried before" is not', async () => {
+    const complaint = ['triage', '--playbook', 'demo', '--no-input', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'own_details=no', '-a', 'name=Anna', '-f', 'json', '--no-log'];
+    const shown = await runInProcess([...complaint, '-a', 'tried_before=no', '--comment', 'Still waiting for my refund. Order 48213377']);
+    expect([shown.code, shown.stderr]).toEqual([0, 'replyguide: the comment reads otherwise than own_details=no ("order 48213377"): check it before acting on the plan\n']);
+    const tried = await runInProcess([...complaint, '-a', 'tried_before=no', '--comment', 'I emailed you three times last week and nobody answered']);
+    expect([tried.code, tried.stderr]).toEqual([0, '']);
+  });
+
   it('no comment at all: the missing answers still come as JSON on stdout', async () => {
     const r = await runInProcess(['triage', '--comment', '', '-f', 'json', '--no-log']);
     expect(r.code).toBe(2);
