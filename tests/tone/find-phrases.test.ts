@@ -2,7 +2,7 @@
 // longest phrase at a word, stems, trailing punctuation read as part of the phrase, and phrases only a
 // regular expression can find.
 import { describe, expect, it } from 'vitest';
-import { findAny } from '../../src/tone/text.js';
+import { findAny, forgetTokens } from '../../src/tone/text.js';
 
 const found = (text: string, phrases: string[]) => findAny(text, phrases).map((s) => [s.text, s.start, s.end]);
 
@@ -26,5 +26,15 @@ describe('findAny', () => {
   it('finds a phrase only a pattern can read (punctuation inside it or before it)', () => {
     expect(found('Call us!!! Or see http://x.example', ['!!!', 'http://'])).toEqual([['!!!', 7, 10], ['http://', 18, 25]]);
     expect(found('a - b and a b', ['a - b'])).toEqual([['a - b', 0, 5]]);
+  });
+
+  it('finds the words of a list first seen after the text was read, and skips words inside a phrase found', () => {
+    forgetTokens();
+    const text = 'Zorg dat je zorgvuldig leest; lees verder';
+    expect(found(text, ['dat je'])).toEqual([['dat je', 5, 11]]);
+    // The same text (tokens kept), a new list whose first words no list had before.
+    expect(found(text, ['zorgvuldig', 'lees verder'])).toEqual([['zorgvuldig', 12, 22], ['lees verder', 30, 41]]);
+    expect(found(text, ['zorg*'])).toEqual([['Zorg', 0, 4], ['zorgvuldig', 12, 22]]);
+    expect(found('thanks thanks a lot', ['thanks a', 'a lot'])).toEqual([['thanks a', 7, 15]]);
   });
 });

@@ -23,8 +23,11 @@ function wordsOf(lexicon: Lexicon, allowCaps: readonly string[]): { allowed: Set
 
 /** Letters only, and every one a capital ("PFAS", "NEVER"; not "Ok", "3D"). */
 function capitals(word: Span): string | undefined {
-  const first = word.text.charCodeAt(0);
-  if (first >= 97 && first <= 122) return undefined; // starts with a small a–z: most words, decided without a regex
+  // A small a–z anywhere: most words ("sorry", "Friday"), decided without a regex.
+  for (let i = 0; i < word.text.length; i++) {
+    const code = word.text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return undefined;
+  }
   const letters = word.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? letters : undefined;
 }
