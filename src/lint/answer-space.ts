@@ -5,6 +5,7 @@ import { allWhens } from '../playbook/walk.js';
 import { matchSituation } from '../triage/flow.js';
 import { situationTemplates } from '../playbook/situation-templates.js';
 import { matches, matchesCondition, type Answers } from '../triage/when.js';
+import { Memo } from '../memo.js';
 
 /** null stands for "not asked" (the question's own `when` did not hold). */
 export type Domain = (AnswerValue | null)[] | 'open';
@@ -22,14 +23,15 @@ export function domains(playbook: Playbook): Map<string, Domain> {
 
 // Rules compare every situation with every other (and every choice with every situation): each
 // `when`'s allowed answers are worked out once per domain, not per comparison, so a playbook with
-// many situations lints in time that grows with their number, not its cube. (Read-only sets.)
-const allowedCache = new WeakMap<readonly (AnswerValue | null)[], { whole: Set<AnswerValue | null>; byWhen: WeakMap<When, Map<string, Set<AnswerValue | null>>> }>();
+// many situations lints in time that grows with their number, not its cube. (Read-only sets; a
+// domain is one playbook's, so its Map of `when`s goes with it, even for a `when` the playbook shares.)
+const allowedCache = new Memo<readonly (AnswerValue | null)[], { whole: Set<AnswerValue | null>; byWhen: Map<When, Map<string, Set<AnswerValue | null>>> }>();
 
 /** The answers to one question that a `when` allows; 'open' when it says nothing finite. */
 export function allowed(when: When | undefined, id: string, domain: Domain): ReadonlySet<AnswerValue | null> | 'open' {
   if (domain === 'open') return 'open';
   let cached = allowedCache.get(domain);
-  if (!cached) allowedCache.set(domain, (cached = { whole: new Set(domain), byWhen: new WeakMap() }));
+  if (!cached) allowedCache.set(domain, (cached = { whole: new Set(domain), byWhen: new Map() }));
   const condition = when?.[id];
   if (condition === undefined) return cached.whole;
   let byId = cached.byWhen.get(when!);
@@ -87,7 +89,7 @@ export interface ReachedSituation {
   situation: Situation | undefined;
 }
 
-const reachedCache = new WeakMap<Playbook, ReachedSituation[] | undefined>();
+const reachedCache = new Memo<Playbook, ReachedSituation[] | undefined>();
 
 /**
  * Every complete answer set (enumerateAnswerSets) with the situation it leads to, worked out once per
@@ -100,7 +102,7 @@ export function answerSetsWithSituations(playbook: Playbook): ReachedSituation[]
   return reached;
 }
 
-const emptyCache = new WeakMap<Playbook, Map<string, Set<string>> | null>();
+const emptyCache = new Memo<Playbook, Map<string, Set<string>> | null>();
 
 /**
  * For each template, the answers that can be empty when a situation using it is chosen; null when

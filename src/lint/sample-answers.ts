@@ -4,9 +4,10 @@ import type { AnswerValue, Playbook } from '../playbook/types.js';
 import { withDefaults } from '../triage/answers.js';
 import { matches, type Answers } from '../triage/when.js';
 import { answerSetsWithSituations, INPUT_PLACEHOLDER } from './answer-space.js';
+import { Memo } from '../memo.js';
 
-const cache = new WeakMap<Playbook, Map<string, Answers>>();
-const setsCache = new WeakMap<Playbook, Map<string, Answers[]>>();
+const cache = new Memo<Playbook, Map<string, Answers>>();
+const setsCache = new Memo<Playbook, Map<string, Answers[]>>();
 
 /**
  * For each situation id, several sets of answers that reach it, so lint renders every variant the

@@ -7,6 +7,7 @@ import { positionInFile, type TemplateSource, type Variant } from '../render/var
 import { isBuiltinTemplate } from '../playbook/builtin.js';
 import { inTemplateAtChange } from './builtin-blame.js';
 import type { Blame } from './example-blame.js';
+import { Memo } from '../memo.js';
 
 export interface AnalyzedVariant {
   template: TemplateSource;
@@ -15,7 +16,7 @@ export interface AnalyzedVariant {
   analysis: Analysis;
 }
 
-const cache = new WeakMap<LoadedPlaybook, AnalyzedVariant[]>();
+const cache = new Memo<LoadedPlaybook, AnalyzedVariant[]>();
 
 export function analyzedVariants(playbook: LoadedPlaybook): AnalyzedVariant[] {
   let list = cache.get(playbook);

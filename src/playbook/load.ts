@@ -17,6 +17,7 @@ import { hasDirectives, mergeLayers } from './merge.js';
 import { BUILTIN_NAMES, isBuiltinFile } from './builtin.js';
 import { cachedData, fileState, knownDigest, rememberDigest, storeData, type ParseCache } from './parse-cache.js';
 import { locate, parseYamlSource, sourceWithData, type Path, type YamlSource } from './yaml-source.js';
+import { Memo } from '../memo.js';
 
 export interface LoadedPlaybook {
   file: string;
@@ -208,7 +209,7 @@ function parseCached(file: string, text: string, digest: string, cache: ParseCac
   return parsed;
 }
 
-const views = new WeakMap<LoadedPlaybook, Map<string, LoadedPlaybook>>();
+const views = new Memo<LoadedPlaybook, Map<string, LoadedPlaybook>>();
 
 /** The same playbook, localized to another of its locales (made once per locale: several rules ask). */
 export function inLocale(playbook: LoadedPlaybook, locale: string): LoadedPlaybook {

@@ -6,6 +6,7 @@ import type { Program } from './ast.js';
 import { createRequire } from 'node:module';
 import { evaluate, RenderFailure } from './evaluate.js';
 import { fastParse } from './fast-parse.js';
+import { Memo } from '../memo.js';
 
 export { BUILTIN_HELPERS, GUARDING_HELPERS, HELPERS, KNOWN_HELPER_NAMES } from './helpers.js';
 
@@ -30,7 +31,7 @@ const programs = new Map<string, Program>();
 // And one parse per variant of a loaded playbook (`owner`, the variant object), kept as long as the
 // playbook is: a playbook with more variants than the bounded cache holds is still parsed once, not
 // once by the analysis and again to render (memory grows with one playbook, never with the repository).
-const byOwner = new WeakMap<object, Program>();
+const byOwner = new Memo<object, Program>();
 
 /** Parsed templates kept between runs (the CLI keeps them in its cache folder). */
 export interface ProgramStore {

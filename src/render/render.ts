@@ -7,6 +7,7 @@ import { compileTemplate, type TemplateDelegate } from './environment.js';
 import { RenderFailure } from './evaluate.js';
 import { positionInFile, type TemplateSource, type Variant } from './variants.js';
 import { sampleReopens } from '../hours/reopens.js';
+import { Memo } from '../memo.js';
 
 export interface ReplyContext {
   locale: string;
@@ -27,7 +28,7 @@ export interface RenderError {
   message: string;
 }
 
-const compiled = new WeakMap<Variant, TemplateDelegate>();
+const compiled = new Memo<Variant, TemplateDelegate>();
 
 export function replyContext(playbook: Playbook, answers: Answers, comment: string, agent: string | undefined, reopens = playbook.policies?.hours ? sampleReopens(playbook.locale) : undefined): ReplyContext {
   const all: Answers = {};
