@@ -25,7 +25,8 @@ export function readBounded(path: string, limit: number): { bytes: Buffer } | Re
     if (stat.isDirectory()) return { problem: 'folder' };
     if (!stat.isFile()) return { problem: 'notRegular' };
     if (stat.size > limit) return { problem: 'tooLarge', size: stat.size };
-    const bytes = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    // Not zero-filled (small ones come from Node's pool): only the bytes read are ever handed out.
+    const bytes = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
     let length = 0;
     for (;;) {
       const n = readSync(fd, bytes, length, bytes.length - length, length);
