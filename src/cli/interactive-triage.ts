@@ -178,7 +178,7 @@ async function runQueue(ctx: Context, queue: { shown: string; rows: QueueRow[] }
       continue;
     }
     const source = { ...ctx.source, ...row.source };
-    const meta = [row.name, source.platform, source.posted ? t('triage.postedAt', { time: formatTime(new Date(source.posted), { color: false, locale: ctx.ui, now: now(io.env), timeZone: io.env.TZ || undefined }) }) : undefined, source.link].filter(Boolean).join(' · ');
+    const meta = [row.author, source.platform, source.posted ? t('triage.postedAt', { time: formatTime(new Date(source.posted), { color: false, locale: ctx.ui, now: now(io.env), timeZone: io.env.TZ || undefined }) }) : undefined, source.link].filter(Boolean).join(' · ');
     if (meta) io.stdout.write(chalk.dim(wrap(meta, ctx.width, 2)) + '\n');
     io.stdout.write(quoteComment(ctx, row.comment) + '\n');
     const action = await prompter.select(t('triage.queueAction'), [

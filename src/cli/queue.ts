@@ -43,7 +43,9 @@ export interface QueueRow {
   line: number;
   key: string;
   comment: string;
-  /** The author's first name, for the `name` question. */
+  /** The author as the export names them ("Dr. Jansen", "@knitlover_88"), shown above the comment. */
+  author?: string;
+  /** The author's first name, for the `name` question (none for a handle or a title and surname). */
   name?: string;
   locale?: string;
   source: CommentSource;
@@ -241,5 +243,5 @@ function toRow(values: Partial<Record<Field, string>>, number: number, line: num
   const first = firstNameOf(author);
   const locale = clean(values.locale)?.toLowerCase().split(/[-_]/)[0];
   source.row = { key, number };
-  return { number, line, key, comment, ...(first ? { name: first } : {}), ...(locale ? { locale } : {}), source, ...(problem ? { problem } : {}) };
+  return { number, line, key, comment, ...(author ? { author } : {}), ...(first ? { name: first } : {}), ...(locale ? { locale } : {}), source, ...(problem ? { problem } : {}) };
 }

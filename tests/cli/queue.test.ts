@@ -191,7 +191,7 @@ describe('triage --queue, on a terminal', () => {
       await pty.waitFor('OSC 52');
     }
     const screen = pty.screen();
-    expect(screen).toContain('Anna · facebook · posted 01:00 · https://www.facebook.com/brand/posts/1?comment_id=1');
+    expect(screen).toContain('Anna Lastname · facebook · posted 01:00 · https://www.facebook.com/brand/posts/1?comment_id=1');
     expect(screen).toMatch(/── 5 \/ 30 · 4 handled · \d+s ─+\nRow 5 \([^\n]*inbox\.csv:6\) not triaged: no comment text\n\n── 6 \/ 30/);
     expect(screen).toContain('│ And a second paragraph, with a "quote", a comma.');
     expect(screen).toMatch(/❯ 1\. Triage it\n {2}2\. Skip this comment \(give a reason\)\n {2}3\. End the session/);
