@@ -85,7 +85,8 @@ export interface Stats {
   /** Templates the playbook's situations name that no logged reply used. */
   neverUsed: string[];
   /** Replies answered by their reply-by time, of those that had one. */
-  inTime: { within: number; of: number };
+  /** Answers with a reply-by time: how many were answered by it; `scripted`: plans with one, made by a script and so not timed. */
+  inTime: { within: number; of: number; scripted: number };
   /** The same per situation (those with a reply-by time), most answered first. Reply-by times count staffed time when the playbook has hours. */
   inTimeBySituation: [string, { within: number; of: number }][];
 }
@@ -109,6 +110,7 @@ export function statsCounter() {
   let comments = 0;
   let within = 0;
   let of = 0;
+  let untimed = 0;
   return {
     entry(e: LogEntry): void {
       if (e.outcome === 'copied') outcomes.copied++;
@@ -125,7 +127,8 @@ export function statsCounter() {
         count(variants.get(e.reply.template)!, e.reply.variant);
       }
       // A script's plan is made the moment it runs, not when someone replies: it says nothing of timeliness.
-      if (e.replyBy && e.outcome !== 'scripted') {
+      if (e.replyBy && e.outcome === 'scripted') untimed++;
+      else if (e.replyBy) {
         const inTime = Date.parse(e.time) <= Date.parse(e.replyBy);
         of++;
         if (inTime) within++;
@@ -148,7 +151,7 @@ export function statsCounter() {
         bySituation: byCount(situations),
         byTemplate: byCount(uses).map(([template, n]) => ({ template, uses: n, variants: [...variants.get(template)!].sort((a, b) => a[0] - b[0]) })),
         neverUsed: [...new Set(templates)].filter((t) => !uses.has(t)).sort(),
-        inTime: { within, of },
+        inTime: { within, of, scripted: untimed },
         inTimeBySituation: [...inTimeBy].sort((a, b) => b[1].of - a[1].of || a[0].localeCompare(b[0])),
       };
     },

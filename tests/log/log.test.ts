@@ -234,7 +234,7 @@ describe('replyguide stats', () => {
       { template: 'praise', uses: 1, variants: [[2, 1]] },
     ]);
     expect(out.neverUsed).toEqual(['cant-reach', 'complaint-private', 'hate-speech', 'holding-reply', 'house-rules', 'misinformation', 'question-answer', 'troll-audience']);
-    expect(out.inTime).toEqual({ within: 4, of: 4 });
+    expect(out.inTime).toEqual({ within: 4, of: 4, scripted: 0 });
     expect(out.inTimeBySituation).toEqual([['complaint', { within: 3, of: 3 }], ['praise', { within: 1, of: 1 }]]);
     const since = JSON.parse((await runInProcess(['stats', '--since', '2026-11-20', '-f', 'json'], { env: { REPLYGUIDE_LOG: log } })).stdout);
     expect(since.comments).toBe(2);
@@ -261,8 +261,10 @@ describe('replyguide stats', () => {
     const scripted = ['triage', '--playbook', 'demo', '--no-input', '-a', 'kind=complaint', '-a', 'our_fault=yes', '-a', 'private_data=no', '-a', 'name=Tom'];
     await runInProcess([...scripted, '-c', 'My bike broke after a week', '--posted', '2026-11-21T08:00:00Z'], { env: { REPLYGUIDE_LOG: log } }); // 4 hours late
     await runInProcess([...scripted, '-c', 'Still waiting for my refund'], { env: { REPLYGUIDE_LOG: log } });
+    // Chatter gets no reply, so no reply-by time: a plan that would not have been timed anyway is not "not counted".
+    await runInProcess(['triage', '--playbook', 'demo', '--no-input', '-a', 'kind=other', '-a', 'chatter=yes', '-c', '@anna haha first!'], { env: { REPLYGUIDE_LOG: log } });
     const json = JSON.parse((await runInProcess(['stats', '-f', 'json'], { env: { REPLYGUIDE_LOG: log } })).stdout);
-    expect([json.comments, json.outcomes.scripted, json.inTime]).toEqual([2, 2, { within: 0, of: 0 }]);
+    expect([json.comments, json.outcomes.scripted, json.inTime]).toEqual([3, 3, { within: 0, of: 0, scripted: 2 }]);
     const text = (await runInProcess(['stats'], { env: { REPLYGUIDE_LOG: log } })).stdout;
     expect(text).toContain('\nAnswered within the response time (in staffed hours, when the playbook has them): no replies with a response time yet (2 scripted plan(s) not counted: a script makes a plan, not a reply)\n');
   });

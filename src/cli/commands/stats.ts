@@ -66,8 +66,8 @@ export async function statsCommand(flags: StatsFlags, io: Io): Promise<number> {
   lines.push('', t('stats.repliesUsed'));
   for (const u of result.byTemplate) lines.push(`  ${u.template.padEnd(pad)}  ${u.uses}  (${u.variants.map(([variant, n]) => t('stats.variant', { variant, n })).join(', ')})`);
   lines.push('', t('stats.neverUsed', { list: result.neverUsed.length ? result.neverUsed.join(', ') : t('stats.none') }));
-  const { within, of } = result.inTime;
-  const untimed = result.outcomes.scripted ? t('stats.scriptedNotTimed', { n: result.outcomes.scripted }) : '';
+  const { within, of, scripted } = result.inTime;
+  const untimed = scripted ? t('stats.scriptedNotTimed', { n: scripted }) : '';
   lines.push(t('stats.answeredInTime', { result: of ? ratio(within, of) : t('stats.noTimes') }) + untimed);
   io.stdout.write(lines.join('\n') + '\n');
   return EXIT.ok;
