@@ -13,6 +13,7 @@ import type { Lessons, SuggestModel } from '../suggest/model.js';
 import type { Suggestions } from '../suggest/suggest.js';
 import { storeInCache } from '../playbook/parse-cache.js';
 import { sha1 } from '../digest.js';
+import { ownHandles, withoutOwnMentions } from '../suggest/own-mentions.js';
 import { parseCache } from './playbook-input.js';
 import type { Io } from './io.js';
 import { translator, uiLocale, type Translate } from '../i18n/index.js';
@@ -55,9 +56,10 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
       if (cached) storeInCache(cache!, basename(learnedBefore!), bytes) && storeInCache(cache!, basename(cached), bytes);
     } else if (cached) storeInCache(cache!, basename(cached), encodeModel(model));
   }
-  const locale = detectLocale(comment.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
+  const read = withoutOwnMentions(comment, ownHandles(playbook.data));
+  const locale = detectLocale(read.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   await loadStemmers([locale]); // reading the comment needs only its own language
-  return suggest(model, comment, { locale });
+  return suggest(model, read, { locale });
 }
 
 function readModel(file: string, decode: (bytes: Uint8Array) => SuggestModel | undefined): SuggestModel | undefined {

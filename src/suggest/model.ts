@@ -11,6 +11,7 @@ import { hashed, trainLinear, type Linear, type LinearSettings, type TrainingDoc
 import { normalize } from './normalize.js';
 import { SUGGEST_LANGUAGES } from './languages.js';
 import { MODEL_VERSION } from './model-file.js';
+import { ownHandles, withoutOwnMentions } from './own-mentions.js';
 
 export { SUGGEST_LANGUAGES } from './languages.js';
 export { MODEL_VERSION } from './model-file.js';
@@ -86,7 +87,9 @@ export function lessonsOf(playbook: LoadedPlaybook, only?: Example[]): Lessons {
       implies: impliedAnswers(question, playbook.data.questions),
     });
   }
-  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment, answers }));
+  // Read as a comment to triage is read: without the brand's own @handles.
+  const handles = ownHandles(playbook.data);
+  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment: withoutOwnMentions(comment, handles), answers }));
   return { questions, examples };
 }
 

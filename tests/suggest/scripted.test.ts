@@ -36,6 +36,20 @@ describe('scripted triage with suggestions', () => {
     expect([hiring.answers.kind, hiring.situation.id, hiring.inferred.chatter]).toEqual(['other', 'unclear', { from: 'default' }]);
   });
 
+  it("a tag of the brand's own account is no reason: the comment is read as if written without it", async () => {
+    const inferred = async (comment: string) => {
+      const r = await runInProcess(['triage', '--playbook', 'demo', '--comment', comment, '--no-input', '--use-suggestions', '-f', 'json', '--no-log']);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout).inferred.kind;
+    };
+    // The demo's accounts are @brightline and @brightline_care; a tag read as a reply to another follower made this "not sure".
+    const tagged = await inferred('@brightline love the new colours!');
+    expect(tagged).toEqual(await inferred('love the new colours!'));
+    expect(tagged).toMatchObject({ from: 'suggestion', because: expect.arrayContaining(['love']) });
+    expect(tagged.because).not.toContain('@brightline');
+    expect(await inferred('@jonas_b haha this is so us 😂')).toMatchObject({ because: expect.arrayContaining(['@jonas_b']) });
+  });
+
   it('a suggestion not sure enough to take says so, in text and in JSON', async () => {
     const text = await runInProcess(['triage', '--comment', 'well well', '--no-input', '--no-log']);
     expect(text.stderr).toMatch(/suggested: \w+ · [45]\d% \(not sure enough to take\) · "/);
