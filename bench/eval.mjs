@@ -13,6 +13,7 @@ import { decodeModel, encodeModel } from '../dist/suggest/model-file.js';
 import { loadStemmers } from '../dist/suggest/stem.js';
 import { CONFIDENT, suggest } from '../dist/suggest/suggest.js';
 import { STARTER_PLAYBOOK } from '../dist/playbook/builtin.js';
+import { withoutOwnMentions } from '../dist/suggest/own-mentions.js';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('eval/heldout.jsonl', import.meta.url));
 const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -21,6 +22,11 @@ const { playbook } = loadPlaybook(STARTER_PLAYBOOK);
 // --seeds=N: also train with the examples visited in N orders and say how far the figures move; a change
 // smaller than that spread is noise, not an improvement.
 const seeds = Number(process.argv.find((a) => a.startsWith('--seeds='))?.slice(8) ?? 1);
+// --tagged: each comment as if written to the brand with its tag first ("@acme …"), read as triage reads
+// it for a playbook whose brand.handles has @acme (the tag taken out); --tagged=raw reads the tag as any
+// other mention, as triage did before 84af58b.
+const tagged = process.argv.find((a) => a === '--tagged' || a === '--tagged=raw');
+const read = (comment) => (!tagged ? comment : tagged === '--tagged=raw' ? `@acme ${comment}` : withoutOwnMentions(`@acme ${comment}`, ['@acme']));
 
 const pct = (n, of) => (of ? `${((100 * n) / of).toFixed(1)}%` : '–');
 const tally = () => ({ n: 0, right: 0, none: 0, confidentWrong: 0 });
@@ -38,7 +44,7 @@ function evaluate(model) {
   let suggestMs = 0;
   for (const row of rows) {
     const t0 = performance.now();
-    const { byQuestion } = suggest(model, row.comment);
+    const { byQuestion } = suggest(model, read(row.comment));
     suggestMs += performance.now() - t0;
     const kind = byQuestion.get('kind');
     const got = kind?.confident ? kind.value : undefined;
