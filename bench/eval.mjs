@@ -13,7 +13,7 @@ import { decodeModel, encodeModel } from '../dist/suggest/model-file.js';
 import { loadStemmers } from '../dist/suggest/stem.js';
 import { CONFIDENT, suggest } from '../dist/suggest/suggest.js';
 import { STARTER_PLAYBOOK } from '../dist/playbook/builtin.js';
-import { withoutOwnMentions } from '../dist/suggest/own-mentions.js';
+import { withoutOwnAccounts } from '../dist/suggest/own-accounts.js';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('eval/heldout.jsonl', import.meta.url));
 const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -26,7 +26,8 @@ const seeds = Number(process.argv.find((a) => a.startsWith('--seeds='))?.slice(8
 // it for a playbook whose brand.handles has @acme (the tag taken out); --tagged=raw reads the tag as any
 // other mention, as triage did before 84af58b.
 const tagged = process.argv.find((a) => a === '--tagged' || a === '--tagged=raw');
-const read = (comment) => (!tagged ? comment : tagged === '--tagged=raw' ? `@acme ${comment}` : withoutOwnMentions(`@acme ${comment}`, ['@acme']));
+const ACME = { brand: { name: 'Acme', handles: { x: '@acme' } } };
+const read = (comment) => (!tagged ? comment : tagged === '--tagged=raw' ? `@acme ${comment}` : withoutOwnAccounts(`@acme ${comment}`, ACME));
 
 const pct = (n, of) => (of ? `${((100 * n) / of).toFixed(1)}%` : '–');
 const tally = () => ({ n: 0, right: 0, none: 0, confidentWrong: 0 });

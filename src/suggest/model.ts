@@ -11,7 +11,7 @@ import { hashed, trainLinear, type Linear, type LinearSettings, type TrainingDoc
 import { normalize } from './normalize.js';
 import { SUGGEST_LANGUAGES } from './languages.js';
 import { MODEL_VERSION } from './model-file.js';
-import { ownHandles, withoutOwnMentions } from './own-mentions.js';
+import { withoutOwnAccounts } from './own-accounts.js';
 
 export { SUGGEST_LANGUAGES } from './languages.js';
 export { MODEL_VERSION } from './model-file.js';
@@ -87,9 +87,8 @@ export function lessonsOf(playbook: LoadedPlaybook, only?: Example[]): Lessons {
       implies: impliedAnswers(question, playbook.data.questions),
     });
   }
-  // Read as a comment to triage is read: without the brand's own @handles.
-  const handles = ownHandles(playbook.data);
-  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment: withoutOwnMentions(comment, handles), answers }));
+  // Read as a comment to triage is read: without the brand's own accounts.
+  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment: withoutOwnAccounts(comment, playbook.data), answers }));
   return { questions, examples };
 }
 

@@ -50,6 +50,19 @@ describe('scripted triage with suggestions', () => {
     expect(await inferred('@jonas_b haha this is so us 😂')).toMatchObject({ because: expect.arrayContaining(['@jonas_b']) });
   });
 
+  it("the brand's own support address is not the writer's personal data, nor its help page a spam link", async () => {
+    const run = (comment: string) => runInProcess(['triage', '--playbook', 'demo', '--comment', comment, '--no-input', '--use-suggestions', '-a', 'our_fault=yes', '-f', 'json', '--no-log']);
+    // The demo's support address is care@brightline.example: naming it hid the comment as the writer's own details.
+    const ours = JSON.parse((await run('I emailed care@brightline.example three times and nobody answers')).stdout);
+    expect([ours.situation.id, ours.answers.own_details, ours.steps.map((s: { action: string }) => s.action)]).toEqual(['cant-reach', false, ['apologize', 'move-to-private', 'route', 'escalate', 'follow-up-publicly']]);
+    const theirs = JSON.parse((await run('I emailed care@brightline.example, my address is jan.devries@gmail.com')).stdout);
+    expect([theirs.answers.own_details, theirs.inferred.own_details.because, theirs.steps[0].action]).toEqual([true, ['jan.devries@gmail.com'], 'hide']);
+    // Its help page (https://brightline.example/help) made this spam at 98%; now it is no confident spam.
+    const page = await run('your help page https://brightline.example/help gives a 404 error, how do I reach you');
+    const kind = page.code === 0 ? JSON.parse(page.stdout).answers.kind : JSON.parse(page.stdout).suggestions.kind;
+    expect(kind === 'spam' || kind?.value === 'spam' && kind.confident).toBe(false);
+  });
+
   it('a suggestion not sure enough to take says so, in text and in JSON', async () => {
     const text = await runInProcess(['triage', '--comment', 'well well', '--no-input', '--no-log']);
     expect(text.stderr).toMatch(/suggested: \w+ · [45]\d% \(not sure enough to take\) · "/);

@@ -17,6 +17,7 @@ import { messageIn } from '../../i18n/phrase.js';
 import { triage, type MissingAnswer, type Plan, type TriageResult } from '../../triage/plan.js';
 import type { Suggestions } from '../../suggest/suggest.js';
 import { contradictedAnswers, mayDefault, shownBy, withDetectedAnswers } from '../../suggest/detect.js';
+import { withoutOwnAccounts } from '../../suggest/own-accounts.js';
 import { inferredAnswers, type AnswerSteps } from '../../triage/inferred.js';
 import { quoted } from '../../suggest/quoted.js';
 import { configuredAgent } from '../agent-config.js';
@@ -144,7 +145,7 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
   if (!result.ok) return { kind: 'failed', result };
   const shownFor = (id: string) => {
     const detect = replyIn.data.questions.find((q) => q.id === id)?.detect;
-    return detect ? shownBy(comment ?? '', detect) : [];
+    return detect ? shownBy(withoutOwnAccounts(comment ?? '', replyIn.data), detect) : [];
   };
   const inferred = inferredAnswers(result.plan.answers, steps, suggested, shownFor);
   return { kind: 'plan', plan: Object.keys(inferred).length > 0 ? { ...result.plan, inferred } : result.plan };
