@@ -26,7 +26,7 @@ const seeds = Number(process.argv.find((a) => a.startsWith('--seeds='))?.slice(8
 // it for a playbook whose brand.handles has @acme (the tag taken out); --tagged=raw reads the tag as any
 // other mention, as triage did before 84af58b.
 const tagged = process.argv.find((a) => a === '--tagged' || a === '--tagged=raw');
-const ACME = { brand: { name: 'Acme', handles: { x: '@acme' } } };
+const ACME = { raw: { brand: { name: 'Acme', handles: { x: '@acme' } } } };
 const read = (comment) => (!tagged ? comment : tagged === '--tagged=raw' ? `@acme ${comment}` : withoutOwnAccounts(`@acme ${comment}`, ACME));
 
 const pct = (n, of) => (of ? `${((100 * n) / of).toFixed(1)}%` : '–');

@@ -12,14 +12,15 @@ export class Memo<K extends object, V> {
   private readonly fallback = new WeakMap<K, V>();
 
   get(key: K): V | undefined {
-    return Object.prototype.hasOwnProperty.call(key, this.slot) ? (key as Record<symbol, V>)[this.slot] : this.fallback.get(key);
+    if (this.fallback.has(key)) return this.fallback.get(key);
+    return Object.prototype.hasOwnProperty.call(key, this.slot) ? (key as Record<symbol, V>)[this.slot] : undefined;
   }
 
   set(key: K, value: V): this {
-    if (Object.isExtensible(key) || Object.prototype.hasOwnProperty.call(key, this.slot)) {
+    try {
       Object.defineProperty(key, this.slot, { value, writable: true, configurable: true, enumerable: false });
-    } else {
-      this.fallback.set(key, value);
+    } catch {
+      this.fallback.set(key, value); // frozen or sealed, before or since the last set
     }
     return this;
   }

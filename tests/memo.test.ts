@@ -37,5 +37,11 @@ describe('Memo', () => {
     memo.set(frozen, 7);
     expect(memo.get(frozen)).toBe(7);
     expect(memo.has(frozen)).toBe(true);
+    // Frozen after a value was kept on it: a new value still takes.
+    const later = { id: 'l' };
+    memo.set(later, 1);
+    Object.freeze(later);
+    memo.set(later, 2);
+    expect(memo.get(later)).toBe(2);
   });
 });

@@ -56,7 +56,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
       if (cached) storeInCache(cache!, basename(learnedBefore!), bytes) && storeInCache(cache!, basename(cached), bytes);
     } else if (cached) storeInCache(cache!, basename(cached), encodeModel(model));
   }
-  const read = withoutOwnAccounts(comment, playbook.data);
+  const read = withoutOwnAccounts(comment, playbook);
   const locale = detectLocale(read.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   await loadStemmers([locale]); // reading the comment needs only its own language
   return suggest(model, read, { locale });

@@ -6,7 +6,6 @@
 import type { Playbook, Question } from '../playbook/types.js';
 import { fillApplicable } from '../triage/flow.js';
 import type { Answers } from '../triage/when.js';
-import { withoutOwnAccounts } from './own-accounts.js';
 import { shows, signals } from './patterns.js';
 
 /** Signals whose absence may answer "no"; a missed threat must never quietly become "no". */
@@ -19,10 +18,9 @@ export function mayDefault(question: Question): boolean {
 
 export function withDetectedAnswers(playbook: Playbook, given: Answers, comment: string): Answers {
   if (!playbook.questions.some((q) => q.detect)) return given;
-  const read = withoutOwnAccounts(comment, playbook);
   return fillApplicable(playbook, given, ({ detect }) => {
     if (!detect) return undefined;
-    if (shows(read, detect)) return true;
+    if (shows(comment, detect)) return true;
     return ABSENCE_ANSWERS_NO.has(detect) ? false : undefined;
   });
 }
@@ -36,10 +34,9 @@ const HARMFUL_TO_DENY = new Set(['threat', 'personal-data']);
  * reply to the one comment in it that threatens someone. (A denied "tried before" only changes the wording.)
  */
 export function contradictedAnswers(playbook: Playbook, given: Answers, comment: string): { id: string; because: string[] }[] {
-  const read = withoutOwnAccounts(comment, playbook);
   return playbook.questions
-    .filter((q) => q.detect && HARMFUL_TO_DENY.has(q.detect) && given[q.id] === false && shows(read, q.detect))
-    .map((q) => ({ id: q.id, because: shownBy(read, q.detect!) }));
+    .filter((q) => q.detect && HARMFUL_TO_DENY.has(q.detect) && given[q.id] === false && shows(comment, q.detect))
+    .map((q) => ({ id: q.id, because: shownBy(comment, q.detect!) }));
 }
 
 /** The text in the comment that shows a `detect` signal, at most three places (for the reasons said). */

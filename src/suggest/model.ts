@@ -88,7 +88,7 @@ export function lessonsOf(playbook: LoadedPlaybook, only?: Example[]): Lessons {
     });
   }
   // Read as a comment to triage is read: without the brand's own accounts.
-  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment: withoutOwnAccounts(comment, playbook.data), answers }));
+  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment: withoutOwnAccounts(comment, playbook), answers }));
   return { questions, examples };
 }
 

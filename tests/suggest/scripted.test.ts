@@ -151,6 +151,9 @@ describe('what scripted triage infers from the comment', () => {
     expect([shown.code, shown.stderr]).toEqual([0, 'replyguide: the comment reads otherwise than own_details=no ("order 48213377"): check it before acting on the plan\n']);
     const tried = await runInProcess([...complaint, '-a', 'tried_before=no', '--comment', 'I emailed you three times last week and nobody answered']);
     expect([tried.code, tried.stderr]).toEqual([0, '']);
+    // The brand's own support address is no personal data of the writer's: nothing to say.
+    const ours = await runInProcess([...complaint, '-a', 'tried_before=yes', '--comment', 'I emailed care@brightline.example about my refund, no answer']);
+    expect([ours.code, ours.stderr]).toEqual([0, '']);
   });
 
   it('no comment at all: the missing answers still come as JSON on stdout', async () => {

@@ -87,7 +87,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
   // Given for this very comment, the answer stands; but the comment reads otherwise, so say so.
-  for (const { id, because } of contradictedAnswers(playbook.data, answers, comment ?? '')) {
+  for (const { id, because } of contradictedAnswers(playbook.data, answers, withoutOwnAccounts(comment ?? '', playbook))) {
     io.stderr.write(`replyguide: ${t('triage.contradicted', { id, because: quoted(because) })}\n`);
   }
   sayIfDemo(io, playbook, t);
@@ -119,8 +119,10 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
   const replyIn = inLocale(playbook, locale);
   const agent = configuredAgent(flags.agent, io.env);
   const posted = source.posted ? new Date(source.posted) : undefined;
-  // Flags the comment itself answers (a threat, personal data posted) are not asked of a script.
-  let given = withDetectedAnswers(replyIn.data, answers, comment ?? '');
+  // Flags the comment itself answers (a threat, personal data posted) are not asked of a script; it is
+  // read without the brand's own accounts (our support address is no personal data of the writer's).
+  const read = withoutOwnAccounts(comment ?? '', playbook);
+  let given = withDetectedAnswers(replyIn.data, answers, read);
   const steps: AnswerSteps = [{ from: 'given', answers }, { from: 'comment', answers: given }];
   let suggested: Suggestions | undefined;
   const holidays = await playbookHolidays(replyIn.data, posted ?? now(io.env), io);
@@ -133,7 +135,7 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
       // What an agent would accept: the confident suggestions, then the playbook's defaults (never for a threat).
       suggested = suggestions;
       const taken = withConfidentSuggestions(replyIn, given, suggestions);
-      const detected = withDetectedAnswers(replyIn.data, taken, comment);
+      const detected = withDetectedAnswers(replyIn.data, taken, read);
       given = withDefaults(replyIn.data, detected, mayDefault);
       steps.push({ from: 'suggestion', answers: taken }, { from: 'comment', answers: detected }, { from: 'default', answers: given });
       result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env), posted, holidays });
@@ -145,7 +147,7 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
   if (!result.ok) return { kind: 'failed', result };
   const shownFor = (id: string) => {
     const detect = replyIn.data.questions.find((q) => q.id === id)?.detect;
-    return detect ? shownBy(withoutOwnAccounts(comment ?? '', replyIn.data), detect) : [];
+    return detect ? shownBy(read, detect) : [];
   };
   const inferred = inferredAnswers(result.plan.answers, steps, suggested, shownFor);
   return { kind: 'plan', plan: Object.keys(inferred).length > 0 ? { ...result.plan, inferred } : result.plan };
@@ -189,7 +191,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     const source = { ...flagSource, ...row.source };
     const locale = row.locale && playbook.locales.includes(row.locale) && flags.locale === undefined ? row.locale : undefined;
     // An answer given for every row that this row's comment contradicts: a person triages it.
-    const [contradicted] = contradictedAnswers(playbook.data, answers, row.comment);
+    const [contradicted] = contradictedAnswers(playbook.data, answers, withoutOwnAccounts(row.comment, playbook));
     if (contradicted) { fail(row, (words) => words('triage.row.contradicted', { id: contradicted.id, because: quoted(contradicted.because) })); continue; }
     const outcome = await scriptedPlan({ playbook, answers: rowAnswers(playbook, answers, row), comment: row.comment, variant, flags, io, source, locale });
     if (outcome.kind === 'missing') {
