@@ -61,3 +61,15 @@ describe('withoutOwnAccounts', () => {
     expect(out('@brightline hi', playbook({ handles: { x: 'https://x.com/brightline', y: '' } }))).toBe('@brightline hi');
   });
 });
+
+describe('the examples a model learns from', () => {
+  it('are read without the playbook\'s own accounts, as comments to triage are', async () => {
+    const { loadPlaybook } = await import('../../src/playbook/load.js');
+    const { BUILTIN_PLAYBOOK } = await import('../../src/playbook/builtin.js');
+    const { lessonsOf } = await import('../../src/suggest/model.js');
+    const demo = loadPlaybook(BUILTIN_PLAYBOOK).playbook!;
+    const example = { id: 'x', comment: '@brightline love the new colours! (mailed care@brightline.example too)', answers: { kind: 'praise' } };
+    const { examples } = lessonsOf(demo, [example as never]);
+    expect(examples).toEqual([{ comment: '  love the new colours! (mailed   too)', answers: { kind: 'praise' } }]);
+  });
+});
