@@ -10,9 +10,11 @@ export class Memo<K extends object, V> {
   private readonly slot = Symbol('memo');
   /** For a key that takes no new property (frozen, sealed): a WeakMap after all. */
   private readonly fallback = new WeakMap<K, V>();
+  /** Whether any key went to the fallback: until then a look-up need not ask it. */
+  private fellBack = false;
 
   get(key: K): V | undefined {
-    if (this.fallback.has(key)) return this.fallback.get(key);
+    if (this.fellBack && this.fallback.has(key)) return this.fallback.get(key);
     return Object.prototype.hasOwnProperty.call(key, this.slot) ? (key as Record<symbol, V>)[this.slot] : undefined;
   }
 
@@ -21,6 +23,7 @@ export class Memo<K extends object, V> {
       Object.defineProperty(key, this.slot, { value, writable: true, configurable: true, enumerable: false });
     } catch {
       this.fallback.set(key, value); // frozen or sealed, before or since the last set
+      this.fellBack = true;
     }
     return this;
   }

@@ -13,6 +13,7 @@ import { analyzeTemplate } from '../render/analyze.js';
 import { usableVariants } from '../render/render.js';
 import { splitVariants } from '../render/variants.js';
 import type { Blame, Place } from './example-blame.js';
+import { escapeRegExp } from '../regex-escape.js';
 
 /** One of the team's changes: where it is written, and what it did in words ("contact "legal" was removed here"). */
 export interface Change {
@@ -174,7 +175,7 @@ export function templateChange(playbook: LoadedPlaybook, id: string, locale: str
  */
 export function factIn(playbook: LoadedPlaybook, words: string): Change | undefined {
   const flagged = words.trim();
-  const escaped = flagged.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(flagged);
   const word = flagged.length >= 3 ? new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'u') : undefined;
   const from = (value: string) => (value.trim().length >= 3 && flagged.includes(value.trim())) || (word !== undefined && word.test(value));
   let found: Path | undefined;

@@ -9,6 +9,9 @@
 // personal data.
 import { Memo } from '../memo.js';
 import type { LoadedPlaybook } from '../playbook/load.js';
+import { escapeRegExp } from '../regex-escape.js';
+import { isSpace } from '../whitespace.js';
+import { isLocaleMap } from '../playbook/localize.js';
 
 interface Site {
   host: string;
@@ -45,7 +48,7 @@ export function withoutOwnAccounts(comment: string, playbook: LoadedPlaybook): s
 
 /** Every text of a value as written: a string, or each locale's of a { locale: text } mapping. */
 const texts = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v): v is string => typeof v === 'string') : [];
+  typeof value === 'string' ? [value] : isLocaleMap(value) ? Object.values(value).filter((v): v is string => typeof v === 'string') : [];
 
 // Read with string work, not regular expressions: this runs in every scripted triage on a playbook with
 // accounts, and each pattern's first use costs ~0.1-0.2 ms to compile.
@@ -80,7 +83,6 @@ function ownAccounts(raw: Record<string, unknown>): OwnAccounts | null {
 }
 
 const isAsciiWord = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
-const isSpace = (c: string) => c.trim() === '';
 /** Lower-case a-z and 0-9 only: "Fietsbaas B.V." gives "fietsbaasbv". */
 const letters = (text: string) => [...text.toLowerCase()].filter((c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')).join('');
 
@@ -101,7 +103,6 @@ function webAddress(value: string): Site | undefined {
   return { host, path };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Letters and digits of any script, tested one character at a time: as a class inside a pattern with
 // the i flag, \p{L} made V8 compile thousands of ranges (~5 ms the first time, ~3 ms again at tier-up).
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
@@ -123,17 +124,17 @@ function takeOut(comment: string, own: OwnAccounts): string {
     });
   };
   if (own.emails.length) {
-    replace(new RegExp(own.emails.map(escape).join('|'), 'gi'), (match, at) => {
+    replace(new RegExp(own.emails.map(escapeRegExp).join('|'), 'gi'), (match, at) => {
       const before = charBefore(text, at);
       return isWord(text, before) || '.+-'.includes(text[before] ?? ' ') || !endsAt(text, at + match.length);
     });
   }
   if (own.phones.length) {
-    replace(new RegExp(own.phones.map(escape).join('|'), 'g'), (match, at) => /[\d+]/.test(text[at - 1] ?? '') || /\d/.test(text[at + match.length] ?? ''));
+    replace(new RegExp(own.phones.map(escapeRegExp).join('|'), 'g'), (match, at) => /[\d+]/.test(text[at - 1] ?? '') || /\d/.test(text[at + match.length] ?? ''));
   }
   for (const site of own.sites) {
     // A link that hides another behind ours ("https://brightline.com@bit.ly/…", "…/?r=https://bit.ly/…") stays.
-    replace(new RegExp(`(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)*${escape(site.host)}(?::\\d+)?([/?#]\\S*)?`, 'gi'), (match, at, [path]) => {
+    replace(new RegExp(`(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)*${escapeRegExp(site.host)}(?::\\d+)?([/?#]\\S*)?`, 'gi'), (match, at, [path]) => {
       const before = charBefore(text, at);
       const hostEnd = at + match.length - (path?.length ?? 0);
       return isWord(text, before) || '.@/-'.includes(text[before] ?? ' ') || text[hostEnd] === '@' || !endsAt(text, hostEnd)
@@ -141,7 +142,7 @@ function takeOut(comment: string, own: OwnAccounts): string {
     });
   }
   if (own.handles.length) {
-    const names = [...own.handles].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const names = [...own.handles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     replace(new RegExp(`@(?:${names})`, 'gi'), (match, at) => {
       const before = charBefore(text, at);
       return isWord(text, before) || text[before] === '@' || !endsAt(text, at + match.length);

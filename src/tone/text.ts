@@ -1,6 +1,7 @@
 // Splitting a drafted reply into the pieces the checks look at, keeping character offsets so every
 // finding can point at its words (line:col).
 import { isSpace } from '../whitespace.js';
+import { escapeRegExp } from '../regex-escape.js';
 
 export interface Span {
   text: string;
@@ -118,14 +119,12 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A phrase as a regular-expression source: whole words, any spacing, either apostrophe. */
 function phraseSource(phrase: string): string {
   // A trailing "*" matches inflected forms: "belachelijk*" finds "belachelijke".
   const stem = phrase.endsWith('*');
   const words = stem ? phrase.slice(0, -1) : phrase;
-  const body = escape(words).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+  const body = escapeRegExp(words).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
   const left = /^[\p{L}\p{N}]/u.test(words) ? '(?<![\\p{L}\\p{N}])' : '';
   const right = stem ? '[\\p{L}]*' : /[\p{L}\p{N}]$/u.test(words) ? '(?![\\p{L}\\p{N}])' : '';
   return `${left}${body}${right}`;
