@@ -3,10 +3,10 @@
 // ~11 ms. Run after changing a pattern (after `npm run build`, then build again);
 // tests/suggest/required-text.test.ts fails while the file is out of date.
 import { writeFileSync } from 'node:fs';
-import { SIGNAL_PATTERNS } from '../dist/suggest/patterns.js';
+import { signalPatterns } from '../dist/suggest/patterns.js';
 import { requiredText, sourceLength } from '../dist/suggest/required-text.js';
 
-const gates = SIGNAL_PATTERNS.map((regex) => ({ length: sourceLength(regex.source), required: regex.flags.includes('i') ? null : requiredText(regex.source, regex.flags) ?? null }));
+const gates = signalPatterns().map((regex) => ({ length: sourceLength(regex.source), required: regex.flags.includes('i') ? null : requiredText(regex.source, regex.flags) ?? null }));
 writeFileSync(new URL('../src/suggest/generated/signal-gates.ts', import.meta.url), [
   '// Written by scripts/build-signal-gates.mjs: do not edit.',
   'export const SIGNAL_GATES: { length: number; required: string[][][] | null }[] = [',

@@ -12,6 +12,7 @@ import type { LoadedPlaybook } from '../playbook/load.js';
 import { escapeRegExp } from '../regex-escape.js';
 import { isSpace } from '../whitespace.js';
 import { isLocaleMap } from '../playbook/localize.js';
+import { lazy } from '../lazy.js';
 
 interface Site {
   host: string;
@@ -105,8 +106,8 @@ function webAddress(value: string): Site | undefined {
 
 // Letters and digits of any script, tested one character at a time: as a class inside a pattern with
 // the i flag, \p{L} made V8 compile thousands of ranges (~5 ms the first time, ~3 ms again at tier-up).
-const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
-const isWord = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+const WORD_CHAR = lazy(() => /^[\p{L}\p{N}_]$/u);
+const isWord = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR().test(String.fromCodePoint(text.codePointAt(at)!));
 const charBefore = (text: string, at: number) => (at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]) ? at - 2 : at - 1);
 /** An account ends here: no word goes on, nor a longer name ("@brightline.example", "care@brightline.example.org"). */
 const endsAt = (text: string, at: number) => !isWord(text, at) && text[at] !== '-' && !(text[at] === '.' && isWord(text, at + 1));

@@ -3,7 +3,8 @@
 // numbers, IBAN, e-mail, postcode), threats (where someone lives, "watch your back", violence) and
 // contact that went unanswered ("nobody answers my e-mails", "tried calling", "no reply to my DM").
 import { normalize } from './normalize.js';
-import { mayMatch, sourceLength } from './required-text.js';
+import { mayMatch, sourceLength, type Required } from './required-text.js';
+import { lazy } from '../lazy.js';
 import { SIGNAL_GATES } from './generated/signal-gates.js';
 
 export type SignalKind = 'link' | 'mention' | 'question' | 'happy-emoji' | 'angry-emoji' | 'shouting' | 'personal-data' | 'threat' | 'tried-before';
@@ -30,26 +31,27 @@ const QUESTION_WORD = /^(?:how|when|where|what|why|which|who|can|could|do|does|d
 const SERVICE_LINE = /^(?:0800|0808|0900|084[345]|087[0-3]|0180|0771)/;
 const ROLE_MAILBOX = /^(?:no-?reply|info|support|service|complaints?|klantenservice|kundenservice|kundservice|kundtjanst|rechnung|faktura|factuur|billing|invoices?|sales|contact|kontakt|hello|news(?:letter)?)@/;
 const REGISTRATION_BEFORE = /(?:\borg\.?|\bust-?|\bvat|\bbtw|\bkvk|\bcompany|\bfirmen|\bhrb|\bmoms)\s*$/;
-const AS_PUBLISHED_AFTER = /^\W{0,3}(?:\p{L}+\s+){0,2}(?:like it says on|as it says on|according to|volgens|laut|enligt)\s+(?:\p{L}+\s+){0,2}(?:site|website|webseite|homepage|hemsidan|google|internet)\b/u;
+const AS_PUBLISHED_AFTER = lazy(() => /^\W{0,3}(?:\p{L}+\s+){0,2}(?:like it says on|as it says on|according to|volgens|laut|enligt)\s+(?:\p{L}+\s+){0,2}(?:site|website|webseite|homepage|hemsidan|google|internet)\b/u);
 
 function companysOwn(found: string, before: string, after: string): boolean {
   return SERVICE_LINE.test(found.replace(/^\+\d{1,3}\s?/, '0').replace(/\D/g, ''))
     || ROLE_MAILBOX.test(found)
     || REGISTRATION_BEFORE.test(before)
-    || AS_PUBLISHED_AFTER.test(after);
+    || AS_PUBLISHED_AFTER().test(after);
 }
 
-const PERSONAL: RegExp[] = [
+// The groups below are made when first looked for (see lazy.ts): most comments need few of them.
+const PERSONAL = lazy((): RegExp[] => [
   /\b[a-z]{2}\d{2}\s?(?:[a-z0-9]{4}\s?){2,7}[a-z0-9]{1,4}\b/g, // IBAN
   /[^\s@<>()]{1,64}@[^\s@<>()]{1,100}\.[a-z]{2,}/g, // e-mail
   // phone: international, or a leading 0 and 8 to 12 more digits in groups (07700 900218, 073-987 65 43)
   /(?<![\w+])(?:\+|00)\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\b0\d(?:[\s-]?\d){7,11}\b/g,
   /\b(?:[a-zäöüßå]{2,20}(?:nummer|nr|bestelling|bestellung|beställning)|order|bestelling|ordernummer|ordernr|bestellnummer|bestellnr|bestellung|kundennr|vertragsnummer|avtalsnummer|contractnummer|auftrag|kundennummer|klantnummer|kundnummer|account|konto|rekening|kontonummer|ärende|ärendenummer|referentie|reference|ref|case|ticket|policy|contract|claim|meter|mprn|tracking|zending|sendung|försändelse|dossier|nr|no(?=\.)|#)\.?(?:\s*(?:no|nr|number|nummer|id|is|är|ist|=)\b\.?){0,2}\s*[:#]?\s*(?:[a-z]{0,3}-?\d{2,}(?:[./-]\d{2,}){1,3}|[a-z0-9]{0,8}\d{5,})/g, // order, account, case numbers ('account no 5501…', 'klantnummer is 3301…', 'taartbestelling 4481…')
   /\b\d{4}\s?[a-z]{2}\b(?=.{0,80}\d)|\b\d{3}\s?\d{2}\b(?=\s+\p{L}+$)/gu, // Dutch / Swedish postcodes next to an address
-];
+]);
 
 /** Threats of violence or exposure, per language; lower-case, apostrophes normalised. */
-const THREATS: RegExp[] = [
+const THREATS = lazy((): RegExp[] => [
   /\b(?:i|we)\s+know\s+where\s+(?:you|u|she|he|they|your|ur|his|her|their)\b.{0,40}\b(?:lives|living|live|works|work|sleeps|sleep)/,
   /\bwatch\s+(?:your|ur|yer|her|his|their)\s+back\b/,
   /\b(?:better|gonna|going\s+to|will|i'll|we'll)\s+(?:watch\s+out|find\s+(?:you|u|her|him|them)|get\s+(?:you|u|her|him|them)|hurt|kill|stab|shoot|burn|beat|smash)/,
@@ -89,18 +91,18 @@ const THREATS: RegExp[] = [
   /\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to)\s+be\s+(?:burn(?:ed|t)(?:\s+down)?|torched|set\s+on\s+fire)|\b(?:abgefackelt|angezündet|niedergebrannt|niederbrennen|abgebrannt\s+gehört)|\b(?:afgefikt|platgebrand|in\s+brand\s+(?:steken|gestoken))|\b(?:brännas\s+ner|bränns\s+ner|brinna\s+upp|tuttas\s+eld\s+på)/,
   // "You'll regret it", "you'll find out", "get what's coming".
   /\b(?:regret\s+it|find\s+out\s+what\s+happens|what'?s\s+coming\s+to|teach\s+\S+\s+a\s+lesson)|\bspijt\s+(?:van\s+)?krijgen|\bdat\s+ga\s+je\s+merken|\b(?:wird|werdet)\s+(?:es\s+)?bereuen|\bkommer\s+(?:att\s+)?ångra\s+sig|\bska\s+få\s+se\s+vad\s+som\s+händer/,
-];
+]);
 
 /**
  * Doxxing: a street address posted with a word for someone's home, and nothing saying it is the
  * commenter's own ("my address is Kerkstraat 12" is their own data, not a threat).
  */
-const STREET_ADDRESS = /\b\p{L}{2,40}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|straße|strasse|gasse|allee|platz|vägen|gatan|gränd|backen|stigen)\s+\d{1,4}\b|\b\d{1,4}\s+\p{L}{2,40}\s+(?:road|street|lane|avenue|close|drive|crescent|rd|st)\b/u;
-const HOME = /\b(?:house|home|lives|flat|huis|woont|woning|haus|wohnt|wohnung|hus|bor|lägenhet|villa)\b/u;
+const STREET_ADDRESS = lazy(() => /\b\p{L}{2,40}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|straße|strasse|gasse|allee|platz|vägen|gatan|gränd|backen|stigen)\s+\d{1,4}\b|\b\d{1,4}\s+\p{L}{2,40}\s+(?:road|street|lane|avenue|close|drive|crescent|rd|st)\b/u);
+const HOME = lazy(() => /\b(?:house|home|lives|flat|huis|woont|woning|haus|wohnt|wohnung|hus|bor|lägenhet|villa)\b/u);
 /** Someone else's: he, she, they, your (plural) ... */
-const OTHER = /\b(?:he|she|they|his|her|their|hij|zij|ze|zijn|z'n|haar|hun|jullie|er|sein|seine|seinem|seiner|han|hon|hans|hennes|deras|ert|era)\b/u;
+const OTHER = lazy(() => /\b(?:he|she|they|his|her|their|hij|zij|ze|zijn|z'n|haar|hun|jullie|er|sein|seine|seinem|seiner|han|hon|hans|hennes|deras|ert|era)\b/u);
 /** ...and not the commenter's own or their household's (English "i" with a verb: Swedish "i" means "in"). */
-const OWN = /\bi\s+(?:live|am|was|have|had|moved|ordered|changed|gave|put|need|want|got|did|can|will)\b|\bi'(?:m|ve|ll|d)\b|\b(?:my|mine|me|we|our|us|ik|mijn|m'n|mij|wij|ons|onze|ich|mein|meine|meinem|meiner|meinen|mir|mich|wir|unser|unsere|uns|jag|min|mitt|mina|mig|vi|vår|vårt|våra|oss)\b/u;
+const OWN = lazy(() => /\bi\s+(?:live|am|was|have|had|moved|ordered|changed|gave|put|need|want|got|did|can|will)\b|\bi'(?:m|ve|ll|d)\b|\b(?:my|mine|me|we|our|us|ik|mijn|m'n|mij|wij|ons|onze|ich|mein|meine|meinem|meiner|meinen|mir|mich|wir|unser|unsere|uns|jag|min|mitt|mina|mig|vi|vår|vårt|våra|oss)\b/u);
 
 /**
  * The commenter already tried to reach us and got no answer, per language: nobody answers, no reply
@@ -173,19 +175,22 @@ function surface(comment: string, normal: string): Signal[] {
   return out;
 }
 
-/** The patterns gated by the words they need (scripts/build-signal-gates.mjs writes those words). */
-export const SIGNAL_PATTERNS = [...THREATS, ...TRIED_BEFORE];
+/** The patterns gated by the words they need (scripts/build-signal-gates.mjs writes those words, in this order). */
+export const signalPatterns = (): RegExp[] => [...TRIED_BEFORE, ...THREATS()];
 
 // Each pattern with the words it cannot match without: one the comment does not contain is never
 // compiled (V8 compiles a regex on first use; these took ~5 to 12 ms of a triage). The words are
 // worked out at build time (reading the patterns at start-up took ~11 ms); a gate written for another
 // version of a pattern (its length differs, escapes read as their characters) is not used.
-export const GATED_PATTERNS = SIGNAL_PATTERNS.map((regex, i) => {
-  const gate = SIGNAL_GATES[i];
-  return { regex, required: gate && gate.length === sourceLength(regex.source) && !regex.flags.includes('i') ? gate.required ?? undefined : undefined };
-});
-const GATED_THREATS = GATED_PATTERNS.slice(0, THREATS.length);
-const GATED_TRIED_BEFORE = GATED_PATTERNS.slice(THREATS.length);
+function gated(patterns: RegExp[], offset: number): { regex: RegExp; required: Required }[] {
+  return patterns.map((regex, i) => {
+    const gate = SIGNAL_GATES[offset + i];
+    return { regex, required: gate && gate.length === sourceLength(regex.source) && !regex.flags.includes('i') ? gate.required ?? undefined : undefined };
+  });
+}
+const gatedTriedBefore = lazy(() => gated(TRIED_BEFORE, 0));
+const gatedThreats = lazy(() => gated(THREATS(), TRIED_BEFORE.length));
+export const gatedPatterns = () => [...gatedTriedBefore(), ...gatedThreats()];
 
 const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
   'personal-data': (normal) => {
@@ -194,7 +199,7 @@ const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
     // A link is not a phone number, and a phone number is not an order number twice over.
     const withoutLinks = normal.replace(LINK, ' ');
     const found: { start: number; end: number; text: string }[] = [];
-    for (const regex of PERSONAL) {
+    for (const regex of PERSONAL()) {
       for (const m of withoutLinks.matchAll(regex)) {
         const text = m[0].trim();
         if (!/\d{5,}|@/.test(text.replace(/[\s./-]/g, ''))) continue;
@@ -213,18 +218,18 @@ const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
   },
   threat: (normal) => {
     const out: Signal[] = [];
-    for (const { regex, required } of GATED_THREATS) {
+    for (const { regex, required } of gatedThreats()) {
       if (!mayMatch(required, normal)) continue;
       const m = regex.exec(normal);
       if (m) out.push({ kind: 'threat', text: m[0].trim() });
     }
-    const address = /\d/.test(normal) ? STREET_ADDRESS.exec(normal) : null; // a street address has a number
-    if (address && HOME.test(normal) && OTHER.test(normal) && !OWN.test(normal)) out.push({ kind: 'threat', text: address[0] });
+    const address = /\d/.test(normal) ? STREET_ADDRESS().exec(normal) : null; // a street address has a number
+    if (address && HOME().test(normal) && OTHER().test(normal) && !OWN().test(normal)) out.push({ kind: 'threat', text: address[0] });
     return out;
   },
   'tried-before': (normal) => {
     const out: Signal[] = [];
-    for (const { regex, required } of GATED_TRIED_BEFORE) {
+    for (const { regex, required } of gatedTriedBefore()) {
       if (!mayMatch(required, normal)) continue;
       const m = regex.exec(normal);
       if (m) out.push({ kind: 'tried-before', text: m[0].trim() });

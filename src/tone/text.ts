@@ -2,6 +2,7 @@
 // finding can point at its words (line:col).
 import { isSpace } from '../whitespace.js';
 import { escapeRegExp } from '../regex-escape.js';
+import { lazy } from '../lazy.js';
 
 export interface Span {
   text: string;
@@ -74,7 +75,7 @@ const normalizeWord = (word: string) => (word.includes('’') ? word.toLowerCase
 const ASCII_CLASS = new Uint8Array(128); // 1: letter or digit; 2: also inside a word (' and -)
 for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) ASCII_CLASS[c] = 1;
 ASCII_CLASS[39] = ASCII_CLASS[45] = 2;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT = lazy(() => /^[\p{L}\p{N}]$/u); // most texts need only the ASCII table
 const otherClass = new Map<number, number>();
 
 /** 1 for a letter or digit, 2 for the apostrophes and hyphen a word may hold, 0 for the rest. */
@@ -82,7 +83,7 @@ function charClass(code: number): number {
   if (code < 128) return ASCII_CLASS[code];
   if (code === 0x2019) return 2;
   let known = otherClass.get(code);
-  if (known === undefined) otherClass.set(code, known = LETTER_OR_DIGIT.test(String.fromCodePoint(code)) ? 1 : 0);
+  if (known === undefined) otherClass.set(code, known = LETTER_OR_DIGIT().test(String.fromCodePoint(code)) ? 1 : 0);
   return known;
 }
 
