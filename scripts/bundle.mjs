@@ -20,6 +20,9 @@ rmSync('dist/bundle', { recursive: true, force: true });
 // - date-holidays (with its calendars and time-zone data, half of main.cjs before), only when a year's
 //   holidays are not in the cache folder yet (src/cli/holidays.ts).
 const APART = { pg: ['pg-native', 'pg-cloudflare'], 'date-holidays': [] };
+// - the generated playbook validator (a fifth of main.cjs), only when a playbook is not in the parse
+//   cache as validated: the source of every run's bundle is read whole (~3.5 ms a MB here).
+const VALIDATOR = 'validate-playbook';
 
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -37,7 +40,7 @@ await build({
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only when a file needs exact positions (and by explain); stays a normal dependency.
   external: ['yaml'],
-  plugins: [stemmersOnly(), apart(Object.keys(APART)), commanderSpawnsLazily(), chalkTold()],
+  plugins: [stemmersOnly(), apart(Object.keys(APART)), validatorApart(), commanderSpawnsLazily(), chalkTold()],
 });
 asciiOnly('dist/bundle/main.cjs');
 
@@ -57,6 +60,18 @@ for (const [name, external] of Object.entries(APART)) {
     external,
   });
 }
+
+await build({
+  entryPoints: [`src/playbook/generated/${VALIDATOR}.cjs`],
+  outfile: `dist/bundle/${VALIDATOR}.cjs`,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  minify: process.env.BUNDLE_MINIFY !== '0',
+  logLevel: 'warning',
+});
 
 /** The bundle in ASCII only (see ascii-only.mjs). */
 function asciiOnly(file) {
@@ -109,6 +124,16 @@ function apart(names) {
     name: 'apart',
     setup(build) {
       build.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => ({ path: `./${args.path}.cjs`, external: true }));
+    },
+  };
+}
+
+/** The validator (src/playbook/validate.ts requires it on first use) is its own bundle beside main.cjs. */
+function validatorApart() {
+  return {
+    name: 'validator-apart',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^\\./generated/${VALIDATOR}\\.cjs$`) }, () => ({ path: `./${VALIDATOR}.cjs`, external: true }));
     },
   };
 }

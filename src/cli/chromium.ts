@@ -1,7 +1,7 @@
 // Printing HTML to PDF with a headless Chromium that is already installed (no browser download).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { nodeOs } from '../node-os.js';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Io } from './io.js';
@@ -30,7 +30,7 @@ const STOPS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
  * stopped (Ctrl-C, SIGTERM, a closed terminal) the whole group is killed and the folder removed.
  */
 export async function printPdf(chromium: string, html: string): Promise<{ pdf: Buffer } | { error: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'replyguide-pdf-'));
+  const dir = mkdtempSync(join(nodeOs().tmpdir(), 'replyguide-pdf-'));
   let child: ChildProcess | undefined;
   const killGroup = () => {
     try {

@@ -3,7 +3,7 @@
 // same as one thread's, byte for byte). Each worker loads the CLI bundle through bin/replyguide.js,
 // with its code cache, which costs a few tens of milliseconds: worth it only for a few dozen files.
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { nodeOs } from '../node-os.js';
 import { fileURLToPath } from 'node:url';
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { lintPlaybook, type FileResult } from '../lint/run.js';
@@ -16,7 +16,7 @@ const FILES_PER_THREAD = 16;
 export type Concurrency = number | 'auto' | 'off';
 
 /** How many threads lint `fileCount` files: never more than there are files to share. */
-export function threadCount(fileCount: number, concurrency: Concurrency = 'auto', cores = availableParallelism()): number {
+export function threadCount(fileCount: number, concurrency: Concurrency = 'auto', cores = nodeOs().availableParallelism()): number {
   if (concurrency === 'off') return 1;
   if (concurrency === 'auto') return Math.max(1, Math.min(cores, Math.floor(fileCount / FILES_PER_THREAD)));
   return Math.max(1, Math.min(concurrency, fileCount));

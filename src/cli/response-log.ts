@@ -3,7 +3,7 @@
 // data folder. Comments are stored only where the playbook or the config allows it; else a hash.
 // A postgres:// URL is a database shared by the team (src/log/pg-store.ts, loaded only then); a line
 // that cannot reach it goes to the spool (src/log/spool.ts) and is sent on the next run that can.
-import { homedir, userInfo } from 'node:os';
+import { nodeOs } from '../node-os.js';
 import { join, resolve } from 'node:path';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Plan } from '../triage/plan.js';
@@ -22,7 +22,7 @@ import { translator, uiLocale } from '../i18n/index.js';
 export type LogFlag = string | boolean | undefined;
 
 function dataFolder(io: Io): string {
-  return join(io.env.XDG_DATA_HOME || join(io.env.HOME || homedir(), '.local', 'share'), 'replyguide');
+  return join(io.env.XDG_DATA_HOME || join(io.env.HOME || nodeOs().homedir(), '.local', 'share'), 'replyguide');
 }
 
 /** The log's location; a database URL that cannot be used is exit 2 with the reason (password masked). */
@@ -50,7 +50,7 @@ export function spoolFile(io: Io): string {
 /** The agent's name on the lines a shared log keeps: --agent/REPLYGUIDE_AGENT/config, else the OS user. */
 export function agentName(io: Io): string {
   try {
-    return configuredAgent(undefined, io.env) ?? userInfo().username;
+    return configuredAgent(undefined, io.env) ?? nodeOs().userInfo().username;
   } catch {
     return io.env.USER || 'unknown';
   }

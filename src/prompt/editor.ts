@@ -4,7 +4,7 @@
 // the editor runs ends it and the session (exit 130), with the terminal as it was.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { nodeOs } from '../node-os.js';
 import { join } from 'node:path';
 import type { InputStream } from '../cli/io.js';
 
@@ -18,7 +18,7 @@ export async function editInEditor(text: string, env: Record<string, string | un
   const command = (env.VISUAL || env.EDITOR || 'vi').trim();
   // "code --wait" and the like: the editor's own words, then the file.
   const [program, ...args] = command.split(/\s+/);
-  const dir = mkdtempSync(join(tmpdir(), 'replyguide-draft-'));
+  const dir = mkdtempSync(join(nodeOs().tmpdir(), 'replyguide-draft-'));
   const file = join(dir, 'reply.txt');
   const tty = input as InputStream & { isRaw?: boolean; setRawMode?: (raw: boolean) => void };
   const wasRaw = tty.isRaw === true;

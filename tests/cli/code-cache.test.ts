@@ -60,7 +60,8 @@ describe('the code cache', () => {
     const [lean] = files(cache);
     expect(lean).toBe(cold.replace('.cold.v8', '.v8'));
     const written = statSync(join(cache, 'code', lean));
-    expect(written.size).toBeLessThan(coldSize * 0.8);
+    // The cold one also holds the YAML parser's and the merge's code (the validator is a bundle apart).
+    expect(written.size).toBeLessThan(coldSize * 0.9);
     expect(run()).toEqual(first);
     expect(statSync(join(cache, 'code', lean)).mtimeMs).toBe(written.mtimeMs);
   });

@@ -45,8 +45,8 @@ beforeAll(() => {
 
 describe('the published package', () => {
   it('holds the bundle, models, playbooks, templates, schema, README and LICENSE, and nothing never loaded', () => {
-    // Apart from main.cjs, each loaded only when used: the holiday calendars (a year not cached yet) and the PostgreSQL client (a database log).
-    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/date-holidays.cjs', 'dist/bundle/main.cjs', 'dist/bundle/pg.cjs']);
+    // Apart from main.cjs, each loaded only when used: the holiday calendars (a year not cached yet), the PostgreSQL client (a database log) and the playbook validator (a playbook not validated before).
+    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/date-holidays.cjs', 'dist/bundle/main.cjs', 'dist/bundle/pg.cjs', 'dist/bundle/validate-playbook.cjs']);
     const models = readdirSync(join(ROOT, 'dist/models')).map((f) => `dist/models/${f}`);
     expect(files.filter((f) => f.startsWith('dist/models/'))).toEqual(models.sort());
     const rest = files.filter((f) => !/^(dist\/(bundle|models)\/.*|playbooks\/[^/]+\.yaml|templates\/[a-z]{2}\/[^/]+\.hbs)$/.test(f));
