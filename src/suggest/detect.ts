@@ -6,7 +6,7 @@
 import type { Playbook, Question } from '../playbook/types.js';
 import { fillApplicable } from '../triage/flow.js';
 import type { Answers } from '../triage/when.js';
-import { shows, signals } from './patterns.js';
+import { shows, signalsOf } from './patterns.js';
 
 /** Signals whose absence may answer "no"; a missed threat must never quietly become "no". */
 const ABSENCE_ANSWERS_NO = new Set(['personal-data', 'tried-before']);
@@ -41,5 +41,5 @@ export function contradictedAnswers(playbook: Playbook, given: Answers, comment:
 
 /** The text in the comment that shows a `detect` signal, at most three places (for the reasons said). */
 export function shownBy(comment: string, kind: NonNullable<Question['detect']>): string[] {
-  return signals(comment).filter((s) => s.kind === kind).slice(0, 3).map((s) => s.text);
+  return signalsOf(comment, kind).slice(0, 3).map((s) => s.text);
 }

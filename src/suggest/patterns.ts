@@ -147,6 +147,11 @@ export function shows(text: string, kind: DetectKind): boolean {
   return group(reading(text), kind).length > 0;
 }
 
+/** The signals of one `detect` kind in a comment: only that group's patterns run. */
+export function signalsOf(text: string, kind: DetectKind): Signal[] {
+  return group(reading(text), kind).map((s) => ({ ...s }));
+}
+
 function reading(text: string): NonNullable<typeof last> {
   if (last?.text !== text) last = { text, normal: normalize(text.slice(0, MAX_READ)), groups: new Map() };
   return last;
