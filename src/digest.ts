@@ -1,4 +1,5 @@
-// SHA-1 and SHA-256 digests of text: cache keys, a log entry's comment digest, a queue row's key.
+// SHA-1 and SHA-256 digests of text (a playbook file's digest, a log entry's comment digest, a queue
+// row's key), and the cheaper key a file in the cache folder is named by.
 // node:crypto takes ~3.5 ms to load, more than a triage spends on all its hashing: short texts are
 // hashed in JavaScript (@noble/hashes, audited, bundled), and node:crypto is loaded only for a long
 // one (a playbook file's text), where its native code is many times faster, or once a run has hashed
@@ -40,4 +41,24 @@ export function sha1(...parts: string[]): string {
 /** The hex SHA-256 of a text (UTF-8), as node:crypto gives it. */
 export function sha256(text: string): string {
   return digest('sha256', [text]);
+}
+
+/**
+ * A 64-bit key for the parts (each followed by a NUL), as 16 hex digits: the names of files in the cache
+ * folder, where only an accidental collision matters. SHA-1 in JavaScript, not yet optimised, took ~1 ms
+ * of a triage's few short keys. (cyrb53's mixing, keeping both 32-bit halves.)
+ */
+export function cacheKey(...parts: string[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const part of parts) {
+    for (let i = 0; i <= part.length; i++) {
+      const code = i < part.length ? part.charCodeAt(i) : 0;
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }

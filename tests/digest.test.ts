@@ -2,7 +2,7 @@
 // hashed in JavaScript must be node:crypto's, byte for byte, on either side of the length switch.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha1, sha256 } from '../src/digest.js';
+import { cacheKey, sha1, sha256 } from '../src/digest.js';
 import { commentHash } from '../src/log/entry.js';
 
 const native = (algorithm: string, text: string) => createHash(algorithm).update(text).digest('hex');
@@ -29,4 +29,21 @@ describe('digests', () => {
   it('a comment digest is the first 16 hex digits of the SHA-256 of the comment, lower-cased, spaces folded', () => {
     expect(commentHash('  Still   WAITING\nfor my refund ')).toBe(native('sha256', 'still waiting for my refund').slice(0, 16));
   });
+
+  it('cacheKey is 16 hex digits, the same every run, and keeps parts apart', () => {
+    expect(cacheKey('v1', 'Still waiting for my refund')).toBe(cacheKey('v1', 'Still waiting for my refund'));
+    expect(cacheKey('v1', 'Still waiting')).toMatch(/^[0-9a-f]{16}$/);
+    expect(cacheKey('ab', 'c')).not.toBe(cacheKey('a', 'bc'));
+    expect(cacheKey('a')).not.toBe(cacheKey('a', ''));
+  });
+
+  it('cacheKey gives 200,000 near-alike names (file states, digests, template texts) as many keys', () => {
+    const keys = new Set<string>();
+    for (let i = 0; i < 100_000; i++) {
+      keys.add(cacheKey('1.4.0-1795465932776', `/home/kim/acme/playbook.yaml\u00002049\u0000${i}\u00001795465932776000000`));
+      keys.add(cacheKey('1.4.0-1795465932776', `Hi {{name}}, thanks for ${i}`));
+    }
+    expect(keys.size).toBe(200_000);
+  });
 });
+

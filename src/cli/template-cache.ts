@@ -1,7 +1,7 @@
 // Parsed reply templates in the cache folder, by a digest of their text and the build (a new
 // Handlebars may parse differently), so a triage renders its reply without loading the parser.
 // A missing or broken entry only means parsing again.
-import { sha1 } from '../digest.js';
+import { cacheKey } from '../digest.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Program } from '../render/ast.js';
@@ -9,7 +9,7 @@ import type { ProgramStore } from '../render/environment.js';
 import { storeInCache, type ParseCache } from '../playbook/parse-cache.js';
 
 export function cachedPrograms(cache: ParseCache): ProgramStore {
-  const name = (text: string) => `template-${sha1(cache.version, text)}.ast`;
+  const name = (text: string) => `template-${cacheKey(cache.version, text)}.ast`;
   return {
     get(text) {
       try {

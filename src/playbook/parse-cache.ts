@@ -3,7 +3,7 @@
 // is made of, the merged playbook once it validated, so they skip merging and validating too (a
 // playbook with errors is never stored, so it is checked every time). Lint never uses it. Any
 // problem with the cache just means parsing again.
-import { sha1 } from '../digest.js';
+import { cacheKey } from '../digest.js';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../write-file.js';
@@ -16,7 +16,7 @@ export interface ParseCache {
 }
 
 /** `name`: a file's digest, or what a merged playbook is made of (short either way: hashing it again is cheap). */
-const key = (cache: ParseCache, name: string) => sha1(cache.version, name);
+const key = (cache: ParseCache, name: string) => cacheKey(cache.version, name);
 
 // A playbook's examples go to a file of their own beside it (see examples-apart.ts): both are read
 // together, so the pair is consistent, but the examples are parsed only when something reads them.
