@@ -1,6 +1,8 @@
 import type { MessageKey } from './en.js';
 
-export const de: Record<MessageKey, string> = {
+// A function, made once when a run speaks this language (index.ts): as a constant, every run built all
+// four languages' catalogs at start and carried their strings in its code cache.
+export const de = (): Record<MessageKey, string> => ({
   'triage.banner': 'replyguide · {playbook} · {locale} · Strg-C zum Beenden',
   'triage.paste': 'Füge den Kommentar ein und drücke Enter auf einer leeren Zeile:',
   'triage.language': 'In welcher Sprache antworten? ({locale}: {how})',
@@ -420,4 +422,4 @@ export const de: Record<MessageKey, string> = {
   'log.noLogHint': "; mit --no-log antwortest du ohne Protokoll",
   'log.cannotRead': "kann das Protokoll {file} nicht lesen ({reason})",
   'log.skipped': "{where}: {problem}; übersprungen",
-};
+});

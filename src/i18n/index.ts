@@ -5,15 +5,16 @@ import { en, type MessageKey } from './en.js';
 import { nl } from './nl.js';
 import { sv } from './sv.js';
 import { own } from '../own.js';
+import { lazy } from '../lazy.js';
 
-const CATALOGS: Record<string, Record<MessageKey, string>> = { en, nl, de, sv };
+const CATALOGS: Record<string, () => Record<MessageKey, string>> = { en: () => en, nl: lazy(nl), de: lazy(de), sv: lazy(sv) };
 
 export { LANGUAGES } from './languages.js';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translator(locale: string | undefined): Translate {
-  const catalog = own(CATALOGS, (locale ?? 'en').split(/[-_]/)[0]) ?? en;
+  const catalog = own(CATALOGS, (locale ?? 'en').split(/[-_]/)[0])?.() ?? en;
   return (key, vars = {}) => {
     const text = catalog[key];
     return text.includes('{') ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;

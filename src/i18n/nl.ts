@@ -1,6 +1,8 @@
 import type { MessageKey } from './en.js';
 
-export const nl: Record<MessageKey, string> = {
+// A function, made once when a run speaks this language (index.ts): as a constant, every run built all
+// four languages' catalogs at start and carried their strings in its code cache.
+export const nl = (): Record<MessageKey, string> => ({
   'triage.banner': 'replyguide · {playbook} · {locale} · Ctrl-C om te stoppen',
   'triage.paste': 'Plak de reactie en druk op Enter op een lege regel:',
   'triage.language': 'In welke taal antwoorden? ({locale}: {how})',
@@ -420,4 +422,4 @@ export const nl: Record<MessageKey, string> = {
   'log.noLogHint': "; gebruik --no-log om zonder logboek te antwoorden",
   'log.cannotRead': "kan het logboek {file} niet lezen ({reason})",
   'log.skipped': "{where}: {problem}; overgeslagen",
-};
+});

@@ -5,6 +5,7 @@ import { en, type PhraseKey } from './diagnostics/en.js';
 import { nl } from './diagnostics/nl.js';
 import { sv } from './diagnostics/sv.js';
 import { own } from '../own.js';
+import { lazy } from '../lazy.js';
 
 /** Text already written in each language (e.g. a tone finding). */
 export type Localized = { en: string } & Partial<Record<'nl' | 'de' | 'sv', string>>;
@@ -14,7 +15,7 @@ export interface Phrase {
   data?: Record<string, PhraseValue>;
 }
 
-const CATALOGS: Record<string, Record<PhraseKey, string>> = { en, nl, de, sv };
+const CATALOGS: Record<string, () => Record<PhraseKey, string>> = { en: () => en, nl: lazy(nl), de: lazy(de), sv: lazy(sv) };
 
 export function phrase(key: PhraseKey, data?: Record<string, PhraseValue>): Phrase {
   return data ? { key, data } : { key };
@@ -27,7 +28,7 @@ export function counted(key: PhraseKey, count: number, data: Record<string, Phra
 }
 
 export function renderPhrase(p: Phrase, locale = 'en'): string {
-  const catalog = own(CATALOGS, locale.split(/[-_]/)[0]) ?? en;
+  const catalog = own(CATALOGS, locale.split(/[-_]/)[0])?.() ?? en;
   return catalog[p.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = p.data?.[name];
     return value === undefined ? whole : renderValue(value, locale);

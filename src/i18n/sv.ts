@@ -1,6 +1,8 @@
 import type { MessageKey } from './en.js';
 
-export const sv: Record<MessageKey, string> = {
+// A function, made once when a run speaks this language (index.ts): as a constant, every run built all
+// four languages' catalogs at start and carried their strings in its code cache.
+export const sv = (): Record<MessageKey, string> => ({
   'triage.banner': 'replyguide · {playbook} · {locale} · Ctrl-C för att avsluta',
   'triage.paste': 'Klistra in kommentaren och tryck Enter på en tom rad:',
   'triage.language': 'Svara på vilket språk? ({locale}: {how})',
@@ -420,4 +422,4 @@ export const sv: Record<MessageKey, string> = {
   'log.noLogHint': "; använd --no-log för att svara utan logg",
   'log.cannotRead': "kan inte läsa loggen {file} ({reason})",
   'log.skipped': "{where}: {problem}; hoppades över",
-};
+});

@@ -22,7 +22,7 @@ const SAME_AS_ENGLISH: Record<string, MessageKey[]> = {
 };
 
 describe('the tool catalog', () => {
-  it.each([['nl', nl], ['de', de], ['sv', sv]] as const)('%s translates every English key, with the same placeholders', (locale, catalog) => {
+  it.each([['nl', nl()], ['de', de()], ['sv', sv()]] as const)('%s translates every English key, with the same placeholders', (locale, catalog) => {
     expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(en) as [MessageKey, string][]) {
       const translated = catalog[key];

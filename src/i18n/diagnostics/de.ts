@@ -1,7 +1,9 @@
 // What lint and the loader say about a playbook, in German (keys and placeholders as in en.ts).
 import type { PhraseKey } from './en.js';
 
-export const de: Record<PhraseKey, string> = {
+// A function, made once when a run speaks this language (index.ts): as a constant, every run built all
+// four languages' catalogs at start and carried their strings in its code cache.
+export const de = (): Record<PhraseKey, string> => ({
   'hint.didYouMean': '; meintest du "{name}"?',
   'hint.didYouMeanOneOf': '; meintest du eines von {list}?',
   'hint.choices': ' (Auswahl: {list})',
@@ -200,4 +202,4 @@ export const de: Record<PhraseKey, string> = {
   'answer.notChoice': "\"{value}\" ist keine gültige Antwort auf {question}{hint}; gültig: {list}",
   'answer.text': "{question} erwartet Text",
   'answer.unknown': "es gibt keine Frage \"{id}\"{hint}; Fragen: {list}",
-};
+});

@@ -1,7 +1,9 @@
 // What lint and the loader say about a playbook, in Dutch (keys and placeholders as in en.ts).
 import type { PhraseKey } from './en.js';
 
-export const nl: Record<PhraseKey, string> = {
+// A function, made once when a run speaks this language (index.ts): as a constant, every run built all
+// four languages' catalogs at start and carried their strings in its code cache.
+export const nl = (): Record<PhraseKey, string> => ({
   'hint.didYouMean': '; bedoel je "{name}"?',
   'hint.didYouMeanOneOf': '; bedoel je een van {list}?',
   'hint.choices': ' (keuzes: {list})',
@@ -200,4 +202,4 @@ export const nl: Record<PhraseKey, string> = {
   'answer.notChoice': "\"{value}\" is geen geldig antwoord op {question}{hint}; geldig: {list}",
   'answer.text': "{question} verwacht tekst",
   'answer.unknown': "er is geen vraag \"{id}\"{hint}; vragen: {list}",
-};
+});

@@ -1,7 +1,9 @@
 // What lint and the loader say about a playbook, in Swedish (keys and placeholders as in en.ts).
 import type { PhraseKey } from './en.js';
 
-export const sv: Record<PhraseKey, string> = {
+// A function, made once when a run speaks this language (index.ts): as a constant, every run built all
+// four languages' catalogs at start and carried their strings in its code cache.
+export const sv = (): Record<PhraseKey, string> => ({
   'hint.didYouMean': '; menade du "{name}"?',
   'hint.didYouMeanOneOf': '; menade du någon av {list}?',
   'hint.choices': ' (val: {list})',
@@ -200,4 +202,4 @@ export const sv: Record<PhraseKey, string> = {
   'answer.notChoice': "\"{value}\" är inte ett giltigt svar på {question}{hint}; giltigt: {list}",
   'answer.text': "{question} tar text",
   'answer.unknown': "det finns ingen fråga \"{id}\"{hint}; frågor: {list}",
-};
+});
