@@ -17,8 +17,9 @@ describe('parse cache', () => {
     const first = await runInProcess(triage, { env });
     expect(first.code).toBe(0);
     const entries = readdirSync(dir);
-    // The demo, the starter it extends, and the two merged once validated; each with its examples apart.
-    expect(entries.filter((e) => e.endsWith('.json'))).toHaveLength(3);
+    // The demo, the starter it extends, and the two merged once validated, each with its examples apart;
+    // and that merged playbook localized to its default locale (its examples localized when read).
+    expect(entries.filter((e) => e.endsWith('.json'))).toHaveLength(4);
     expect(entries.filter((e) => e.endsWith('.json.examples'))).toHaveLength(3);
     // The one reply variant rendered, parsed: the next triage does not load the template parser.
     expect(entries.filter((e) => e.startsWith('template-') && e.endsWith('.ast'))).toHaveLength(1);
@@ -112,9 +113,9 @@ describe('parse cache', () => {
     const r = await runInProcess(triage, { env: { REPLYGUIDE_CACHE_DIR: dir } });
     expect(r.code).toBe(0);
     const left = readdirSync(dir);
-    // The run stored its six entries (a few MiB); with 75 MiB of stale ones, the oldest had to go.
+    // The run stored its seven entries (a few MiB); with 75 MiB of stale ones, the oldest had to go.
     expect(stale.filter((name) => left.includes(name))).toEqual(['model-b.bin', 'model-c.bin', 'model-d.bin', 'model-e.bin']);
-    expect(left.filter((e) => e.endsWith('.json') || e.endsWith('.json.examples'))).toHaveLength(6);
+    expect(left.filter((e) => e.endsWith('.json') || e.endsWith('.json.examples'))).toHaveLength(7);
     expect(left.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)).toBeLessThanOrEqual(64 * 1024 * 1024);
     expect((await runInProcess(triage, { env: { REPLYGUIDE_CACHE_DIR: dir } })).stdout).toBe(r.stdout);
   });
@@ -124,6 +125,6 @@ describe('parse cache', () => {
     expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: 'off' } })).code).toBe(0);
     expect(readdirSync(home)).toEqual([]);
     expect((await runInProcess(triage, { env: { HOME: home, REPLYGUIDE_CACHE_DIR: '' } })).code).toBe(0);
-    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks')).filter((e) => e.endsWith('.json'))).toHaveLength(3);
+    expect(readdirSync(join(home, '.cache', 'replyguide', 'playbooks')).filter((e) => e.endsWith('.json'))).toHaveLength(4);
   });
 });
