@@ -105,41 +105,71 @@ async function readLimited(stream: InputStream, shown: string, ui: string): Prom
   return decoded.text;
 }
 
-function fromCsv({ parse: parseCsv, CsvError }: typeof import('csv-parse/sync'), text: string, shown: string, tabs: boolean, t: Translate): QueueRow[] {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    // Spaces around a quoted field ("…knitting here" ,Dave) are an export's or a hand edit's, not an error
-    // that stops the whole queue: trimmed (a field's own spaces inside quotes stay).
-    records = parseCsv(text, { delimiter: tabs ? '\t' : delimiterOf(text), bom: true, relax_column_count: true, skip_empty_lines: true, info: true, ltrim: true, rtrim: true }) as unknown as typeof records;
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const e = error as InstanceType<typeof CsvError> & { lines?: number; column?: number };
-      const message = e.message.replace(/^Invalid (\w)/, (_, c: string) => `invalid ${c.toLowerCase()}`).replace(/,? value is .*$/s, '');
-      throw new UsageError(`${shown}:${e.lines ?? 1}:1: ${message}`);
-    }
-    throw error;
-  }
+function fromCsv(csv: typeof import('csv-parse/sync'), text: string, shown: string, tabs: boolean, t: Translate): QueueRow[] {
+  const records = readCsvRecords(csv, text, tabs ? '\t' : delimiterOf(text));
   if (records.length === 0) throw new UsageError(t('queue.empty', { where: `${shown}:1:1` }));
-  const header = records[0].record.map((h) => h.trim());
+  const [first] = records;
+  if ('problem' in first) throw new UsageError(`${shown}:${first.line}:1: ${first.problem}`);
+  const header = first.record.map((h) => h.trim());
   const fields = header.map((h) => LOOKUP.get(norm(h)));
   if (!fields.includes('comment')) {
     throw new UsageError(t('queue.noCommentColumn', { where: `${shown}:1:1`, header: header.map((h) => `"${stripControl(h)}"`).join(', '), names: COLUMNS.comment.slice(0, 5).join(', ') }));
   }
-  const rows: QueueRow[] = [];
-  let previousEnd = records[0].info.lines;
-  for (const [index, { record, info }] of records.slice(1).entries()) {
+  return records.slice(1).map((read, index): QueueRow => {
+    const number = index + 1;
+    if ('problem' in read) return { number, line: read.line, key: `line:${read.line}`, comment: '', source: {}, problem: { key: 'queue.row.csv', vars: { problem: read.problem } } };
     const values: Partial<Record<Field, string>> = {};
-    record.forEach((value, i) => {
+    read.record.forEach((value, i) => {
       const field = fields[i];
       if (field && values[field] === undefined) values[field] = value;
     });
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
-    const row = toRow(values, index + 1, line);
-    if (record.length > header.length && !row.problem) row.problem = { key: 'queue.row.fields', vars: { fields: record.length, header: header.length } };
-    rows.push(row);
+    const row = toRow(values, number, read.line);
+    if (read.record.length > header.length && !row.problem) row.problem = { key: 'queue.row.fields', vars: { fields: read.record.length, header: header.length } };
+    return row;
+  });
+}
+
+type CsvRecord = { record: string[]; line: number } | { problem: string; line: number };
+
+/**
+ * The file's records, each with the line it starts on. A record the parser cannot read (a stray quote
+ * in a hand-edited export) is a problem in its place, and reading goes on from the line after it: one
+ * bad row fails alone, as a line that is not JSON does in a JSON Lines queue.
+ */
+function readCsvRecords({ parse, CsvError }: typeof import('csv-parse/sync'), text: string, delimiter: string): CsvRecord[] {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const records: CsvRecord[] = [];
+  let from = 1; // the line this pass starts reading at
+  for (;;) {
+    let lastEnd = from - 1; // the line the last record read ended on
+    try {
+      // Spaces around a quoted field ("…knitting here" ,Dave) are an export's or a hand edit's, not an
+      // error: trimmed (a field's own spaces inside quotes stay).
+      parse(text.slice(lineStarts[from - 1]), {
+        delimiter, bom: from === 1, relax_column_count: true, skip_empty_lines: true, ltrim: true, rtrim: true,
+        on_record: (record: string[], { lines }: { lines: number }) => {
+          records.push({ record, line: nextLineWithText(text, lineStarts, lastEnd + 1) });
+          lastEnd = from - 1 + lines;
+          return record;
+        },
+      });
+      return records;
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      const line = nextLineWithText(text, lineStarts, lastEnd + 1);
+      const problem = error.message.replace(/^[^:]*/, (title) => title.toLowerCase()).replace(/,? value is .*$/s, '').replace(/ at line \d+/, '');
+      records.push({ problem, line });
+      if (line >= lineStarts.length) return records;
+      from = line + 1;
+    }
   }
-  return rows;
+}
+
+/** The first line at or after `line` that is not blank (where a record starts: blank lines are skipped). */
+function nextLineWithText(text: string, lineStarts: number[], line: number): number {
+  while (line < lineStarts.length && text.slice(lineStarts[line - 1], lineStarts[line]).trim() === '') line++;
+  return line;
 }
 
 /** Comma, semicolon (spreadsheets in many European locales) or tab: whichever the header row uses most. */

@@ -313,6 +313,7 @@ export const de = (): Record<MessageKey, string> => ({
   'queue.row.noCommentField': "kein Feld mit dem Kommentar ({names})",
   'queue.row.posted': "posted \"{posted}\" ist keine ISO-8601-Zeit (wie 2026-11-21T09:30:00Z)",
   'queue.row.noComment': "kein Kommentartext",
+  'queue.row.csv': "als CSV nicht lesbar ({problem}); die Zeilen danach laufen weiter",
   'flag.badLink': "--link erwartet die Webadresse des Kommentars oder seines Threads (https://…), nicht \"{value}\"",
   'flag.badPlatform': "--platform erwartet den Namen des Netzwerks, z. B. instagram",
   'flag.badPosted': "--posted erwartet eine ISO-8601-Zeit wie 2026-11-21T09:30:00Z, nicht \"{value}\"",

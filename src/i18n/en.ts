@@ -311,6 +311,7 @@ export const en = {
   'queue.row.noCommentField': "no comment field ({names})",
   'queue.row.posted': "posted \"{posted}\" is not an ISO 8601 time (such as 2026-11-21T09:30:00Z)",
   'queue.row.noComment': "no comment text",
+  'queue.row.csv': "cannot be read as CSV ({problem}); the rows after it go on",
   'flag.badLink': "--link takes the web address of the comment or its thread (https://…), not \"{value}\"",
   'flag.badPlatform': "--platform takes the network's name, e.g. instagram",
   'flag.badPosted': "--posted takes an ISO 8601 time such as 2026-11-21T09:30:00Z, not \"{value}\"",

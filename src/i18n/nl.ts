@@ -313,6 +313,7 @@ export const nl = (): Record<MessageKey, string> => ({
   'queue.row.noCommentField': "geen veld met de reactie ({names})",
   'queue.row.posted': "posted \"{posted}\" is geen ISO 8601-tijd (zoals 2026-11-21T09:30:00Z)",
   'queue.row.noComment': "geen tekst in de reactie",
+  'queue.row.csv': "niet te lezen als CSV ({problem}); de rijen erna gaan door",
   'flag.badLink': "--link verwacht het webadres van de reactie of de draad (https://…), niet \"{value}\"",
   'flag.badPlatform': "--platform verwacht de naam van het netwerk, bijvoorbeeld instagram",
   'flag.badPosted': "--posted verwacht een ISO 8601-tijd zoals 2026-11-21T09:30:00Z, niet \"{value}\"",

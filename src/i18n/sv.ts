@@ -313,6 +313,7 @@ export const sv = (): Record<MessageKey, string> => ({
   'queue.row.noCommentField': "inget fält med kommentaren ({names})",
   'queue.row.posted': "posted \"{posted}\" är inte en ISO 8601-tid (som 2026-11-21T09:30:00Z)",
   'queue.row.noComment': "ingen kommentarstext",
+  'queue.row.csv': "går inte att läsa som CSV ({problem}); raderna efter fortsätter",
   'flag.badLink': "--link tar webbadressen till kommentaren eller tråden (https://…), inte \"{value}\"",
   'flag.badPlatform': "--platform tar nätverkets namn, till exempel instagram",
   'flag.badPosted': "--posted tar en ISO 8601-tid som 2026-11-21T09:30:00Z, inte \"{value}\"",

@@ -121,6 +121,40 @@ describe('triage --queue, scripted', () => {
     expect(r.stderr).toBe('inbox.jsonl: 4 row(s): 2 planned, 2 failed, 0 already in the log\n');
   });
 
+  it('CSV: a row the parser cannot read (a stray quote, one never closed) fails alone, at its line; the rows after it go on', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'inbox.csv');
+    writeFileSync(file, [
+      'comment,author',
+      '"Still waiting for my refund",Sam',
+      '"I love your "new" colours",Dave',
+      '',
+      '"My order arrived broken,',
+      'three weeks now",Kim',
+      '"Where is my parcel, ""tracking"" says nothing",Eve',
+      '"never closed,Bo',
+      'My order arrived broken,Lu',
+      '',
+    ].join('\n'));
+    const r = await triageQueue(file, dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe([
+      '1 / 6  complaint · reply complaint-public #3 · by 12:30 UTC',
+      '2 / 6  failed: cannot be read as CSV (invalid closing quote: got "n" instead of delimiter, record delimiter, trimable character (if activated) or comment); the rows after it go on (inbox.csv:3)',
+      '3 / 6  complaint · reply complaint-public #3 · by 12:30 UTC',
+      '4 / 6  complaint · reply complaint-public #2 · by 12:30 UTC',
+      '5 / 6  failed: cannot be read as CSV (quote not closed: the parsing is finished with an opening quote); the rows after it go on (inbox.csv:8)',
+      '6 / 6  complaint · reply complaint-public #1 · by 12:30 UTC',
+      '',
+    ].join('\n'));
+    expect(r.stderr).toBe('inbox.csv: 6 row(s): 4 planned, 2 failed, 0 already in the log\n');
+    // Each row at the line it starts on: past the blank line and the comment written on two lines.
+    const json = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', '-f', 'json', ...COMPLAINT], { cwd: dir });
+    expect(json.stdout.trim().split('\n').slice(0, -1).map((l) => JSON.parse(l)).map((o) => [o.line, o.status])).toEqual([
+      [2, 'planned'], [3, 'failed'], [5, 'planned'], [7, 'planned'], [8, 'failed'], [9, 'planned'],
+    ]);
+  });
+
   it('a JSON array of objects (a .json export): one row each, at the line its object starts', async () => {
     const dir = freshDir();
     const file = join(dir, 'export.json');
@@ -156,14 +190,12 @@ describe('triage --queue, scripted', () => {
   it('bad queues: one line naming the file and position, exit 2', async () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'nocomment.csv'), 'id,author,url\n1,Sam,https://x.com/1\n');
-    writeFileSync(join(dir, 'quote.csv'), 'comment,author\n"fine",Sam\n"broken "quote" here,Kim\n');
     writeFileSync(join(dir, 'notjson.jsonl'), '\n# exported 2026-11-21\n');
     writeFileSync(join(dir, 'array.json'), '[\n  {"comment": "ok"},\n  {"comment": oops}\n]\n');
     const run = (file: string) => triageQueue(file, dir);
     expect(await run('nocomment.csv')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: nocomment.csv:1:1: no comment column: the header has "id", "author", "url"; name the column that holds the comment one of comment, text, message, body, content\n' });
-    const quote = await run('quote.csv');
-    expect(quote.code).toBe(2);
-    expect(quote.stderr).toMatch(/^replyguide: quote\.csv:3:1: invalid [^\n]*\n$/);
+    writeFileSync(join(dir, 'header.csv'), 'comment,"author\n"fine",Sam\n');
+    expect(await run('header.csv')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^replyguide: header\.csv:1:1: invalid closing quote[^\n]*\n$/) });
     expect(await run('notjson.jsonl')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: notjson.jsonl:2:1: not valid JSON; a JSON Lines queue holds one object a line\n' });
     expect(await run('array.json')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: array.json:3:15: not valid JSON; a JSON Lines queue holds one object a line\n' });
     expect(await run('missing.csv')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^replyguide: missing\.csv:1:1: [^\n]+\n$/) });
