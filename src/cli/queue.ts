@@ -109,7 +109,11 @@ function fromCsv(csv: typeof import('csv-parse/sync'), text: string, shown: stri
   const records = readCsvRecords(csv, text, tabs ? '\t' : delimiterOf(text));
   if (records.length === 0) throw new UsageError(t('queue.empty', { where: `${shown}:1:1` }));
   const [first] = records;
-  if ('problem' in first) throw new UsageError(`${shown}:${first.line}:1: ${first.problem}`);
+  // A header that cannot be read, or rows none of which can be, is not a CSV queue.
+  if ('problem' in first || records.length > 1 && records.slice(1).every((r) => 'problem' in r)) {
+    const fatal = records.find((r): r is CsvProblem => 'problem' in r)!;
+    throw new UsageError(`${shown}:${fatal.line}:1: ${fatal.problem}`);
+  }
   const header = first.record.map((h) => h.trim());
   const fields = header.map((h) => LOOKUP.get(norm(h)));
   if (!fields.includes('comment')) {
@@ -129,7 +133,8 @@ function fromCsv(csv: typeof import('csv-parse/sync'), text: string, shown: stri
   });
 }
 
-type CsvRecord = { record: string[]; line: number } | { problem: string; line: number };
+type CsvProblem = { problem: string; line: number };
+type CsvRecord = { record: string[]; line: number } | CsvProblem;
 
 /**
  * The file's records, each with the line it starts on. A record the parser cannot read (a stray quote

@@ -196,6 +196,9 @@ describe('triage --queue, scripted', () => {
     expect(await run('nocomment.csv')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: nocomment.csv:1:1: no comment column: the header has "id", "author", "url"; name the column that holds the comment one of comment, text, message, body, content\n' });
     writeFileSync(join(dir, 'header.csv'), 'comment,"author\n"fine",Sam\n');
     expect(await run('header.csv')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^replyguide: header\.csv:1:1: invalid closing quote[^\n]*\n$/) });
+    // Rows none of which can be read: not a CSV queue (each quote opened here is closed on the next line).
+    writeFileSync(join(dir, 'quotes.csv'), `comment,author\n${'"never closed,Sam\n'.repeat(150)}`);
+    expect(await run('quotes.csv')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: quotes.csv:2:1: invalid closing quote: got "n" instead of delimiter, record delimiter, trimable character (if activated) or comment\n' });
     expect(await run('notjson.jsonl')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: notjson.jsonl:2:1: not valid JSON; a JSON Lines queue holds one object a line\n' });
     expect(await run('array.json')).toEqual({ code: 2, stdout: '', stderr: 'replyguide: array.json:3:15: not valid JSON; a JSON Lines queue holds one object a line\n' });
     expect(await run('missing.csv')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^replyguide: missing\.csv:1:1: [^\n]+\n$/) });
