@@ -5,7 +5,7 @@
 // loadZoneOffsets), so counting staffed time never loads Intl's time-zone data on the fast path.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { HOLIDAYS_VERSION } from '../hours/generated/regions.js';
+import { HOLIDAYS_VERSION } from '../hours/generated/holidays-version.js';
 import type { Playbook } from '../playbook/types.js';
 import { storeInCache } from '../playbook/parse-cache.js';
 import type { Io } from './io.js';

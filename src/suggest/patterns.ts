@@ -17,11 +17,11 @@ export interface Signal {
 
 // Patterns run on the lower-cased text (without the `i` flag, which makes each one slower to compile).
 // A bare host is a link unless it is an e-mail address's ("jan@gmail.com" is personal data, not spam).
-const LINK = /\bhttps?:\/\/\S{1,200}|\bwww\.\S{1,200}|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|net|org|io|ly|me|shop|biz|info|xyz|link|click|top)(?:\/\S{0,200})?\b/g;
-const MENTION = /(?<![\w@])@[\p{L}\p{N}_.]{2,}/gu;
-const HAPPY = /[\u{1F600}-\u{1F60D}\u{1F617}-\u{1F61A}\u{1F642}\u{1F643}\u{1F970}\u{1F929}\u{1F44D}\u{1F64C}\u{1F64F}\u{1F44F}\u{1F389}\u{1F38A}\u{2764}\u{1F49A}-\u{1F49C}\u{1F9E1}\u{1F499}\u{2B50}\u{1F31F}\u{2728}\u{1F525}]|<3|:-?\)|;-?\)|:D\b/gu;
-const ANGRY = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}\u{1F4A9}\u{1F612}\u{1F644}\u{1F611}\u{1F610}\u{1F62D}\u{1F622}\u{1F629}\u{1F62B}\u{1F92E}\u{1F595}]|:-?\(|>:\(/gu;
-const QUESTION_WORD = /^(?:how|when|where|what|why|which|who|can|could|do|does|did|is|are|will|would|hoe|wanneer|waar|wat|waarom|welke|wie|kan|kun|kunnen|kunt|is|zijn|heeft|hebben|wordt|wie|wann|wo|was|warum|welche|kann|können|könnt|ist|sind|gibt|habt|hat|hur|när|var|vad|varför|vilken|vilka|kan|går|finns|är|har|får)\b/;
+const LINK = lazy(() => /\bhttps?:\/\/\S{1,200}|\bwww\.\S{1,200}|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|net|org|io|ly|me|shop|biz|info|xyz|link|click|top)(?:\/\S{0,200})?\b/g);
+const MENTION = lazy(() => /(?<![\w@])@[\p{L}\p{N}_.]{2,}/gu);
+const HAPPY = lazy(() => /[\u{1F600}-\u{1F60D}\u{1F617}-\u{1F61A}\u{1F642}\u{1F643}\u{1F970}\u{1F929}\u{1F44D}\u{1F64C}\u{1F64F}\u{1F44F}\u{1F389}\u{1F38A}\u{2764}\u{1F49A}-\u{1F49C}\u{1F9E1}\u{1F499}\u{2B50}\u{1F31F}\u{2728}\u{1F525}]|<3|:-?\)|;-?\)|:D\b/gu);
+const ANGRY = lazy(() => /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}\u{1F4A9}\u{1F612}\u{1F644}\u{1F611}\u{1F610}\u{1F62D}\u{1F622}\u{1F629}\u{1F62B}\u{1F92E}\u{1F595}]|:-?\(|>:\(/gu);
+const QUESTION_WORD = lazy(() => /^(?:how|when|where|what|why|which|who|can|could|do|does|did|is|are|will|would|hoe|wanneer|waar|wat|waarom|welke|wie|kan|kun|kunnen|kunt|is|zijn|heeft|hebben|wordt|wie|wann|wo|was|warum|welche|kann|können|könnt|ist|sind|gibt|habt|hat|hur|när|var|vad|varför|vilken|vilka|kan|går|finns|är|har|får)\b/);
 
 /**
  * What looks like personal data but is the company's own, quoted back to it: a free or service line
@@ -169,12 +169,12 @@ function surface(comment: string, normal: string): Signal[] {
   const add = (kind: SignalKind, regex: RegExp, text = normal) => {
     for (const m of text.matchAll(regex)) out.push({ kind, text: m[0].trim() });
   };
-  add('link', LINK);
-  add('mention', MENTION, comment);
+  add('link', LINK());
+  add('mention', MENTION(), comment);
   if (comment.includes('?')) out.push({ kind: 'question', text: '?' });
-  else if (QUESTION_WORD.test(normal.trim())) out.push({ kind: 'question', text: normal.trim().split(/\s+/)[0] });
-  add('happy-emoji', HAPPY, comment);
-  add('angry-emoji', ANGRY, comment);
+  else if (QUESTION_WORD().test(normal.trim())) out.push({ kind: 'question', text: normal.trim().split(/\s+/)[0] });
+  add('happy-emoji', HAPPY(), comment);
+  add('angry-emoji', ANGRY(), comment);
   const shouted = comment.match(/\b\p{Lu}{3,}\b/gu) ?? [];
   if (shouted.length >= 2) out.push({ kind: 'shouting', text: shouted.slice(0, 2).join(' ') });
   return out;
@@ -202,7 +202,7 @@ const FINDERS: Record<DetectKind, (normal: string) => Signal[]> = {
     // Only a match with five digits or an @ counts (below): without either there is nothing to look for.
     if (!/[\d@]/.test(normal)) return [];
     // A link is not a phone number, and a phone number is not an order number twice over.
-    const withoutLinks = normal.replace(LINK, ' ');
+    const withoutLinks = normal.replace(LINK(), ' ');
     const found: { start: number; end: number; text: string }[] = [];
     for (const regex of PERSONAL()) {
       for (const m of withoutLinks.matchAll(regex)) {
