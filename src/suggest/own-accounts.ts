@@ -6,7 +6,10 @@
 // own accounts are taken out of it. On the demo, "@brightline love the new colours!" was praise at 52%
 // (not sure enough; 85% without the tag), "your help page https://brightline.example/help gives a 404"
 // was spam at 98%, and "I emailed care@brightline.example" had the comment hidden as the writer's own
-// personal data.
+// personal data. The brand's name as a word goes too: every comment is written to it, yet the models
+// learned it from a few examples ("brightline your app keeps crashing" was abuse, confidently, at 62%).
+// The held-out comments with "Brightline" put before, after or in them, on the demo: 87.8% right as
+// written, 89.7% without the name (89.9% for the comments alone).
 import { Memo } from '../memo.js';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import { escapeRegExp } from '../regex-escape.js';
@@ -23,6 +26,8 @@ interface Site {
 interface OwnAccounts {
   /** Lower-case text one of them must hold: most comments hold none, and are not searched further. */
   needles: string[];
+  /** The brand's name as a word ("Brightline please fix your app"), in every locale it is written in. */
+  names: string[];
   handles: string[];
   emails: string[];
   phones: string[];
@@ -34,8 +39,8 @@ const accounts = new Memo<object, OwnAccounts | null>();
 
 /**
  * The comment as replyguide reads it: without the playbook's own accounts (brand.handles as @mentions,
- * brand.support's e-mail addresses and phone numbers as written, links to its web addresses), or as it
- * is when nothing else would be left.
+ * brand.support's e-mail addresses and phone numbers as written, links to its web addresses) and the
+ * brand's name as a word, or as it is when nothing else would be left.
  */
 export function withoutOwnAccounts(comment: string, playbook: LoadedPlaybook): string {
   let own = accounts.get(playbook.raw);
@@ -78,9 +83,10 @@ function ownAccounts(raw: Record<string, unknown>): OwnAccounts | null {
     if (names.some((name) => letters(url.host).includes(name))) return [{ host: url.host, path: '' }];
     return url.path ? [url] : [];
   });
-  if (handles.length + emails.length + phones.length + sites.length === 0) return null;
-  const needles = [...handles.map((name) => `@${name}`), ...emails, ...phones, ...sites.map((site) => site.host)].map((needle) => needle.toLowerCase());
-  return { needles, handles, emails, phones, sites };
+  const brandNames = [...new Set(texts(brand.name).map((name) => name.trim().split(/\s+/).join(' ')))].filter((name) => name.length >= 2 && !name.startsWith('TODO:'));
+  if (brandNames.length + handles.length + emails.length + phones.length + sites.length === 0) return null;
+  const needles = [...brandNames.map((name) => name.split(' ')[0]), ...handles.map((name) => `@${name}`), ...emails, ...phones, ...sites.map((site) => site.host)].map((needle) => needle.toLowerCase());
+  return { needles, names: brandNames, handles, emails, phones, sites };
 }
 
 const isAsciiWord = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
@@ -147,6 +153,14 @@ function takeOut(comment: string, own: OwnAccounts): string {
     replace(new RegExp(`@(?:${names})`, 'gi'), (match, at) => {
       const before = charBefore(text, at);
       return isWord(text, before) || text[before] === '@' || !endsAt(text, at + match.length);
+    });
+  }
+  if (own.names.length) {
+    // Last: what is left of the name is a word of its own, not part of an address, a handle or a host.
+    const names = [...own.names].sort((a, b) => b.length - a.length).map((name) => name.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+    replace(new RegExp(names, 'gi'), (match, at) => {
+      const before = charBefore(text, at);
+      return isWord(text, before) || '@./#_-'.includes(text[before] ?? ' ') || !endsAt(text, at + match.length) || text[at + match.length] === '@';
     });
   }
   return text;

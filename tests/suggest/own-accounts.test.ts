@@ -55,6 +55,19 @@ describe('withoutOwnAccounts', () => {
     expect(withoutOwnAccounts('mailed care@brightline.example and hulp@brightline.example, called +31201234567', written)).toBe('mailed   and  , called  ');
   });
 
+  it('takes out the brand\'s name as a word, in any case and every locale it is written in', () => {
+    expect(out('Brightline please fix your app')).toBe('  please fix your app');
+    expect(out('hey BRIGHTLINE, brightline’s app keeps crashing')).toBe('hey  ,  ’s app keeps crashing');
+    const named = playbook({ name: { en: 'Fiets  Baas', nl: 'Fietsbaas' } });
+    expect(withoutOwnAccounts('Fiets Baas or fietsbaas: nobody answers', named)).toBe('  or  : nobody answers');
+  });
+
+  it('leaves the name inside a longer word, an address, a handle or a host', () => {
+    const text = 'brightlines, notbrightline, #brightline, brightline_fan, brightline-fans, brightline.example.org, jan@brightline.nl, brightline@gmail.com';
+    expect(out(text)).toBe(text);
+    expect(out(' Brightline ')).toBe(' Brightline ');
+  });
+
   it('leaves the comment as it is when an account is all it says, or when the playbook names none', () => {
     expect(out(' @brightline ')).toBe(' @brightline ');
     expect(out('@brightline hi', playbook({}))).toBe('@brightline hi');

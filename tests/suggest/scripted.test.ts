@@ -50,6 +50,18 @@ describe('scripted triage with suggestions', () => {
     expect(await inferred('@jonas_b haha this is so us 😂')).toMatchObject({ because: expect.arrayContaining(['@jonas_b']) });
   });
 
+  it("the brand's name as a word is no reason either: the comment is suggested what it is without it", async () => {
+    const suggested = async (comment: string) => {
+      const r = await runInProcess(['triage', '--playbook', 'demo', '--comment', comment, '--no-input', '-f', 'json', '--no-log']);
+      return JSON.parse(r.stdout).suggestions.kind;
+    };
+    // "brightline" read as a word of the demo's examples made this abuse, confidently (62%).
+    const named = await suggested('brightline your app keeps crashing');
+    expect(named).toEqual(await suggested('your app keeps crashing'));
+    expect(named.because).not.toContain('brightline');
+    expect(named.value === 'abuse' && named.confident).toBe(false);
+  });
+
   it("the brand's own support address is not the writer's personal data, nor its help page a spam link", async () => {
     const run = (comment: string) => runInProcess(['triage', '--playbook', 'demo', '--comment', comment, '--no-input', '--use-suggestions', '-a', 'our_fault=yes', '-f', 'json', '--no-log']);
     // The demo's support address is care@brightline.example: naming it hid the comment as the writer's own details.
