@@ -16,8 +16,8 @@ import type { Playbook } from './types.js';
 import { describeValue, validatePlaybook } from './validate.js';
 import { hasDirectives, mergeLayers } from './merge.js';
 import { BUILTIN_NAMES, isBuiltinFile } from './builtin.js';
-import { cachedData, fileState, knownDigest, rememberDigest, storeData, type ParseCache } from './parse-cache.js';
-import { locate, parseYamlSource, sourceWithData, type Path, type YamlSource } from './yaml-source.js';
+import { cachedData, fileState, headOf, knownDigest, rememberDigest, storeData, type LayerHead, type ParseCache } from './parse-cache.js';
+import { locate, parseYamlSource, sourceWithData, sourceWithLazyData, type Path, type YamlSource } from './yaml-source.js';
 import { Memo } from '../memo.js';
 
 export interface LoadedPlaybook {
@@ -119,7 +119,7 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache; lazy
   }
   const raw = source.data as Record<string, unknown>;
   const data = defaultView(raw, options.cache, checkedKey);
-  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, raw: layer.data, source: layer.source, digest: layer.digest }));
+  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, get raw() { return layer.data; }, source: layer.source, digest: layer.digest }));
   const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), templateProblems: new Map(), layers };
   if (options.lazyTemplates) playbook.templates = lazyTemplates(playbook);
   else diagnostics.push(...loadTemplates(playbook));
@@ -175,22 +175,23 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
     }
     if (seen.length >= MAX_CHAIN) return atExtends(phrase('extends.tooDeep', { limit: MAX_CHAIN }));
     seen.push(current);
-    const parsed = readLayer(current, cache);
+    const parsed = readLayer(current, cache, extendsAt !== undefined);
     if ('unread' in parsed) {
       if (!extendsAt) return parsed.unread;
       const [problem] = parsed.unread.diagnostics;
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: problem.phrase ?? problem.message }));
     }
     if (!parsed.source) return parsed;
-    const { digest } = parsed;
-    const data = parsed.source.data;
+    const { digest, source } = parsed;
+    // A parent known by its head (a mapping when it was parsed) is followed without reading its data.
+    const data = parsed.head ?? source.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       // The schema says what is wrong with the playbook itself; a parent must at least be a mapping.
-      if (!extendsAt) return { diagnostics: validatePlaybook(parsed.source) };
+      if (!extendsAt) return { diagnostics: validatePlaybook(source) };
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: phrase('schema.notPlaybook') }));
     }
     const record = data as Record<string, unknown>;
-    layers.push({ source: parsed.source, data: record, digest, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
+    layers.push({ source, get data() { return source.data as Record<string, unknown>; }, digest, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
     if (record.extends === undefined) return { layers, diagnostics: [] };
     if (typeof record.extends !== 'string' || record.extends === '') {
       extendsAt = parsed.source;
@@ -206,17 +207,24 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
  * all when its data is cached: its text is read only if a position is asked for. Otherwise it is read,
  * hashed, and its data taken from the cache of files that parsed cleanly before, or parsed (and stored).
  */
-function readLayer(file: string, cache: ParseCache | undefined): { unread: { diagnostics: Diagnostic[] } } | { source?: YamlSource; digest: string; diagnostics: Diagnostic[] } {
+function readLayer(file: string, cache: ParseCache | undefined, parent: boolean): { unread: { diagnostics: Diagnostic[] } } | { source?: YamlSource; digest: string; head?: LayerHead; diagnostics: Diagnostic[] } {
   const state = cache && fileState(file);
   const known = state && knownDigest(cache!, state.key);
-  const cached = known ? cachedData(cache!, known) : undefined;
-  if (cached !== undefined) return { source: sourceWithData(file, () => readTextFile(file).text ?? '', cached), digest: known!, diagnostics: [] };
+  const text = () => readTextFile(file).text ?? '';
+  if (known?.head && parent) {
+    // A playbook extended: followed by its head, its data read when something asks for it (an inline
+    // template, lint). Should its entry have gone from the cache since, the file is parsed then.
+    const data = () => cachedData(cache!, known.digest) ?? parseYamlSource(file, text()).source?.data ?? {};
+    return { source: sourceWithLazyData(file, text, data), digest: known.digest, head: known.head, diagnostics: [] };
+  }
+  const cached = known ? cachedData(cache!, known.digest) : undefined;
+  if (cached !== undefined) return { source: sourceWithData(file, text, cached), digest: known!.digest, diagnostics: [] };
   const read = readTextFile(file);
   if (read.text === undefined) return { unread: read };
   const digest = sha1(read.text);
   const parsed = parseCached(file, read.text, digest, cache);
   // Only a file that parsed, had settled, and did not change while it was read, is known by that state.
-  if (parsed.source && state?.settled && fileState(file)?.key === state.key) rememberDigest(cache!, state.key, digest);
+  if (parsed.source && state?.settled && fileState(file)?.key === state.key) rememberDigest(cache!, state.key, digest, headOf(parsed.source.data));
   return { ...parsed, digest };
 }
 
@@ -283,9 +291,12 @@ function loadTemplatesFor(playbook: LoadedPlaybook, locale: string, refused: Set
   // Every template a situation uses: its reply, and its holding reply outside hours.
   const refs = data.situations.flatMap((situation, index) => templateRefs(situation, index, data));
   const find = (id: string, path: Path) => {
+    // Inline templates merge key by key, so a layer has this one inline only if the playbook has: else
+    // no layer's data is read for it (an extended playbook's is read only when something asks).
+    const inline = inlineTemplate(playbook.raw, id, locale);
     // The playbook's own template wins, then the one it extends, and so on: inline or file.
     for (const layer of playbook.layers) {
-      if (inlineTemplate(layer.raw, id, locale)) {
+      if (inline && inlineTemplate(layer.raw, id, locale)) {
         playbook.templates.set(templateKey(locale, id), inlineSource(source, id, locale, data.templates![id][locale]));
         return;
       }

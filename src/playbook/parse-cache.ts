@@ -83,17 +83,36 @@ export function fileState(file: string): { key: string; settled: boolean } | und
 
 const SETTLE_MS = 2000;
 
-export function knownDigest(cache: ParseCache, state: string): string | undefined {
+/**
+ * What a playbook file's chain of `extends` needs of it: the file it extends and its templates folder.
+ * Kept with its digest, so a playbook the team's extends is not parsed to follow the chain (the starter's
+ * data is most of a triage's reading); its data is read when something asks for it.
+ */
+export interface LayerHead {
+  extends?: string;
+  templatesDir?: string;
+}
+
+export function knownDigest(cache: ParseCache, state: string): { digest: string; head?: LayerHead } | undefined {
   try {
-    const digest = readFileSync(join(cache.dir, `${key(cache, state)}.digest`), 'latin1');
-    return /^[0-9a-f]{40}$/.test(digest) ? digest : undefined;
+    const [digest, head] = readFileSync(join(cache.dir, `${key(cache, state)}.digest`), 'utf8').split('\n');
+    if (!/^[0-9a-f]{40}$/.test(digest)) return undefined;
+    return { digest, head: head ? headOf(JSON.parse(head)) : undefined };
   } catch {
     return undefined;
   }
 }
 
-export function rememberDigest(cache: ParseCache, state: string, digest: string): void {
-  storeInCache(cache, `${key(cache, state)}.digest`, digest);
+export function rememberDigest(cache: ParseCache, state: string, digest: string, head?: LayerHead): void {
+  storeInCache(cache, `${key(cache, state)}.digest`, head ? `${digest}\n${JSON.stringify(head)}` : digest);
+}
+
+/** A layer's head from its data (a mapping), or from a cache entry (anything else is no head). */
+export function headOf(data: unknown): LayerHead | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const { extends: parent, templatesDir } = data as Record<string, unknown>;
+  if (parent !== undefined && typeof parent !== 'string' || templatesDir !== undefined && typeof templatesDir !== 'string') return undefined;
+  return { ...(parent !== undefined ? { extends: parent } : {}), ...(templatesDir !== undefined ? { templatesDir } : {}) };
 }
 
 export function storeData(cache: ParseCache, name: string, data: unknown): void {

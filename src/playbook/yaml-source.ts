@@ -5,6 +5,7 @@ import type { Document, LineCounter, Node } from 'yaml';
 import { exactYaml } from './exact-yaml.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { MAX_DEPTH } from './limits.js';
+import { lazy } from '../lazy.js';
 
 export type Path = readonly (string | number)[];
 
@@ -36,7 +37,7 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
   const tooDeepAt = findTooDeepBracket(text);
   if (tooDeepAt === -1) {
     const data = fastParse(text);
-    if (data !== undefined) return { source: lazySource(file, text, data), diagnostics: [] };
+    if (data !== undefined) return { source: lazySource(file, text, () => data), diagnostics: [] };
   }
   return parseWithPositions(file, text, tooDeepAt);
 }
@@ -95,10 +96,15 @@ function plainTreeIsSafe(root: object): boolean {
 /** A source whose data is already known (e.g. from the parse cache); positions are parsed on demand. */
 /** `text` may be a function: the file is then read only if a position is asked for. */
 export function sourceWithData(file: string, text: string | (() => string), data: unknown): YamlSource {
-  return lazySource(file, text, data);
+  return lazySource(file, text, () => data);
 }
 
-function lazySource(file: string, text: string | (() => string), data: unknown): YamlSource {
+/** A source whose data is read when first asked for (a playbook followed through `extends` for its head). */
+export function sourceWithLazyData(file: string, text: () => string, data: () => unknown): YamlSource {
+  return lazySource(file, text, lazy(data));
+}
+
+function lazySource(file: string, text: string | (() => string), data: () => unknown): YamlSource {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const exact = () => {
     if (!parsed) {
@@ -108,7 +114,7 @@ function lazySource(file: string, text: string | (() => string), data: unknown):
     }
     return parsed;
   };
-  return { file, data, get doc() { return exact().doc; }, get lineCounter() { return exact().lineCounter; } };
+  return { file, get data() { return data(); }, get doc() { return exact().doc; }, get lineCounter() { return exact().lineCounter; } };
 }
 
 function parseWithPositions(file: string, text: string, tooDeep: number): { source?: YamlSource; diagnostics: Diagnostic[] } {
