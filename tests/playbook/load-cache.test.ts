@@ -1,12 +1,13 @@
 // Loading through the parse cache gives the very playbook the files give: the default-locale view read
 // back from the cache is the one localized afresh, examples included.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_NAMES } from '../../src/playbook/builtin.js';
 import { loadPlaybook } from '../../src/playbook/load.js';
 import { localize } from '../../src/playbook/localize.js';
+import { cacheKey, sha1 } from '../../src/digest.js';
 
 describe('loading through the parse cache', () => {
   it('gives the demo localized as the files do, its examples localized when read', () => {
@@ -19,5 +20,17 @@ describe('loading through the parse cache', () => {
     expect(cached.data.examples!.length).toBeGreaterThan(1000);
     expect(cached.data.examples).toEqual(expected.examples);
     expect(cached.data).toEqual(fresh.data);
+  });
+
+  it('follows the demo to the starter by its head, and reads the starter when asked, even after its entry has gone', () => {
+    const cache = { dir: mkdtempSync(join(tmpdir(), 'replyguide-cache-')), version: 'test' };
+    const fresh = loadPlaybook(BUILTIN_NAMES.demo, { cache }).playbook!;
+    // The starter's parsed data leaves the cache (a trim); its digest, with its head, stays.
+    rmSync(join(cache.dir, `${cacheKey('test', sha1(readFileSync(BUILTIN_NAMES.starter, 'utf8')))}.json`));
+    const cached = loadPlaybook(BUILTIN_NAMES.demo, { cache }).playbook!;
+    expect(cached.layers.map((layer) => [layer.file, layer.templatesDir, layer.digest])).toEqual(fresh.layers.map((layer) => [layer.file, layer.templatesDir, layer.digest]));
+    expect(cached.data).toEqual(fresh.data);
+    expect(cached.layers[1].raw).toEqual(fresh.layers[1].raw);
+    expect(cached.layers[1].raw.id).toBe('starter');
   });
 });
