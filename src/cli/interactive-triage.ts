@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { CommentSource, LogEntry, Outcome } from '../log/entry.js';
 import { handledRows, recordPlan, recordSkip, similarBefore } from './response-log.js';
 import { teamSignOff } from '../render/render.js';
-import { Chalk } from 'chalk';
+import { painter, type Paint } from '../paint.js';
 import { inLocale, type LoadedPlaybook } from '../playbook/load.js';
 import type { Question } from '../playbook/types.js';
 import { createPrompter, Interrupted, type Prompter } from '../prompt/adapter.js';
@@ -59,14 +59,13 @@ export interface SessionOptions {
   queue?: { shown: string; rows: QueueRow[] };
 }
 
-type Chalky = InstanceType<typeof Chalk>;
 
 interface Tally { copied: number; done: number; skipped: number; startedOver: number }
 
 /** What one session shares across its comments: loaded once, so the next comment appears at once. */
 interface Context extends SessionOptions {
   prompter: Prompter;
-  chalk: Chalky;
+  chalk: Paint;
   t: Translate;
   ui: string;
   agent?: string;
@@ -95,7 +94,7 @@ type Next = 'next' | 'end';
 
 export async function interactiveTriage(options: SessionOptions): Promise<number> {
   const { io, playbook } = options;
-  const chalk = new Chalk({ level: useColor(io.stdout, io.env, options.flags.color) ? 1 : 0 });
+  const chalk = await painter(useColor(io.stdout, io.env, options.flags.color));
   const ui = uiLocale(options.flags.locale, io.env);
   const t = translator(ui);
   const ctx: Context = {
@@ -178,7 +177,7 @@ async function runQueue(ctx: Context, queue: { shown: string; rows: QueueRow[] }
       continue;
     }
     const source = { ...ctx.source, ...row.source };
-    const meta = [row.author, source.platform, source.posted ? t('triage.postedAt', { time: formatTime(new Date(source.posted), { color: false, locale: ctx.ui, now: now(io.env), timeZone: io.env.TZ || undefined }) }) : undefined, source.link].filter(Boolean).join(' · ');
+    const meta = [row.author, source.platform, source.posted ? t('triage.postedAt', { time: formatTime(new Date(source.posted), { locale: ctx.ui, now: now(io.env), timeZone: io.env.TZ || undefined }) }) : undefined, source.link].filter(Boolean).join(' · ');
     if (meta) io.stdout.write(chalk.dim(wrap(meta, ctx.width, 2)) + '\n');
     io.stdout.write(quoteComment(ctx, row.comment) + '\n');
     const action = await prompter.select(t('triage.queueAction'), [
@@ -280,17 +279,17 @@ async function askSource(ctx: Context, known: CommentSource): Promise<CommentSou
 }
 
 /** The BIFF checks on an edited reply: the report to show, and whether it has errors. */
-function toneReport(playbook: LoadedPlaybook, answers: Answers, comment: string, text: string, color: boolean, ui: string): { text: string; errors: number } {
+function toneReport(playbook: LoadedPlaybook, answers: Answers, comment: string, text: string, paint: Paint, ui: string): { text: string; errors: number } {
   const { data } = playbook;
   const situation = matchSituation(data, completeAnswers(data, answers));
   const settings = toneSettings(data, situation);
   const locale = own(LEXICONS, data.locale) ? data.locale : 'en';
   const name = typeof answers.name === 'string' ? answers.name : undefined;
   const findings = checkTone({ text, lexicon: LEXICONS[locale], limits: settings.limits, situation: settings.situation, name, comment, allowCaps: settings.allowCaps, uiLocale: ui }, settings.rules);
-  return { text: findingsText(findings, { color, locale, uiLocale: ui }), errors: findings.filter((f) => f.severity === 'error').length };
+  return { text: findingsText(findings, { paint, locale, uiLocale: ui }), errors: findings.filter((f) => f.severity === 'error').length };
 }
 
-async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, io: Io, chalk: Chalky, t: Translate): Promise<Answers> {
+async function askQuestions(prompter: Prompter, playbook: LoadedPlaybook, answers: Answers, comment: string, io: Io, chalk: Paint, t: Translate): Promise<Answers> {
   // Suggestions read the comment in its own language, whatever language the questions are in.
   if (!nextQuestion(playbook.data, answers)) return answers;
   const suggestions = comment.trim() ? (await suggestionsFor(playbook, comment, io, t)).byQuestion : new Map<string, Suggestion>();
@@ -322,7 +321,7 @@ function answersUsedBy(playbook: LoadedPlaybook, template: string): Set<string> 
 }
 
 /** One question; a confident suggestion is pre-selected and says why ("suggested · 86% · "refund""). */
-async function ask(prompter: Prompter, q: Question, suggestion: Suggestion | undefined, chalk: Chalky, t: Translate) {
+async function ask(prompter: Prompter, q: Question, suggestion: Suggestion | undefined, chalk: Paint, t: Translate) {
   const message = q.help ? `${q.prompt} ${chalk.dim(`(${q.help})`)}` : q.prompt;
   const because = (s: Suggestion) => chalk.dim(` · ${t('triage.suggested')} · ${Math.round(s.confidence * 100)}% · ${quoted(s.because)}`);
   if (q.type === 'select') {
@@ -372,7 +371,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
     }
     const plan: Plan = edited && result.plan.reply ? { ...result.plan, reply: { ...result.plan.reply, text: edited.text } } : result.plan;
     if (show) {
-      io.stdout.write('\n' + planText(plan, { color: chalk.level > 0, locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: ctx.width }) + '\n');
+      io.stdout.write('\n' + planText(plan, { paint: chalk, locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: ctx.width }) + '\n');
       // The situation is the same for every variant and edit: read the log once.
       similar ??= similarLine(await similarBefore(ctx.flags.log, io, plan.situation.id), ui, io, t);
       if (similar) io.stdout.write(chalk.dim(wrap(similar, ctx.width, 2)) + '\n');
@@ -425,7 +424,7 @@ async function showAndAct(ctx: Context, item: Item, answers: Answers, startLocal
         continue;
       }
       if (text) {
-        const report = toneReport(replyIn, answers, item.comment, text, chalk.level > 0, ui);
+        const report = toneReport(replyIn, answers, item.comment, text, chalk, ui);
         edited = { text, errors: report.errors };
         io.stdout.write(`\n${t('triage.toneCheck')}\n${report.text}`);
       } else edited = undefined;

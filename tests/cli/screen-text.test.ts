@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { osc52 } from '../../src/cli/clipboard.js';
 import { wrap } from '../../src/triage/format/wrap.js';
 import { planText } from '../../src/triage/format/text.js';
+import { plain } from '../../src/paint.js';
 import type { Plan } from '../../src/triage/plan.js';
 
 const plan: Plan = {
@@ -15,7 +16,7 @@ const plan: Plan = {
 describe('text on a terminal', () => {
   it('wraps at word boundaries with a hanging indent, and never breaks a word or a link', () => {
     expect(wrap('Please send them by direct message', 20, 2)).toBe('Please send them by\n  direct message');
-    const text = planText(plan, { color: false, now: new Date('2026-11-21T12:00:00Z'), width: 40 });
+    const text = planText(plan, { paint: plain, now: new Date('2026-11-21T12:00:00Z'), width: 40 });
     expect(text).toBe([
       'Angry customer (complaint)',
       '',
@@ -36,7 +37,7 @@ describe('text on a terminal', () => {
   });
 
   it('piped (no width), lines stay whole', () => {
-    expect(planText(plan, { color: false, now: new Date() })).toContain(plan.reply!.text);
+    expect(planText(plan, { paint: plain, now: new Date() })).toContain(plan.reply!.text);
   });
 
   it('OSC 52 carries the reply base64-encoded to the terminal clipboard (wrapped for GNU screen)', () => {

@@ -13,6 +13,7 @@ import { uiLocale } from '../../i18n/index.js';
 import { EXIT, readStdin, UsageError, useColor, type Io } from '../io.js';
 import { chosenPlaybook, usePlaybook } from '../playbook-input.js';
 import { own } from '../../own.js';
+import { painter } from '../../paint.js';
 
 export interface CheckFlags {
   file?: string;
@@ -48,7 +49,7 @@ export async function checkCommand(textArg: string | undefined, flags: CheckFlag
   if (flags.format === 'json') io.stdout.write(findingsJson(findings, locale));
   else {
     const { findingsText } = await import('../../tone/format/text.js');
-    io.stdout.write(findingsText(findings, { color: useColor(io.stdout, io.env, flags.color), locale, uiLocale: uiLocale(flags.locale, io.env) }));
+    io.stdout.write(findingsText(findings, { paint: await painter(useColor(io.stdout, io.env, flags.color)), locale, uiLocale: uiLocale(flags.locale, io.env) }));
   }
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

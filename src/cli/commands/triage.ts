@@ -26,6 +26,7 @@ import { EXIT, now, readStdin, UsageError, useColor, type Io } from '../io.js';
 import { sayIfDemo, usePlaybook } from '../playbook-input.js';
 import { handledRows, recordPlan, type LogFlag } from '../response-log.js';
 import { playbookHolidays } from '../holidays.js';
+import { painter } from '../../paint.js';
 
 export interface TriageFlags {
   comment?: string;
@@ -84,7 +85,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
     io.stdout.write(planJson(plan, playbook.file));
   } else {
     const { planText } = await import('../../triage/format/text.js'); // chalk only for people
-    io.stdout.write(planText(plan, { color: useColor(io.stdout, io.env, flags.color), locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
+    io.stdout.write(planText(plan, { paint: await painter(useColor(io.stdout, io.env, flags.color)), locale: ui, now: now(io.env), timeZone: io.env.TZ || undefined, width: io.stdout.columns }));
   }
   // Given for this very comment, the answer stands; but the comment reads otherwise, so say so.
   for (const { id, because } of contradictedAnswers(playbook.data, answers, withoutOwnAccounts(comment ?? '', playbook))) {
@@ -217,7 +218,7 @@ async function replyByText(flags: TriageFlags, io: Io, t: Translate): Promise<(p
   const { formatTime, overdueWords } = await import('../../triage/format/text.js');
   const locale = uiLocale(flags.locale, io.env);
   return (plan) => {
-    const clock = { color: false, locale, now: now(io.env), timeZone: io.env.TZ || undefined, teamZone: plan.hours?.timeZone };
+    const clock = { locale, now: now(io.env), timeZone: io.env.TZ || undefined, teamZone: plan.hours?.timeZone };
     const late = overdueWords(plan.respondBy!, clock.now, t);
     return t('plan.by', { time: formatTime(plan.respondBy!, clock) }) + (late ? ` (${late})` : '');
   };

@@ -1,11 +1,11 @@
-import { Chalk } from 'chalk';
+import type { Paint } from '../../paint.js';
 import { translator } from '../../i18n/index.js';
 import { printableLine } from '../../printable.js';
 import type { ToneFinding } from '../types.js';
 
 /** Findings for a person: position, severity, message with the words, rule, and the suggestion. */
-export function findingsText(findings: readonly ToneFinding[], options: { color: boolean; locale: string; uiLocale?: string }): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+export function findingsText(findings: readonly ToneFinding[], options: { paint: Paint; locale: string; uiLocale?: string }): string {
+  const chalk = options.paint;
   const t = translator(options.uiLocale);
   if (findings.length === 0) return chalk.green(`✔ ${t('check.clean', { locale: options.locale })}`) + '\n';
   const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));

@@ -1,5 +1,5 @@
 import { dateLocale } from '../../i18n/index.js';
-import { Chalk } from 'chalk';
+import type { Paint } from '../../paint.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import type { InferredAnswer, Plan } from '../plan.js';
 import { quoted } from '../../suggest/quoted.js';
@@ -8,7 +8,8 @@ import { durationInWords } from '../../guide/words.js';
 import { dateTimeFormat } from '../../date-format.js';
 
 export interface PlanTextOptions {
-  color: boolean;
+  /** Colour or none (src/paint.ts). */
+  paint: Paint;
   /** Language of the headings and of the reply-by time (default en). */
   locale?: string;
   now: Date;
@@ -24,7 +25,7 @@ export interface PlanTextOptions {
 
 /** The plan as a person reads it in a terminal: situation, the reply to paste, steps, deadline. */
 export function planText(plan: Plan, options: PlanTextOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = options.paint;
   const t = translator(options.locale);
   const width = Math.max(40, Math.min(options.width ?? 72, 100));
   // On a terminal, text is wrapped at word boundaries to its width; piped, lines stay whole for the reader's tools.
@@ -109,7 +110,7 @@ function wallClock(date: Date, timeZone: string | undefined): string {
   return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
-export function formatTime(date: Date, options: PlanTextOptions): string {
+export function formatTime(date: Date, options: Omit<PlanTextOptions, 'paint'>): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   const locale = dateLocale(options.locale);
   const day = (d: Date) => dateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
