@@ -41,7 +41,8 @@ export interface Lexicon {
   /**
    * Phrasings a native speaker would not write: a regular expression (matched case-insensitively,
    * across the reply) and what to write instead, in the reply's language. Only patterns that are wrong
-   * wherever they occur belong here (an article after "per", an apology that means "excuse me").
+   * wherever they occur belong here (an article after "per", an apology that means "excuse me"). Written
+   * in lower case: the rule reads the reply in lower case (tests/tone/drafts.test.ts holds this).
    */
   misphrased?: { pattern: string; better: string }[];
   /** Words of formal and informal address ("u"/"je", "Sie"/"du"); formal ones match case-sensitively. */

@@ -110,6 +110,9 @@ const DRAFTS: Draft[] = [
   { locale: 'sv', text: 'Hej Elin, det är vårt fel och vi beklagar. Vi löser det i dag.\n– Oskar', name: 'Elin', expect: ['native-phrasing "vi beklagar"'] },
   { locale: 'sv', text: 'Hej Elin, det är vårt fel och det beklagar vi. Vi löser det i dag.\n– Oskar', name: 'Elin', expect: [] },
   { locale: 'nl', text: 'Hoi Sanne, stuur ons een een privébericht met je ordernummer. We pakken het vandaag op.\n– Anouk', name: 'Sanne', expect: ['native-phrasing "een een"'] },
+  // In any case, and where lower case would move the positions (a dotted capital İ is two letters lower case).
+  { locale: 'en', text: 'Hi Sam, send us The the photo in a message. We will look at it today.\n– Alex', name: 'Sam', expect: ['native-phrasing "The the"'] },
+  { locale: 'de', text: 'Hallo İlkay, schick uns über Eine eine Direktnachricht deine Bestellnummer. Wir kümmern uns heute darum.\n– Lena', name: 'İlkay', expect: ['native-phrasing "Eine eine"'] },
   // Asking in public in the words people use (were clean): "zetten", "delen", "skriva"; and sign-offs
   // as people write them (were "no friendly close"): "Warmly,", "Liefs,", "Groetjes,", "Gruß,", "Kram,".
   { locale: 'nl', text: 'Hoi Els, kun je je ordernummer en adres hier in de reacties zetten? Dan zoeken we het vandaag uit.\nGroet, Femke', name: 'Els', expect: ['privacy-public-request "ordernummer"'] },
@@ -137,6 +140,15 @@ describe('BIFF checks on drafts', () => {
   it('the table has at least 60 drafts in four languages', () => {
     expect(DRAFTS.length).toBeGreaterThanOrEqual(60);
     expect(new Set(DRAFTS.map((d) => d.locale))).toEqual(new Set(['en', 'nl', 'de', 'sv']));
+  });
+
+  it('the lexicons write their misphrasings in lower case, as the rule reads the reply', () => {
+    for (const lexicon of Object.values(LEXICONS)) {
+      for (const { pattern } of lexicon.misphrased ?? []) {
+        const letters = pattern.replace(/\\[pP]\{[^}]*\}|\\./g, '');
+        expect(letters, pattern).toBe(letters.toLowerCase());
+      }
+    }
   });
 
   it('every tone rule is exercised by at least one draft', () => {
