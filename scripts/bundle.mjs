@@ -24,17 +24,14 @@ const APART = { pg: ['pg-native', 'pg-cloudflare'], 'date-holidays': [] };
 //   cache as validated: the source of every run's bundle is read whole (~3.5 ms a MB here).
 const VALIDATOR = 'validate-playbook';
 
+/** What every bundle here is: one CommonJS file for Node 20. */
+const COMMON = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', minify: process.env.BUNDLE_MINIFY !== '0', logLevel: 'warning' };
+
 await build({
+  ...COMMON,
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/bundle/main.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   sourcemap: true,
-  legalComments: 'none',
-  minify: process.env.BUNDLE_MINIFY !== '0',
-  logLevel: 'warning',
   // Source files find the package's own files (playbooks, templates, models) from their URL.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
@@ -48,30 +45,14 @@ for (const [name, external] of Object.entries(APART)) {
   await build({
     // module.exports is the package as require() gives it: main.cjs imports it with Node's rules
     // (a default import of CommonJS is module.exports), so a bundle of its ES build would not do.
+    ...COMMON,
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), loader: 'js' },
     outfile: `dist/bundle/${name}.cjs`,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    legalComments: 'none',
-    minify: process.env.BUNDLE_MINIFY !== '0',
-    logLevel: 'warning',
     external,
   });
 }
 
-await build({
-  entryPoints: [`src/playbook/generated/${VALIDATOR}.cjs`],
-  outfile: `dist/bundle/${VALIDATOR}.cjs`,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'none',
-  minify: process.env.BUNDLE_MINIFY !== '0',
-  logLevel: 'warning',
-});
+await build({ ...COMMON, entryPoints: [`src/playbook/generated/${VALIDATOR}.cjs`], outfile: `dist/bundle/${VALIDATOR}.cjs` });
 
 /** The bundle in ASCII only (see ascii-only.mjs). */
 function asciiOnly(file) {
