@@ -13,7 +13,7 @@ import type { Lessons, SuggestModel } from '../suggest/model.js';
 import type { Suggestions } from '../suggest/suggest.js';
 import { storeInCache } from '../playbook/parse-cache.js';
 import { sha1 } from '../digest.js';
-import { withoutOwnAccounts } from '../suggest/own-accounts.js';
+import { withoutOwnNames } from '../suggest/own-accounts.js';
 import { parseCache } from './playbook-input.js';
 import type { Io } from './io.js';
 import { translator, uiLocale, type Translate } from '../i18n/index.js';
@@ -56,7 +56,7 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
       if (cached) storeInCache(cache!, basename(learnedBefore!), bytes) && storeInCache(cache!, basename(cached), bytes);
     } else if (cached) storeInCache(cache!, basename(cached), encodeModel(model));
   }
-  const read = withoutOwnAccounts(comment, playbook);
+  const read = withoutOwnNames(comment, playbook);
   const locale = detectLocale(read.slice(0, MAX_READ), SUGGEST_LANGUAGES, 'en');
   await loadStemmers([locale]); // reading the comment needs only its own language
   return suggest(model, read, { locale });

@@ -11,7 +11,7 @@ import { hashed, trainLinear, type Linear, type LinearSettings, type TrainingDoc
 import { normalize } from './normalize.js';
 import { SUGGEST_LANGUAGES } from './languages.js';
 import { MODEL_VERSION } from './model-file.js';
-import { withoutOwnAccounts } from './own-accounts.js';
+import { withoutOwnNames } from './own-accounts.js';
 
 export { SUGGEST_LANGUAGES } from './languages.js';
 export { MODEL_VERSION } from './model-file.js';
@@ -88,7 +88,7 @@ export function lessonsOf(playbook: LoadedPlaybook, only?: Example[]): Lessons {
     });
   }
   // Read as a comment to triage is read: without the brand's own accounts.
-  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment: withoutOwnAccounts(comment, playbook), answers }));
+  const examples = (only ?? playbook.data.examples ?? []).map(({ comment, answers }) => ({ comment: withoutOwnNames(comment, playbook), answers }));
   return { questions, examples };
 }
 

@@ -6,10 +6,10 @@
 // own accounts are taken out of it. On the demo, "@brightline love the new colours!" was praise at 52%
 // (not sure enough; 85% without the tag), "your help page https://brightline.example/help gives a 404"
 // was spam at 98%, and "I emailed care@brightline.example" had the comment hidden as the writer's own
-// personal data. The brand's name as a word goes too: every comment is written to it, yet the models
-// learned it from a few examples ("brightline your app keeps crashing" was abuse, confidently, at 62%).
-// The held-out comments with "Brightline" put before, after or in them, on the demo: 87.8% right as
-// written, 89.7% without the name (89.9% for the comments alone).
+// personal data. For the suggestions, the brand's name as a word goes too: every comment is written to
+// it, yet the models learned it from a few examples ("brightline your app keeps crashing" was abuse,
+// confidently, at 62%). The held-out comments with "Brightline" put before, after or in them, on the
+// demo: 87.8% right as written, 89.7% without the name (89.9% for the comments alone).
 import { Memo } from '../memo.js';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import { escapeRegExp } from '../regex-escape.js';
@@ -24,10 +24,12 @@ interface Site {
 }
 
 interface OwnAccounts {
-  /** Lower-case text one of them must hold: most comments hold none, and are not searched further. */
+  /** Lower-case text one of the accounts must hold: most comments hold none, and are not searched further. */
   needles: string[];
   /** The brand's name as a word ("Brightline please fix your app"), in every locale it is written in. */
   names: string[];
+  /** Lower case: the first word of each name. */
+  nameNeedles: string[];
   handles: string[];
   emails: string[];
   phones: string[];
@@ -38,17 +40,31 @@ interface OwnAccounts {
 const accounts = new Memo<object, OwnAccounts | null>();
 
 /**
- * The comment as replyguide reads it: without the playbook's own accounts (brand.handles as @mentions,
- * brand.support's e-mail addresses and phone numbers as written, links to its web addresses) and the
- * brand's name as a word, or as it is when nothing else would be left.
+ * The comment as replyguide reads it for what it shows (a threat, personal data, an earlier attempt):
+ * without the playbook's own accounts (brand.handles as @mentions, brand.support's e-mail addresses and
+ * phone numbers as written, links to its web addresses), or as it is when nothing else would be left.
  */
 export function withoutOwnAccounts(comment: string, playbook: LoadedPlaybook): string {
+  return without(comment, playbook, false);
+}
+
+/**
+ * The comment as the suggestion models read it, and the examples they learn from: also without the
+ * brand's name as a word. Not for what a comment shows: a name can be an ordinary word ("Three" in
+ * "I emailed you three times").
+ */
+export function withoutOwnNames(comment: string, playbook: LoadedPlaybook): string {
+  return without(comment, playbook, true);
+}
+
+function without(comment: string, playbook: LoadedPlaybook, names: boolean): string {
   let own = accounts.get(playbook.raw);
   if (own === undefined) accounts.set(playbook.raw, (own = ownAccounts(playbook.raw)));
   if (!own) return comment;
   const lower = comment.toLowerCase();
-  if (!own.needles.some((needle) => lower.includes(needle))) return comment;
-  const rest = takeOut(comment, own);
+  const hasName = names && own.nameNeedles.some((needle) => lower.includes(needle));
+  if (!hasName && !own.needles.some((needle) => lower.includes(needle))) return comment;
+  const rest = takeOut(comment, own, hasName);
   return rest.trim() ? rest : comment;
 }
 
@@ -85,8 +101,8 @@ function ownAccounts(raw: Record<string, unknown>): OwnAccounts | null {
   });
   const brandNames = [...new Set(texts(brand.name).map((name) => name.trim().split(/\s+/).join(' ')))].filter((name) => name.length >= 2 && !name.startsWith('TODO:'));
   if (brandNames.length + handles.length + emails.length + phones.length + sites.length === 0) return null;
-  const needles = [...brandNames.map((name) => name.split(' ')[0]), ...handles.map((name) => `@${name}`), ...emails, ...phones, ...sites.map((site) => site.host)].map((needle) => needle.toLowerCase());
-  return { needles, names: brandNames, handles, emails, phones, sites };
+  const needles = [...handles.map((name) => `@${name}`), ...emails, ...phones, ...sites.map((site) => site.host)].map((needle) => needle.toLowerCase());
+  return { needles, names: brandNames, nameNeedles: brandNames.map((name) => name.split(' ')[0].toLowerCase()), handles, emails, phones, sites };
 }
 
 const isAsciiWord = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
@@ -121,7 +137,7 @@ const endsAt = (text: string, at: number) => !isWord(text, at) && text[at] !== '
 /** Is the link's path at or below `prefix` ("/brightline/posts/1" under "/brightline", "/brightlinefan" not)? */
 const under = (path: string, prefix: string) => prefix === '' || path === prefix || /^[/?#]/.test(path.slice(prefix.length)) && path.startsWith(prefix);
 
-function takeOut(comment: string, own: OwnAccounts): string {
+function takeOut(comment: string, own: OwnAccounts, names: boolean): string {
   let text = comment;
   const replace = (pattern: RegExp, keep: (match: string, at: number, groups: string[]) => boolean) => {
     text = text.replace(pattern, (match: string, ...rest: unknown[]) => {
@@ -155,7 +171,7 @@ function takeOut(comment: string, own: OwnAccounts): string {
       return isWord(text, before) || text[before] === '@' || !endsAt(text, at + match.length);
     });
   }
-  if (own.names.length) {
+  if (names) {
     // Last: what is left of the name is a word of its own, not part of an address, a handle or a host.
     const names = [...own.names].sort((a, b) => b.length - a.length).map((name) => name.split(' ').map(escapeRegExp).join('\\s+')).join('|');
     replace(new RegExp(names, 'gi'), (match, at) => {
