@@ -141,7 +141,10 @@ type CsvRecord = { record: string[]; line: number } | CsvProblem;
  * in a hand-edited export) is a problem in its place, and reading goes on from the line after it: one
  * bad row fails alone, as a line that is not JSON does in a JSON Lines queue.
  */
-function readCsvRecords({ parse, CsvError }: typeof import('csv-parse/sync'), text: string, delimiter: string): CsvRecord[] {
+function readCsvRecords({ parse, CsvError }: typeof import('csv-parse/sync'), written: string, delimiter: string): CsvRecord[] {
+  // Lines as the parser counts them: it counts \r and \n apart inside a quoted field, and an old Mac
+  // export ends its lines with \r alone.
+  const text = written.replace(/\r\n?/g, '\n');
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const records: CsvRecord[] = [];
@@ -165,8 +168,12 @@ function readCsvRecords({ parse, CsvError }: typeof import('csv-parse/sync'), te
       const line = nextLineWithText(text, lineStarts, lastEnd + 1);
       const problem = error.message.replace(/^[^:]*/, (title) => title.toLowerCase()).replace(/,? value is .*$/s, '').replace(/ at line \d+/, '');
       records.push({ problem, line });
-      if (line >= lineStarts.length) return records;
-      from = line + 1;
+      // Go on after the line the parser stopped at, so that no line inside a broken comment is read as a
+      // row of its own; a quote never closed ran to the end, so from the line after the record's start.
+      const stoppedAt = (error as { lines?: number }).lines;
+      const resume = error.code === 'CSV_QUOTE_NOT_CLOSED' || stoppedAt === undefined ? line : Math.max(line, from - 1 + stoppedAt);
+      if (resume >= lineStarts.length) return records;
+      from = resume + 1;
     }
   }
 }

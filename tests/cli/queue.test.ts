@@ -155,6 +155,24 @@ describe('triage --queue, scripted', () => {
     ]);
   });
 
+  it('CSV: a broken row reads the same with CRLF or CR line ends, and no line inside a broken comment becomes a row', async () => {
+    const dir = freshDir();
+    const rowsOf = async (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', join(dir, name), '--no-input', '--no-log', '-f', 'json', ...COMPLAINT], { cwd: dir });
+      return r.stdout.trim().split('\n').slice(0, -1).map((l) => JSON.parse(l)).map((o) => [o.line, o.key, o.status]);
+    };
+    const lines = ['id,comment,author', '1,"My order arrived broken,', 'three weeks now",Ann', '2,"bad "quote" x",Bob', '3,Still waiting for my refund,Cy', '4,My order arrived broken,Dee', ''];
+    const expected = [[2, 'id:1', 'planned'], [4, 'line:4', 'failed'], [5, 'id:3', 'planned'], [6, 'id:4', 'planned']];
+    expect(await rowsOf('lf.csv', lines.join('\n'))).toEqual(expected);
+    expect(await rowsOf('crlf.csv', lines.join('\r\n'))).toEqual(expected);
+    expect(await rowsOf('cr.csv', lines.join('\r'))).toEqual(expected);
+    // A stray quote on the last line of a comment written on three: one failed row, nothing made up.
+    expect(await rowsOf('inner.csv', ['id,comment,author', '1,"multi', 'still inside, looks like a row', 'end "bad" here",Ann', '2,Still waiting for my refund,Bo', ''].join('\n'))).toEqual([
+      [2, 'line:2', 'failed'], [5, 'id:2', 'planned'],
+    ]);
+  });
+
   it('a JSON array of objects (a .json export): one row each, at the line its object starts', async () => {
     const dir = freshDir();
     const file = join(dir, 'export.json');
