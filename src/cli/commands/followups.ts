@@ -1,6 +1,6 @@
 // replyguide followups: what we promised to come back to, oldest due first; `done ID` marks one.
 // The log streams past once; only where each follow-up is kept, and its entry read again to print it.
-import { Chalk } from 'chalk';
+import { painter } from '../../paint.js';
 import { stripControl } from '../../triage/clean-text.js';
 import { followUpIndex, type OpenFollowUp } from '../../log/query.js';
 import { namesFollowUp, tooShortToName } from '../../log/follow-up-id.js';
@@ -36,7 +36,7 @@ export async function followupsCommand(flags: FollowupsFlags, io: Io): Promise<n
   const taken = new Map<string, string>();
   const owner = (f: OpenFollowUp) => taken.get(f.id) ?? f.entry.agent;
   const out = bufferedOutput(io.stdout);
-  const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
+  const chalk = await painter(useColor(io.stdout, io.env, flags.color));
   const when = dateFormat(io);
   const label = { overdue: (time: string) => chalk.red(t('followups.overdue', { time })), 'due-soon': (time: string) => chalk.yellow(t('followups.dueSoon', { time })), due: (time: string) => t('followups.due', { time }) };
   const field = labels(t, { thread: 'log.thread', comment: 'log.comment', weSaid: 'log.weSaid', now: 'log.now' });

@@ -1,6 +1,6 @@
 // replyguide log: how we answered before. replyguide log prune --before DATE: forget older entries.
 // The log is read as a stream and printed entry by entry, so its length costs time, not memory.
-import { Chalk } from 'chalk';
+import { painter, type Paint } from '../../paint.js';
 import { stripControl } from '../../triage/clean-text.js';
 import { dateLocale, translator, uiLocale, type Translate } from '../../i18n/index.js';
 import { entryFilter } from '../../log/query.js';
@@ -24,7 +24,7 @@ export async function logCommand(flags: LogFlags, io: Io): Promise<number> {
   const t = toolWords(io);
   const matches = entryFilter({ situation: flags.situation, since: flags.since ? parseDate('--since', flags.since, t) : undefined, grep: flags.grep });
   const out = bufferedOutput(io.stdout);
-  const chalk = new Chalk({ level: useColor(io.stdout, io.env, flags.color) ? 1 : 0 });
+  const chalk = await painter(useColor(io.stdout, io.env, flags.color));
   const text = entryText(dateFormat(io), chalk, t);
   let shown = 0;
   // The situations the log holds, to name the one meant when --situation matches none ("thraet").
@@ -79,7 +79,7 @@ export function labels<K extends string>(t: Translate, keys: Record<K, Parameter
 }
 
 /** An entry as text, made once per listing: labels and fixed words are worked out once, not per entry (1M entries). */
-function entryText(format: DateFormat, chalk: InstanceType<typeof Chalk>, t: Translate): (entry: LogEntry) => string {
+function entryText(format: DateFormat, chalk: Paint, t: Translate): (entry: LogEntry) => string {
   const label = labels(t, { thread: 'log.thread', comment: 'log.comment', reply: 'log.reply' });
   const noReply = t('log.noReply');
   const outcomes = new Map<string, string>();
