@@ -74,14 +74,37 @@ export function fastParse(text: string): Program | undefined {
   }
 }
 
-const ID = /[^\s!"#%-,./;->@\[-\^`{-~]+(?=[=~}\s/.)|])/y;
 const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?=[~}\s)])/y;
 const LITERAL = /(true|false|undefined|null)(?=[~}\s)])/y;
 const STRING = /"(?:\\"|[^"])*"|'(?:\\'|[^'])*'/y;
-const SPACE = /\s+/y;
 const INVERSE = /\{\{~?(?:\^\s*|\s*else\s*)~?\}\}/y;
 const INVERSE_CHAIN = /\{\{~?\s*else\b/y;
 const BLOCK_PARAMS = /as\s+\|/y;
+
+/**
+ * The length of the name at `pos`, as jison's ID rule reads it: /[^\s!"#%-,./;->@\[-\^`{-~]+(?=[=~}\s/.)|])/
+ * (0 when there is none). Scanned by hand: the regular expression was the lexer's costliest step. No
+ * character the lookahead accepts can be in a name, so the longest run is the only one to try.
+ */
+function idLength(text: string, pos: number): number {
+  let end = pos;
+  while (end < text.length && isNameCharacter(text.charCodeAt(end))) end++;
+  if (end === pos || end === text.length) return 0;
+  const next = text[end];
+  return '=~}/.)|'.includes(next) || isSpace(next) ? end - pos : 0;
+}
+
+/** Not a space, and none of !"#%&'()*+,./;<=>@[\]^`{|}~ (ASCII: letters, digits, $ - : ? _ stay). */
+function isNameCharacter(code: number): boolean {
+  if (code >= 128) return !isSpace(String.fromCharCode(code));
+  return NAME_ASCII[code] === 1;
+}
+
+const NAME_ASCII = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) table[code] = /[^\s!"#%-,./;->@\[-\^`{-~]/.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+})();
 
 /** The tokens of the subset, with jison's positions; NotHere for anything outside it. */
 function lex(text: string): Token[] {
@@ -91,12 +114,23 @@ function lex(text: string): Token[] {
   /** Moves past `length` characters, returning their place with exactly jison's arithmetic (line breaks: \r\n, \r, \n). */
   const move = (length: number): Loc => {
     const loc = { first_line: at.line, first_column: at.column, last_line: at.line, last_column: at.column };
-    const lines = text.slice(pos, pos + length).match(/(?:\r\n?|\n).*/g);
-    if (lines) {
-      at.line += lines.length;
-      const last = lines[lines.length - 1];
-      at.column = last.length - last.match(/\r?\n?/)![0].length;
-    } else at.column += length;
+    // jison matches /(?:\r\n?|\n).*/g on the token: a line per break, and the column is the length of
+    // the last match after its break; "." stops at \r, \n, \u2028 and \u2029, so the count stops there.
+    // Scanned by hand: the regular expression on every token was a third of the lexer's time.
+    const stop = pos + length;
+    let column = -1; // not yet past a break
+    let counting = true;
+    for (let i = pos; i < stop; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || code === 13) {
+        if (code === 13 && i + 1 < stop && text.charCodeAt(i + 1) === 10) i++;
+        at.line++;
+        column = 0;
+        counting = true;
+      } else if (code === 0x2028 || code === 0x2029) counting = false;
+      else if (counting && column !== -1) column++;
+    }
+    at.column = column === -1 ? at.column + length : column;
     loc.last_line = at.line;
     loc.last_column = at.column;
     pos += length;
@@ -144,7 +178,12 @@ function lex(text: string): Token[] {
     for (;;) {
       if (pos >= text.length) throw new NotHere();
       const c = text[pos];
-      if (isSpace(c)) { move(sticky(SPACE)![0].length); continue; }
+      if (isSpace(c)) {
+        let end = pos + 1;
+        while (end < text.length && isSpace(text[end])) end++;
+        move(end - pos);
+        continue;
+      }
       if (c === '.' && text[pos + 1] === '.') { push('ID', 2); continue; }
       if (c === '.' && /[=~}\s/.)|]/.test(text[pos + 1] ?? '')) { push('ID', 1); continue; }
       if (c === '.' || c === '/') { push('SEP', 1); continue; }
@@ -165,8 +204,8 @@ function lex(text: string): Token[] {
       const number = c === '-' || (c >= '0' && c <= '9') ? sticky(NUMBER) : null;
       if (number) { push('NUMBER', number[0].length); continue; }
       if (c === 'a' && sticky(BLOCK_PARAMS)) throw new NotHere();
-      const id = sticky(ID);
-      if (id) { push('ID', id[0].length); continue; }
+      const id = idLength(text, pos);
+      if (id > 0) { push('ID', id); continue; }
       throw new NotHere(); // ( ) = | [ and anything Handlebars would not read
     }
   }

@@ -70,10 +70,10 @@ function random(seed: number): () => number {
 function generator(seed: number) {
   const next = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const TEXT = ['Hi', ' ', '  ', 'thanks', ', ', '.', '!', '\n', '\n', '\r\n', '\r', '\t', 'é', '’', '😀', '\u2028', '{', '}', ' { } ', '\\', '"', "'", '–', 'we\'re on it', '\n  ', '  \n'];
-  const PATHS = ['name', 'answers.name', 'brand.support.email', 'this', 'this.name', '../name', '@root.brand', '@index', 'a/b', '.', '..', 'agent', 'a-b', 'x1', 'policies.houseRules.link', 'trueish', 'elsewhere'];
+  const TEXT = ['Hi', ' ', '  ', 'thanks', ', ', '.', '!', '\n', '\n', '\r\n', '\r', '\t', 'é', '’', '😀', '\u2028', 'a\u2029b', '{', '}', ' { } ', '\\', '"', "'", '–', 'we\'re on it', '\n  ', '  \n'];
+  const PATHS = ['name', 'answers.name', 'brand.support.email', 'this', 'this.name', '../name', '@root.brand', '@index', 'a/b', '.', '..', 'agent', 'a-b', 'x1', 'policies.houseRules.link', 'trueish', 'elsewhere', 'naïve', 'a:b', 'a$b', 'why?', '名前', 'x\u00a0', 'a!b', 'a=b', 'a|b'];
   const PARAMS = ['"text"', "'it''s'", '"say \\"hi\\""', "'a \\'b\\''", '3', '-1', '2.5', 'true', 'false', 'null', 'undefined', 'answers.name', '@root.x', '""'];
-  const SPACE = ['', ' ', '  ', '\n', ' \t '];
+  const SPACE = ['', ' ', '  ', '\n', ' \t ', '\u3000', '\r\n ', '\u2028'];
   const UNSUPPORTED = ['{{! a comment }}', '{{!-- long --}}', '{{> partial}}', '{{{raw}}}', '{{a (b c)}}', '{{a k=v}}', '\\{{x}}', '{{&x}}', '{{[a b]}}', '{{#each xs as |x|}}{{x}}{{/each}}', '{{^x}}no{{/x}}', '{{#if a}}x{{else if b}}y{{/if}}', '{{*dec}}'];
   const MALFORMED = ['{{#if x}}unclosed', '{{/if}}', '{{', '}}', '{{a}', '{{a b', '{{#if a}}x{{/unless}}', '{{else}}', '{{#if a}}x{{else}}y{{else}}z{{/if}}', '{{ #if a}}x{{/if}}', '{{a..b}}', '{{this/a/../b}}', '{{a~}', '{{~}}', '{{"str"}}', '{{3}}'];
   const mustache = () => `{{${pick(['', '', '~'])}${pick(SPACE)}${pick(PATHS)}${Array.from({ length: Math.floor(next() * 3) }, () => ` ${pick(PARAMS)}`).join('')}${pick(SPACE)}${pick(['', '', '~'])}}}`;
