@@ -66,22 +66,30 @@ export function isAddress(value: unknown): boolean {
   return addresses > 0 && words <= WORDS_BESIDE_ADDRESS;
 }
 
+/** TRANSLATABLE as steps: "questions[].prompt" is questions, [], prompt. */
+const TRANSLATABLE_STEPS = TRANSLATABLE.map((pattern) => pattern.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part])));
+
 /** Every translatable value present in the raw playbook, with its path. */
 export function translatableSites(raw: unknown): TranslatableSite[] {
   const sites: TranslatableSite[] = [];
-  for (const pattern of TRANSLATABLE) {
-    const steps = pattern.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part]));
-    const walk = (value: unknown, i: number, path: (string | number)[]) => {
+  // One path, grown and shrunk on the way down and up, copied only for a site (lint localizes every playbook).
+  const path: (string | number)[] = [];
+  for (const steps of TRANSLATABLE_STEPS) {
+    const walk = (value: unknown, i: number) => {
       if (value === undefined || value === null) return;
-      if (i === steps.length) { sites.push({ path, value }); return; }
+      if (i === steps.length) { sites.push({ path: [...path], value }); return; }
       const step = steps[i];
-      if (step === '[]') { if (Array.isArray(value)) value.forEach((item, j) => walk(item, i + 1, [...path, j])); return; }
+      if (step === '[]') {
+        if (!Array.isArray(value)) return;
+        for (let j = 0; j < value.length; j++) { path.push(j); walk(value[j], i + 1); path.pop(); }
+        return;
+      }
       if (typeof value !== 'object' || Array.isArray(value)) return;
       const record = value as Record<string, unknown>;
-      if (step === '*') for (const key of Object.keys(record)) walk(record[key], i + 1, [...path, key]);
-      else if (Object.hasOwn(record, step)) walk(record[step], i + 1, [...path, step]);
+      if (step === '*') for (const key of Object.keys(record)) { path.push(key); walk(record[key], i + 1); path.pop(); }
+      else if (Object.hasOwn(record, step)) { path.push(step); walk(record[step], i + 1); path.pop(); }
     };
-    walk(raw, 0, []);
+    walk(raw, 0);
   }
   return sites;
 }
