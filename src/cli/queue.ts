@@ -157,7 +157,7 @@ function readCsvRecords({ parse, CsvError }: typeof import('csv-parse/sync'), wr
       parse(text.slice(lineStarts[from - 1]), {
         delimiter, bom: from === 1, relax_column_count: true, skip_empty_lines: true, ltrim: true, rtrim: true,
         on_record: (record: string[], { lines }: { lines: number }) => {
-          records.push({ record, line: nextLineWithText(text, lineStarts, lastEnd + 1) });
+          records.push({ record, line: nextLineWithText(text, lineStarts, lastEnd + 1, delimiter) });
           lastEnd = from - 1 + lines;
           return record;
         },
@@ -165,7 +165,7 @@ function readCsvRecords({ parse, CsvError }: typeof import('csv-parse/sync'), wr
       return records;
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
-      const line = nextLineWithText(text, lineStarts, lastEnd + 1);
+      const line = nextLineWithText(text, lineStarts, lastEnd + 1, delimiter);
       const problem = error.message.replace(/^[^:]*/, (title) => title.toLowerCase()).replace(/,? value is .*$/s, '').replace(/ at line \d+/, '');
       records.push({ problem, line });
       // Go on after the line the parser stopped at, so that no line inside a broken comment is read as a
@@ -178,9 +178,13 @@ function readCsvRecords({ parse, CsvError }: typeof import('csv-parse/sync'), wr
   }
 }
 
-/** The first line at or after `line` that is not blank (where a record starts: blank lines are skipped). */
-function nextLineWithText(text: string, lineStarts: number[], line: number): number {
-  while (line < lineStarts.length && text.slice(lineStarts[line - 1], lineStarts[line]).trim() === '') line++;
+/**
+ * The first line at or after `line` that the parser does not skip as blank: where a record starts. A
+ * line of spaces is skipped, but not one with a delimiter in it (a line of tabs is a row of empty fields).
+ */
+function nextLineWithText(text: string, lineStarts: number[], line: number, delimiter: string): number {
+  const blank = (content: string) => content.trim() === '' && !content.includes(delimiter);
+  while (line < lineStarts.length && blank(text.slice(lineStarts[line - 1], lineStarts[line]))) line++;
   return line;
 }
 

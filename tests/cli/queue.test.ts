@@ -173,6 +173,14 @@ describe('triage --queue, scripted', () => {
     ]);
   });
 
+  it('a blank line is skipped, but a line of tabs in a .tsv is a row (of empty fields) at its own line', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'inbox.tsv');
+    writeFileSync(file, ['comment\tauthor', 'Still waiting for my refund\tAnn', '   ', '\t', 'My order arrived broken\tBo', ''].join('\n'));
+    const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', '-f', 'json', ...COMPLAINT], { cwd: dir });
+    expect(r.stdout.trim().split('\n').slice(0, -1).map((l) => JSON.parse(l)).map((o) => [o.line, o.status])).toEqual([[2, 'planned'], [4, 'failed'], [5, 'planned']]);
+  });
+
   it('a JSON array of objects (a .json export): one row each, at the line its object starts', async () => {
     const dir = freshDir();
     const file = join(dir, 'export.json');
