@@ -119,7 +119,7 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache; lazy
   }
   const raw = source.data as Record<string, unknown>;
   const data = defaultView(raw, options.cache, checkedKey);
-  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, get raw() { return layer.data; }, source: layer.source, digest: layer.digest }));
+  const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, get raw() { return layer.data; }, source: layer.source, get digest() { return layer.digest; } }));
   const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), templateProblems: new Map(), layers };
   if (options.lazyTemplates) playbook.templates = lazyTemplates(playbook);
   else diagnostics.push(...loadTemplates(playbook));
@@ -182,7 +182,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: problem.phrase ?? problem.message }));
     }
     if (!parsed.source) return parsed;
-    const { digest, source } = parsed;
+    const { source } = parsed;
     // A parent known by its head (a mapping when it was parsed) is followed without reading its data.
     const data = parsed.head ?? source.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -191,7 +191,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
       return atExtends(phrase('extends.notFound', { name: parentName(), problem: phrase('schema.notPlaybook') }));
     }
     const record = data as Record<string, unknown>;
-    layers.push({ source, get data() { return source.data as Record<string, unknown>; }, digest, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
+    layers.push({ source, get data() { return source.data as Record<string, unknown>; }, get digest() { return parsed.digest; }, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });
     if (record.extends === undefined) return { layers, diagnostics: [] };
     if (typeof record.extends !== 'string' || record.extends === '') {
       extendsAt = parsed.source;
@@ -221,19 +221,24 @@ function readLayer(file: string, cache: ParseCache | undefined, parent: boolean)
   if (cached !== undefined) return { source: sourceWithData(file, text, cached), digest: known!.digest, diagnostics: [] };
   const read = readTextFile(file);
   if (read.text === undefined) return { unread: read };
+  if (!cache) {
+    // Without a cache (lint) nothing may ask for the digest: hashed only if something does.
+    let digest: string | undefined;
+    return { ...parseYamlSource(file, read.text), get digest() { return (digest ??= sha1(read.text!)); } };
+  }
   const digest = sha1(read.text);
   const parsed = parseCached(file, read.text, digest, cache);
   // Only a file that parsed, had settled, and did not change while it was read, is known by that state.
-  if (parsed.source && state?.settled && fileState(file)?.key === state.key) rememberDigest(cache!, state.key, digest, headOf(parsed.source.data));
+  if (parsed.source && state?.settled && fileState(file)?.key === state.key) rememberDigest(cache, state.key, digest, headOf(parsed.source.data));
   return { ...parsed, digest };
 }
 
 /** A file's data: from the cache of files that parsed cleanly before, else parsed (and stored). */
-function parseCached(file: string, text: string, digest: string, cache: ParseCache | undefined): { source?: YamlSource; diagnostics: Diagnostic[] } {
-  const cached = cache ? cachedData(cache, digest) : undefined;
+function parseCached(file: string, text: string, digest: string, cache: ParseCache): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const cached = cachedData(cache, digest);
   if (cached !== undefined) return { source: sourceWithData(file, text, cached), diagnostics: [] };
   const parsed = parseYamlSource(file, text);
-  if (parsed.source && cache) storeData(cache, digest, parsed.source.data);
+  if (parsed.source) storeData(cache, digest, parsed.source.data);
   return parsed;
 }
 
