@@ -213,8 +213,9 @@ function readLayer(file: string, cache: ParseCache | undefined, parent: boolean)
   const text = () => readTextFile(file).text ?? '';
   if (known?.head && parent) {
     // A playbook extended: followed by its head, its data read when something asks for it (an inline
-    // template, lint). Should its entry have gone from the cache since, the file is parsed then.
-    const data = () => cachedData(cache!, known.digest) ?? parseYamlSource(file, text()).source?.data ?? {};
+    // template, lint). Should its entry have gone from the cache since (trimmed), the file is parsed
+    // then, and stored again, so the runs after it do not parse it too.
+    const data = () => cachedData(cache!, known.digest) ?? parseCached(file, text(), known.digest, cache!).source?.data ?? {};
     return { source: sourceWithLazyData(file, text, data), digest: known.digest, head: known.head, diagnostics: [] };
   }
   const cached = known ? cachedData(cache!, known.digest) : undefined;

@@ -1,6 +1,6 @@
 // Loading through the parse cache gives the very playbook the files give: the default-locale view read
 // back from the cache is the one localized afresh, examples included.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,11 +26,16 @@ describe('loading through the parse cache', () => {
     const cache = { dir: mkdtempSync(join(tmpdir(), 'replyguide-cache-')), version: 'test' };
     const fresh = loadPlaybook(BUILTIN_NAMES.demo, { cache }).playbook!;
     // The starter's parsed data leaves the cache (a trim); its digest, with its head, stays.
-    rmSync(join(cache.dir, `${cacheKey('test', sha1(readFileSync(BUILTIN_NAMES.starter, 'utf8')))}.json`));
+    const entry = join(cache.dir, `${cacheKey('test', sha1(readFileSync(BUILTIN_NAMES.starter, 'utf8')))}.json`);
+    rmSync(entry);
     const cached = loadPlaybook(BUILTIN_NAMES.demo, { cache }).playbook!;
     expect(cached.layers.map((layer) => [layer.file, layer.templatesDir, layer.digest])).toEqual(fresh.layers.map((layer) => [layer.file, layer.templatesDir, layer.digest]));
     expect(cached.data).toEqual(fresh.data);
+    expect(existsSync(entry)).toBe(false); // not read yet
     expect(cached.layers[1].raw).toEqual(fresh.layers[1].raw);
     expect(cached.layers[1].raw.id).toBe('starter');
+    // Parsed once more when asked for, and stored again for the runs after it.
+    expect(existsSync(entry)).toBe(true);
+    expect(loadPlaybook(BUILTIN_NAMES.demo, { cache }).playbook!.layers[1].raw).toEqual(fresh.layers[1].raw);
   });
 });
