@@ -6,6 +6,8 @@ import { words } from './text.js';
 const LETTERS: Record<string, RegExp> = { de: /[äöüß]/gi, sv: /[åäö]/gi, nl: /ij|oe|ui/gi };
 
 export function detectLocale(text: string, candidates: readonly string[] = Object.keys(LEXICONS), fallback = 'en'): string {
+  // Nothing to choose between (a playbook in one language): the answer is known without reading.
+  if (candidates.length === 1 && candidates[0] === fallback) return fallback;
   return detectLocaleWithConfidence(text, candidates, fallback).locale;
 }
 
