@@ -76,6 +76,11 @@ export interface TriageRequest {
   posted?: Date;
   /** Public holidays (YYYY-MM-DD) of the playbook's hours.holidays country, looked up by the caller. */
   holidays?: ReadonlySet<string>;
+  /**
+   * Called if the plan depends on the comment's text: a template reads it, or it picks the variant. Lint
+   * runs an example's answers once for every example that gives them when the comment goes unread.
+   */
+  commentRead?: () => void;
 }
 
 export type TriageResult =
@@ -113,6 +118,11 @@ export function triage(request: TriageRequest): TriageResult {
   // When the team is back, in words: worked out only when a template asks (a holding reply, mostly).
   let reopens: string | undefined;
   const context = replyContext(playbook, answers, comment, request.agent, '');
+  const { commentRead } = request;
+  if (commentRead) {
+    if (request.variant === undefined) commentRead(); // the variant is picked from the comment
+    Object.defineProperty(context, 'comment', { enumerable: true, get: () => { commentRead(); return comment; } });
+  }
   if (schedule) {
     Object.defineProperty(context, 'reopens', {
       enumerable: true,

@@ -24,6 +24,7 @@ const CORPUS: Record<string, Expected> = {
   'duplicate-key.yaml': { diagnostics: ['yaml-duplicate-key 5:1'], code: 1 },
   'empty-variant.yaml': { diagnostics: ['template-empty-variant 48:10'], code: 0 },
   'empty.yaml': { diagnostics: ['file-empty 1:1'], code: 1 },
+  'example-comment-in-reply.yaml': { diagnostics: ['template-few-variants 49:10', 'example-failed 58:49'], code: 1 },
   'example-unknown-situation.yaml': { diagnostics: ['ref-situation 53:26'], code: 1 },
   'folder-as-file': { diagnostics: ['file-unreadable templates/en/thanks.hbs 1:1'], code: 2 },
   'hours-problems.yaml': { diagnostics: ['hours-target 13:11', 'hours-zone 15:15', 'hours-overlap 17:28', 'hours-overlap 18:13', 'hours-holidays 19:26', 'ref-contact 20:13'], code: 1 },
