@@ -1,7 +1,7 @@
 // npm run bench: times replyguide against references measured in the same run (these machines are
 // noisy, so ratios matter, not absolute numbers). Not a test: it never fails, it reports.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +141,27 @@ function lintScaling(dir, count, lintAll) {
 }
 
 /**
+ * Teams' own playbooks as `init` makes them, each extending the starter (1.4 MB, 6,400 examples): lint
+ * per file for 1 and for 20 of them (an agency's clients, say). The starter must not cost each again.
+ */
+function teamLint(dir) {
+  const teams = join(dir, 'teams');
+  const first = join(teams, 'team-01');
+  time([bin, 'init', first, '--brand', 'Team 1', '--support-email', 'care@team1.example', '--house-rules', 'https://team1.example/rules']);
+  const text = readFileSync(join(first, 'playbook.yaml'), 'utf8');
+  for (let i = 2; i <= 20; i++) {
+    const folder = join(teams, `team-${String(i).padStart(2, '0')}`);
+    cpSync(first, folder, { recursive: true });
+    writeFileSync(join(folder, 'playbook.yaml'), text.replaceAll('Team 1', `Team ${i}`).replaceAll('team1', `team${i}`));
+  }
+  // Exit 1: init leaves placeholders (contacts) for the team to fill in, and lint says so.
+  const one = median(Array.from({ length: 7 }, () => time([bin, 'lint', first, '--format', 'json'], { allowFail: true })));
+  const all = median(Array.from({ length: 3 }, () => time([bin, 'lint', teams, '--format', 'json'], { allowFail: true }))) / 20;
+  report('lint per team playbook (init: extends the starter) at 1 / 20', `${one.toFixed(0)} / ${all.toFixed(0)} ms`, '', true);
+  report('lint per team playbook, 20 vs 1', `${(all / one).toFixed(2)}x`, '<= 1.00x', all <= one);
+}
+
+/**
  * A playbook 1x, 10x and 100x the starter's size (10, 100, 1,000 situations; 40, 400, 4,000 template
  * files of 3 variants in 4 locales): scripted triage (all answers given) and lint, time and peak RSS.
  * Nothing may grow faster than the playbook: each row's growth over 1x is at most its factor (triage,
@@ -195,6 +216,7 @@ try {
   const rssSingle = peakRss([bin, 'lint', dir, '--format', 'json', '--concurrency', 'off']);
   report(`lint ${count} playbooks peak RSS, ${threads} threads / one`, `${rss.toFixed(0)} MiB / ${rssSingle.toFixed(0)} MiB`, '<= 250 MiB a thread', rss / threads <= 250 && rssSingle <= 250);
   lintScaling(dir, count, lint.subject);
+  teamLint(dir);
   growth(dir);
 
   const version = compare([bin, '--version'], ['-e', '0'], 20);
