@@ -13,7 +13,7 @@ export const BUILTIN_PLAYBOOK = shipped('demo');
 export const BUILTIN_NAMES: Readonly<Record<string, string>> = { starter: STARTER_PLAYBOOK, demo: BUILTIN_PLAYBOOK };
 
 /** Where replyguide is installed: the built-in files are named relative to it (playbooks/starter.yaml). */
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The reply templates that ship with replyguide (templates/<locale>/<id>.hbs), used by the built-in playbooks. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));

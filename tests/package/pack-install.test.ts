@@ -44,12 +44,14 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the published package', () => {
-  it('holds the bundle, models, playbooks, templates, schema, README and LICENSE, and nothing never loaded', () => {
+  it('holds the bundle, models, playbooks (and their build-time parse), templates, schema, README and LICENSE, and nothing never loaded', () => {
     // Apart from main.cjs, each loaded only when used: the holiday calendars (a year not cached yet), the PostgreSQL client (a database log) and the playbook validator (a playbook not validated before).
     expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/date-holidays.cjs', 'dist/bundle/main.cjs', 'dist/bundle/pg.cjs', 'dist/bundle/validate-playbook.cjs']);
     const models = readdirSync(join(ROOT, 'dist/models')).map((f) => `dist/models/${f}`);
     expect(files.filter((f) => f.startsWith('dist/models/'))).toEqual(models.sort());
-    const rest = files.filter((f) => !/^(dist\/(bundle|models)\/.*|playbooks\/[^/]+\.yaml|templates\/[a-z]{2}\/[^/]+\.hbs)$/.test(f));
+    // The built-in playbooks as parsed at build time: a team's lint reads the starter's data from there.
+    expect(files.filter((f) => f.startsWith('dist/playbooks/'))).toEqual(['dist/playbooks/demo.json', 'dist/playbooks/starter.json']);
+    const rest = files.filter((f) => !/^(dist\/(bundle|models|playbooks)\/.*|playbooks\/[^/]+\.yaml|templates\/[a-z]{2}\/[^/]+\.hbs)$/.test(f));
     expect(rest).toEqual(['LICENSE', 'README.md', 'bin/package.json', 'bin/replyguide.js', 'package.json', 'schema/playbook.schema.json']);
     expect(files.some((f) => f.endsWith('.map'))).toBe(false);
   });
