@@ -6,6 +6,8 @@ type YamlModule = typeof import('yaml');
 let loaded: YamlModule | undefined;
 
 export function exactYaml(): YamlModule {
-  loaded ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  // A literal require in the bundle (esbuild makes it the yaml bundle beside main.cjs); from node_modules
+  // when run from source (tests).
+  loaded ??= (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as YamlModule;
   return loaded;
 }

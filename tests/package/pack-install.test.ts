@@ -1,7 +1,7 @@
 // The package a user installs: `npm pack` the project (as built by `npm test`), install the tarball
-// into an empty folder the way a consumer does, and run replyguide from there. Offline: the one
-// run-time dependency (yaml) is packed from node_modules and installed beside it, so npm needs no
-// registry, and npm's cache is a temporary folder of its own.
+// into an empty folder the way a consumer does, and run replyguide from there. Offline: everything it
+// runs is bundled (it has no run-time dependency), so npm needs no registry, and npm's cache is a
+// temporary folder of its own.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { freshDir } from '../helpers/env.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   version: string;
-  dependencies: Record<string, string>;
+  dependencies?: Record<string, string>;
   scripts: Record<string, string>;
 };
 
@@ -36,17 +36,14 @@ beforeAll(() => {
   expect(packed.status, packed.stderr).toBe(0);
   const [tarball] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   files = tarball.files.map((f) => f.path).sort();
-  const yaml = npm(['pack', join(ROOT, 'node_modules/yaml'), '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
-  expect(yaml.status, yaml.stderr).toBe(0);
-  const yamlTarball = (JSON.parse(yaml.stdout) as { filename: string }[])[0].filename;
   consumer = join(work, 'consumer');
-  install = npm(['install', '--prefix', consumer, '--offline', '--no-save', join(work, tarball.filename), join(work, yamlTarball)], work);
+  install = npm(['install', '--prefix', consumer, '--offline', '--no-save', join(work, tarball.filename)], work);
 }, 120_000);
 
 describe('the published package', () => {
   it('holds the bundle, models, playbooks (and their build-time parse), templates, schema, README and LICENSE, and nothing never loaded', () => {
-    // Apart from main.cjs, each loaded only when used: the holiday calendars (a year not cached yet), the PostgreSQL client (a database log) and the playbook validator (a playbook not validated before).
-    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/date-holidays.cjs', 'dist/bundle/main.cjs', 'dist/bundle/pg.cjs', 'dist/bundle/validate-playbook.cjs']);
+    // Apart from main.cjs, each loaded only when used: the holiday calendars (a year not cached yet), the PostgreSQL client (a database log), the playbook validator (a playbook not validated before) and the exact YAML parser (a position to point at).
+    expect(files.filter((f) => f.startsWith('dist/bundle/'))).toEqual(['dist/bundle/date-holidays.cjs', 'dist/bundle/main.cjs', 'dist/bundle/pg.cjs', 'dist/bundle/validate-playbook.cjs', 'dist/bundle/yaml.cjs']);
     const models = readdirSync(join(ROOT, 'dist/models')).map((f) => `dist/models/${f}`);
     expect(files.filter((f) => f.startsWith('dist/models/'))).toEqual(models.sort());
     // The built-in playbooks as parsed at build time: a team's lint reads the starter's data from there.
@@ -60,9 +57,9 @@ describe('the published package', () => {
     expect(install.status, install.stderr).toBe(0);
     expect(install.stderr).toBe('');
     expect(Object.keys(pkg.scripts).filter((s) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(s))).toEqual([]);
-    // yaml is loaded from node_modules at run time (exact positions, explain); all else is bundled.
-    expect(Object.keys(pkg.dependencies)).toEqual(['yaml']);
-    expect(readdirSync(join(consumer, 'node_modules')).filter((f) => !f.startsWith('.')).sort()).toEqual(['replyguide', 'yaml']);
+    // Everything is bundled, yaml (exact positions, explain, init) in a bundle of its own.
+    expect(pkg.dependencies).toBeUndefined();
+    expect(readdirSync(join(consumer, 'node_modules')).filter((f) => !f.startsWith('.')).sort()).toEqual(['replyguide']);
     const installed = JSON.parse(readFileSync(join(consumer, 'node_modules/replyguide/package.json'), 'utf8'));
     expect(installed.repository.url).toMatch(/^git\+https:\/\//);
     expect(typeof installed.homepage).toBe('string');
@@ -82,6 +79,16 @@ describe('the published package', () => {
 
     it('lint of its built-in playbooks', () => {
       expect(installed(['lint', 'node_modules/replyguide/playbooks'])).toEqual({ code: 0, stdout: '✔ 2 playbooks checked, no problems\n', stderr: '' });
+    });
+
+    it('init, then lint pointing at what is left to fill in (the exact YAML parser comes from its own bundle file)', () => {
+      expect(installed(['init', 'team', '--brand', 'Acme']).code).toBe(0);
+      const r = installed(['lint', 'team', '--format', 'json']);
+      expect(r.code).toBe(1);
+      const placeholders = (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number }[] }[])[0].diagnostics.filter((d) => d.rule === 'placeholder');
+      expect(placeholders.length).toBeGreaterThan(0);
+      expect(placeholders.every((d) => d.line > 1)).toBe(true);
+      expect(r).toEqual(runBinary(['lint', 'team', '--format', 'json'], { cwd: consumer }));
     });
 
     it('triage --no-input: the same plan as the project built here', () => {
