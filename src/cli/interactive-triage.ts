@@ -22,7 +22,7 @@ import { matchSituation, nextQuestion, unusedQuestion } from '../triage/flow.js'
 import { analyzeTemplate } from '../render/analyze.js';
 import { templateKey } from '../playbook/load.js';
 import { quoted, type Suggestion } from '../suggest/suggest.js';
-import { suggestionsFor } from './suggestions.js';
+import { learnAhead, suggestionsFor } from './suggestions.js';
 import { formatTime, planText } from '../triage/format/text.js';
 import { wrap } from '../triage/format/wrap.js';
 import { triage, type Plan } from '../triage/plan.js';
@@ -115,6 +115,8 @@ export async function interactiveTriage(options: SessionOptions): Promise<number
     } else if (options.comment !== undefined) {
       await handle(ctx, { comment: stripControl(options.comment), answers: options.answers, source: options.source, given: true, askSource: false });
     } else {
+      // While the first comment is pasted, a model not learned yet is learned on another thread.
+      void learnAhead(playbook, io);
       for (let n = 1; ; n++) {
         io.stdout.write('\n' + chalk.dim(rule(ctx, t('triage.header', { n, handled: handledCount(ctx.tally), time: elapsed(ctx) }))) + '\n');
         const pasted = await ctx.prompter.multiline(`${chalk.bold(t('triage.paste'))} ${chalk.dim(t('triage.session.paste'))}`);

@@ -2,10 +2,8 @@
 // unlinted file until none is left, and the results come back in the files' order (the report is the
 // same as one thread's, byte for byte). Each worker loads the CLI bundle through bin/replyguide.js,
 // with its code cache, which costs a few tens of milliseconds: worth it only for a few dozen files.
-import { createRequire } from 'node:module';
 import { nodeOs } from '../node-os.js';
-import { fileURLToPath } from 'node:url';
-import type { Worker as WorkerThread } from 'node:worker_threads';
+import { cliWorker, workerThreads } from './cli-worker.js';
 import { lintPlaybook, type FileResult } from '../lint/run.js';
 import type { Io } from './io.js';
 
@@ -52,9 +50,7 @@ export async function lintFiles(files: string[], now: Date, env: Io['env'], conc
 
 /** One worker thread taking files from the assignment until none is left; settles when it has stopped, however it stopped. */
 export function lintOnWorker(assignment: Assignment, env: Io['env'], linted: LintedFile): Promise<void> {
-  const { Worker } = workerThreads();
-  // Loaded the way the CLI is (the shim, with its code cache); the shim hands over its exports when required.
-  const worker: WorkerThread = new Worker(`require(${JSON.stringify(shimFile())}).serveLint();`, { eval: true, argv: ['lint'], env, workerData: assignment });
+  const worker = cliWorker('serveLint', { argv: ['lint'], env, workerData: assignment });
   worker.on('message', ({ index, result }: { index: number; result: FileResult }) => linted(index, result));
   return new Promise((resolve) => { worker.once('exit', () => resolve()); worker.once('error', () => resolve()); });
 }
@@ -71,17 +67,4 @@ function takeFiles({ files, next }: Assignment, now: Date, done: LintedFile): vo
   for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
     done(index, lintPlaybook(files[index], { now }));
   }
-}
-
-/**
- * Loaded on first use (~2 ms, which a single-file lint need not pay), with require: the bundle runs
- * through vm.Script, where import() of a built-in module has no loader.
- */
-function workerThreads(): typeof import('node:worker_threads') {
-  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-}
-
-/** bin/replyguide.js, from the bundle (dist/bundle/main.cjs) or from source (src/cli, dist/cli): two folders up. */
-function shimFile(): string {
-  return fileURLToPath(new URL('../../bin/replyguide.js', import.meta.url));
 }

@@ -395,6 +395,11 @@ export async function serveLint(): Promise<void> {
   (await import('./lint-threads.js')).serveLint();
 }
 
+/** Entry point of a worker thread learning suggestions ahead of the first comment (src/cli/suggestions.ts). */
+export async function serveLearning(): Promise<void> {
+  await (await import('./suggestions.js')).serveLearning();
+}
+
 /** Entry point used by bin/replyguide.js. */
 export async function run(): Promise<void> {
   let stderr: Io['stderr'] | undefined;
