@@ -11,7 +11,7 @@ import type { Answers } from '../triage/when.js';
 import { fillApplicable } from '../triage/flow.js';
 import type { Lessons, SuggestModel } from '../suggest/model.js';
 import type { Suggestions } from '../suggest/suggest.js';
-import { storeInCache } from '../playbook/parse-cache.js';
+import { storeInCache, type ParseCache } from '../playbook/parse-cache.js';
 import { sha1 } from '../digest.js';
 import { withoutOwnNames } from '../suggest/own-accounts.js';
 import { parseCache } from './playbook-input.js';
@@ -38,6 +38,11 @@ export async function suggestionsFor(playbook: LoadedPlaybook, comment: string, 
   return suggest(model, read, { locale });
 }
 
+/** The model kept for these very files (each layer's path and digest): found without reading the lessons. */
+function modelOfFiles(playbook: LoadedPlaybook, cache: ParseCache, version: number): string {
+  return join(cache.dir, `model-${sha1(String(version), String(cache.version), ...playbook.layers.flatMap((layer) => [layer.file, layer.digest]))}.bin`);
+}
+
 /** Where a playbook's model is, or would be kept once learned. */
 interface ModelPlace {
   /** Under the playbook's files: found without working out what it learns from. */
@@ -58,7 +63,7 @@ interface ModelPlace {
 async function modelFor(playbook: LoadedPlaybook, io: Io, t: Translate): Promise<SuggestModel> {
   const { decodeModel, encodeModel, MODEL_VERSION } = await import('../suggest/model-file.js');
   const cache = parseCache(io.env);
-  const cached = cache ? join(cache.dir, `model-${sha1(String(MODEL_VERSION), String(cache.version), ...playbook.layers.flatMap((layer) => [layer.file, layer.digest]))}.bin`) : undefined;
+  const cached = cache && modelOfFiles(playbook, cache, MODEL_VERSION);
   const model = cached ? readModel(cached, decodeModel, MODEL_VERSION) : undefined;
   if (model) return model;
   const place = await modelPlace(playbook, io, cached);
@@ -112,7 +117,7 @@ export async function learnAhead(playbook: LoadedPlaybook, io: Io): Promise<void
   try {
     const { decodeModel, MODEL_VERSION } = await import('../suggest/model-file.js');
     const cache = parseCache(io.env);
-    const cached = cache ? join(cache.dir, `model-${sha1(String(MODEL_VERSION), String(cache.version), ...playbook.layers.flatMap((layer) => [layer.file, layer.digest]))}.bin`) : undefined;
+    const cached = cache && modelOfFiles(playbook, cache, MODEL_VERSION);
     if (cached && readModel(cached, decodeModel, MODEL_VERSION)) return;
     const place = await modelPlace(playbook, io, cached);
     if (learningAhead.has(place.name) || knownModel(place, decodeModel, MODEL_VERSION)) return;
