@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { readBounded } from '../read-file.js';
 
 const MAX_CONFIG_BYTES = 64 * 1024;
-import { nodeOs } from '../node-os.js';
+import { userFolder } from './user-folders.js';
 import { dirname, join } from 'node:path';
 import { jsonSyntaxError } from '../json-error.js';
 import { UsageError, type Io } from './io.js';
@@ -25,8 +25,7 @@ const FIELDS: Record<keyof UserConfig, 'string' | 'boolean'> = { agent: 'string'
 
 export function configPath(env: Io['env']): string {
   if (env.REPLYGUIDE_CONFIG) return env.REPLYGUIDE_CONFIG;
-  const base = env.XDG_CONFIG_HOME || join(env.HOME || nodeOs().homedir(), '.config');
-  return join(base, 'replyguide', 'config.json');
+  return join(userFolder(env, 'config'), 'config.json');
 }
 
 /** The config, or {} when there is none; a config that cannot be read or parsed is a usage error. */

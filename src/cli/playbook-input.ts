@@ -4,7 +4,7 @@
 import { translator, uiLocale, type Translate } from '../i18n/index.js';
 import { messageIn } from '../i18n/phrase.js';
 import { statSync } from 'node:fs';
-import { nodeOs } from '../node-os.js';
+import { userFolder } from './user-folders.js';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { displayPath } from '../lint/formatters/paths.js';
@@ -89,7 +89,7 @@ function buildStamp(): number {
 /** Where parsed playbook files are cached: REPLYGUIDE_CACHE_DIR, else the user's cache folder; "off" disables. */
 export function parseCache(env: Io['env']): ParseCache | undefined {
   if (env.REPLYGUIDE_CACHE_DIR === 'off') return undefined;
-  const dir = env.REPLYGUIDE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || nodeOs().homedir(), '.cache'), 'replyguide', 'playbooks');
+  const dir = env.REPLYGUIDE_CACHE_DIR || join(userFolder(env, 'cache'), 'playbooks');
   // The build, not only the version: someone running replyguide from git keeps 0.1.0 across changes.
   return { dir, version: `${version()}+${buildStamp()}` };
 }

@@ -4,6 +4,7 @@
 // A postgres:// URL is a database shared by the team (src/log/pg-store.ts, loaded only then); a line
 // that cannot reach it goes to the spool (src/log/spool.ts) and is sent on the next run that can.
 import { nodeOs } from '../node-os.js';
+import { userFolder } from './user-folders.js';
 import { join, resolve } from 'node:path';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Plan } from '../triage/plan.js';
@@ -22,7 +23,7 @@ import { translator, uiLocale } from '../i18n/index.js';
 export type LogFlag = string | boolean | undefined;
 
 function dataFolder(io: Io): string {
-  return join(io.env.XDG_DATA_HOME || join(io.env.HOME || nodeOs().homedir(), '.local', 'share'), 'replyguide');
+  return userFolder(io.env, 'data');
 }
 
 /** The log's location; a database URL that cannot be used is exit 2 with the reason (password masked). */

@@ -33,7 +33,10 @@ function queueCsv(dir: string): string {
 }
 
 /** A script's run of a queue on the demo, nothing logged: exit code, stdout, stderr. */
-const triageQueue = (file: string, cwd: string) => runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', ...COMPLAINT], { cwd });
+const triageQueue = (file: string, cwd: string, ...more: string[]) => runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', ...COMPLAINT, ...more], { cwd });
+
+/** The same run's JSON lines, one per row (the summary line left out). */
+const queueRows = async (file: string, cwd: string) => (await triageQueue(file, cwd, '-f', 'json')).stdout.trim().split('\n').slice(0, -1).map((l) => JSON.parse(l));
 
 const lines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
@@ -149,8 +152,7 @@ describe('triage --queue, scripted', () => {
     ].join('\n'));
     expect(r.stderr).toBe('inbox.csv: 6 row(s): 4 planned, 2 failed, 0 already in the log\n');
     // Each row at the line it starts on: past the blank line and the comment written on two lines.
-    const json = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', '-f', 'json', ...COMPLAINT], { cwd: dir });
-    expect(json.stdout.trim().split('\n').slice(0, -1).map((l) => JSON.parse(l)).map((o) => [o.line, o.status])).toEqual([
+    expect((await queueRows(file, dir)).map((o) => [o.line, o.status])).toEqual([
       [2, 'planned'], [3, 'failed'], [5, 'planned'], [7, 'planned'], [8, 'failed'], [9, 'planned'],
     ]);
   });
@@ -159,8 +161,7 @@ describe('triage --queue, scripted', () => {
     const dir = freshDir();
     const rowsOf = async (name: string, text: string) => {
       writeFileSync(join(dir, name), text);
-      const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', join(dir, name), '--no-input', '--no-log', '-f', 'json', ...COMPLAINT], { cwd: dir });
-      return r.stdout.trim().split('\n').slice(0, -1).map((l) => JSON.parse(l)).map((o) => [o.line, o.key, o.status]);
+      return (await queueRows(join(dir, name), dir)).map((o) => [o.line, o.key, o.status]);
     };
     const lines = ['id,comment,author', '1,"My order arrived broken,', 'three weeks now",Ann', '2,"bad "quote" x",Bob', '3,Still waiting for my refund,Cy', '4,My order arrived broken,Dee', ''];
     const expected = [[2, 'id:1', 'planned'], [4, 'line:4', 'failed'], [5, 'id:3', 'planned'], [6, 'id:4', 'planned']];
@@ -177,8 +178,7 @@ describe('triage --queue, scripted', () => {
     const dir = freshDir();
     const file = join(dir, 'inbox.tsv');
     writeFileSync(file, ['comment\tauthor', 'Still waiting for my refund\tAnn', '   ', '\t', 'My order arrived broken\tBo', ''].join('\n'));
-    const r = await runInProcess(['triage', '--playbook', 'demo', '--queue', file, '--no-input', '--no-log', '-f', 'json', ...COMPLAINT], { cwd: dir });
-    expect(r.stdout.trim().split('\n').slice(0, -1).map((l) => JSON.parse(l)).map((o) => [o.line, o.status])).toEqual([[2, 'planned'], [4, 'failed'], [5, 'planned']]);
+    expect((await queueRows(file, dir)).map((o) => [o.line, o.status])).toEqual([[2, 'planned'], [4, 'failed'], [5, 'planned']]);
   });
 
   it('a JSON array of objects (a .json export): one row each, at the line its object starts', async () => {

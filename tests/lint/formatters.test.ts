@@ -5,6 +5,7 @@ import { json } from '../../src/lint/formatters/json.js';
 import { sarif } from '../../src/lint/formatters/sarif.js';
 import { stylish } from '../../src/lint/formatters/stylish.js';
 import { ruleCatalog } from '../../src/lint/rule-catalog.js';
+import { painter, plain } from '../../src/paint.js';
 import { runInProcess } from '../helpers/cli.js';
 
 const cwd = '/repo';
@@ -15,7 +16,7 @@ const results = [
   { file: '/repo/playbooks/a.yaml', diagnostics: [d({}), d({ rule: 'playbook-stale', severity: 'warning', line: 9, column: 1, message: 'last reviewed 2020-01-01' })] },
   { file: '/repo/playbooks/b.yaml', diagnostics: [] },
 ];
-const context = { cwd, color: false, version: '9.9.9' };
+const context = { cwd, paint: plain, version: '9.9.9' };
 
 describe('stylish', () => {
   it('groups by file, aligns positions and sums up', () => {
@@ -32,11 +33,11 @@ describe('stylish', () => {
     expect(stylish([{ file: '/repo/a.yaml', diagnostics: [] }], context)).toBe('✔ 1 playbook checked, no problems\n');
   });
 
-  it('colours only when asked, and shows control characters from user text as escapes', () => {
+  it('colours only when asked, and shows control characters from user text as escapes', async () => {
     const hostile = [{ file: '/repo/a.yaml', diagnostics: [d({ message: 'key "\u001b[31mred" is odd' })] }];
     expect(stylish(hostile, context)).toContain('key "\\x1b[31mred" is odd');
     expect(stylish(hostile, context)).not.toContain('\u001b');
-    expect(stylish(hostile, { ...context, color: true })).toContain('\u001b[31merror');
+    expect(stylish(hostile, { ...context, paint: await painter(true) })).toContain('\u001b[31merror');
   });
 });
 

@@ -7,6 +7,7 @@ import { lintFiles, type Concurrency } from '../lint-threads.js';
 import { EXIT, now, useColor, type Io } from '../io.js';
 import { version } from '../version.js';
 import { writeOutputFile } from '../output-file.js';
+import { painter } from '../../paint.js';
 
 export interface LintFlags {
   format: string;
@@ -31,7 +32,8 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   if (flags.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
 
   const color = !flags.output && useColor(io.stdout, io.env, flags.color);
-  const report = FORMATTERS[flags.format](results, { cwd: io.cwd, color, version: version(), locale: uiLocale(flags.locale, io.env) });
+  const paint = await painter(color);
+  const report = FORMATTERS[flags.format](results, { cwd: io.cwd, paint, version: version(), locale: uiLocale(flags.locale, io.env) });
   if (flags.output) writeOutputFile(flags.output, report, io);
   else io.stdout.write(report);
 

@@ -1,5 +1,4 @@
 import { counted, messageIn, phrase, renderPhrase, type Phrase } from '../../i18n/phrase.js';
-import { Chalk } from 'chalk';
 import { countBySeverity } from '../../diagnostics.js';
 import { printableLine } from '../../printable.js';
 import { displayPath } from './paths.js';
@@ -7,7 +6,7 @@ import type { Formatter } from './types.js';
 
 /** Human output grouped by file, like ESLint's stylish. */
 export const stylish: Formatter = (results, context) => {
-  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  const chalk = context.paint;
   const all = results.flatMap((r) => r.diagnostics);
   const lines: string[] = [];
   // Group by the file each problem is in: a template's problems show under the template file.

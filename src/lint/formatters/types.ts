@@ -1,8 +1,10 @@
+import type { Paint } from '../../paint.js';
 import type { FileResult } from '../run.js';
 
 export interface FormatContext {
   cwd: string;
-  color: boolean;
+  /** Colours for people (chalk), or `plain`: SARIF, JSON and the others never use it. */
+  paint: Paint;
   version: string;
   /** Language of the messages (rule ids and JSON keys stay English). */
   locale: string;
