@@ -87,11 +87,19 @@ describe('sarif', () => {
       ruleIndex: ruleIds.indexOf('ref-contact'),
       level: 'error',
       message: { text: 'no contact "x"' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'playbooks/a.yaml' }, region: { startLine: 3, startColumn: 7 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'playbooks/a.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 7 } } }],
     });
     expect(second.level).toBe('warning');
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe('ref-contact');
     for (const rule of run.tool.driver.rules) expect(rule.shortDescription.text.length).toBeGreaterThan(10);
+  });
+
+  it('names a file outside the working folder by its file: URI, a relative one against the source root', () => {
+    const far = [{ file: '/elsewhere/my playbook.yaml', diagnostics: [d({ file: '/elsewhere/my playbook.yaml' })] }];
+    const near = [{ file: '/repo/playbooks/ä b.yaml', diagnostics: [d({ file: '/repo/playbooks/ä b.yaml' })] }];
+    const location = (r: typeof far) => JSON.parse(sarif(r, context)).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(location(far)).toEqual({ uri: 'file:///elsewhere/my%20playbook.yaml' });
+    expect(location(near)).toEqual({ uri: 'playbooks/%C3%A4%20b.yaml', uriBaseId: '%SRCROOT%' });
   });
 
   it('every rule a real lint run reports is in the catalog', async () => {

@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { messageIn } from '../../i18n/phrase.js';
 import { ruleCatalog } from '../rule-catalog.js';
 import { displayPath } from './paths.js';
@@ -28,7 +30,7 @@ export const sarif: Formatter = (results, context) => {
             message: { text: messageIn(d, context.locale) },
             locations: [{
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(displayPath(d.file, context.cwd)) },
+                artifactLocation: artifactLocation(displayPath(d.file, context.cwd)),
                 region: { startLine: d.line, startColumn: d.column },
               },
             }],
@@ -39,3 +41,12 @@ export const sarif: Formatter = (results, context) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/**
+ * A relative path is a URI reference against the source root (%SRCROOT%, the checkout in code
+ * scanning); an absolute one (a file outside the working folder) is a file: URI, which the upload
+ * action relativizes against the checkout. "/repo/a.yaml" alone is not a valid URI for a file.
+ */
+function artifactLocation(shown: string): { uri: string; uriBaseId?: string } {
+  return isAbsolute(shown) ? { uri: pathToFileURL(shown).href } : { uri: encodeURI(shown), uriBaseId: '%SRCROOT%' };
+}
