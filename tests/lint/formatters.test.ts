@@ -96,10 +96,10 @@ describe('sarif', () => {
 
   it('names a file outside the working folder by its file: URI, a relative one against the source root', () => {
     const far = [{ file: '/elsewhere/my playbook.yaml', diagnostics: [d({ file: '/elsewhere/my playbook.yaml' })] }];
-    const near = [{ file: '/repo/playbooks/ä b.yaml', diagnostics: [d({ file: '/repo/playbooks/ä b.yaml' })] }];
+    const near = [{ file: '/repo/playbooks/ä b#2?.yaml', diagnostics: [d({ file: '/repo/playbooks/ä b#2?.yaml' })] }];
     const location = (r: typeof far) => JSON.parse(sarif(r, context)).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
     expect(location(far)).toEqual({ uri: 'file:///elsewhere/my%20playbook.yaml' });
-    expect(location(near)).toEqual({ uri: 'playbooks/%C3%A4%20b.yaml', uriBaseId: '%SRCROOT%' });
+    expect(location(near)).toEqual({ uri: 'playbooks/%C3%A4%20b%232%3F.yaml', uriBaseId: '%SRCROOT%' });
   });
 
   it('every rule a real lint run reports is in the catalog', async () => {

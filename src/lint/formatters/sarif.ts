@@ -45,8 +45,9 @@ export const sarif: Formatter = (results, context) => {
 /**
  * A relative path is a URI reference against the source root (%SRCROOT%, the checkout in code
  * scanning); an absolute one (a file outside the working folder) is a file: URI, which the upload
- * action relativizes against the checkout. "/repo/a.yaml" alone is not a valid URI for a file.
+ * action relativizes against the checkout. "/repo/a.yaml" alone is not a valid URI for a file. Each
+ * part of a path is percent-encoded, "#" and "?" included: they would start a fragment or a query.
  */
 function artifactLocation(shown: string): { uri: string; uriBaseId?: string } {
-  return isAbsolute(shown) ? { uri: pathToFileURL(shown).href } : { uri: encodeURI(shown), uriBaseId: '%SRCROOT%' };
+  return isAbsolute(shown) ? { uri: pathToFileURL(shown).href } : { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
