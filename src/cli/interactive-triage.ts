@@ -13,7 +13,8 @@ import type { Question } from '../playbook/types.js';
 import { createPrompter, Interrupted, type Prompter } from '../prompt/adapter.js';
 import { removedChoices } from '../playbook/removed-choices.js';
 import { checkTone } from '../tone/check.js';
-import { detectLocaleWithConfidence } from '../tone/detect-locale.js';
+import { chooseLocale, LOCALE_SURE } from '../triage/locale.js';
+import { languageNames } from '../i18n/language-names.js';
 import { findingsText } from '../tone/format/text.js';
 import { LEXICONS } from '../tone/lexicons/index.js';
 import { toneSettings } from '../tone/settings.js';
@@ -41,9 +42,6 @@ import { EXIT, now, rawOutput, useColor, type Io } from './io.js';
 import { playbookHolidays } from './holidays.js';
 import { own } from '../own.js';
 import { EditorFailed } from '../prompt/editor.js';
-
-/** Detection at least this sure answers in that language without asking (the agent can still change it). */
-export const LOCALE_SURE = 0.6;
 
 export interface SessionOptions {
   playbook: LoadedPlaybook;
@@ -238,24 +236,30 @@ async function replyLocale(ctx: Context, item: Item): Promise<string> {
   const locales = playbook.locales;
   const fallback = locales[0];
   const chosen = ctx.flags.locale ?? item.locale;
-  const names = new Intl.DisplayNames([ctx.ui], { type: 'language' });
+  const language = languageNames(ctx.ui);
   if (chosen !== undefined) {
-    if (locales.length > 1) io.stdout.write(ctx.chalk.dim(t('triage.language.sure', { language: names.of(chosen) ?? chosen, how: t('triage.language.chosenShort') })) + '\n');
+    if (locales.length > 1) io.stdout.write(ctx.chalk.dim(t('triage.language.sure', { language: language(chosen), how: t('triage.language.chosenShort') })) + '\n');
     return chosen;
   }
-  if (locales.length < 2) return fallback;
-  const detected = item.comment.trim() ? detectLocaleWithConfidence(item.comment, locales, fallback) : { locale: fallback, confidence: 0 };
-  if (detected.confidence >= LOCALE_SURE) {
-    io.stdout.write(ctx.chalk.dim(t('triage.language.sure', { language: names.of(detected.locale) ?? detected.locale, how: t('triage.language.detectedShort') })) + '\n');
-    return detected.locale;
+  const choice = chooseLocale(locales, undefined, item.comment);
+  if (choice.how === 'unsupported' && choice.language) {
+    // Said even with one locale: the agent should know the reply is not in the comment's language.
+    io.stdout.write(ctx.chalk.dim(t('triage.language.unsupported', { language: language(choice.language), reply: language(choice.locale) })) + '\n');
+    return choice.locale;
   }
-  const how = t(detected.confidence > 0 ? 'triage.language.guess' : 'triage.language.default');
-  return ctx.prompter.select(t('triage.language', { locale: detected.locale, how }), localeChoices(ctx), detected.locale);
+  if (locales.length < 2) return fallback;
+  // Sure enough: answer in that language without asking (the agent can still change it).
+  if (choice.confidence >= LOCALE_SURE) {
+    io.stdout.write(ctx.chalk.dim(t('triage.language.sure', { language: language(choice.locale), how: t('triage.language.detectedShort') })) + '\n');
+    return choice.locale;
+  }
+  const how = t(choice.confidence > 0 ? 'triage.language.guess' : 'triage.language.default');
+  return ctx.prompter.select(t('triage.language', { locale: choice.locale, how }), localeChoices(ctx), choice.locale);
 }
 
 function localeChoices(ctx: Context) {
-  const names = new Intl.DisplayNames(['en'], { type: 'language' });
-  return ctx.playbook.locales.map((l) => ({ value: l, label: `${names.of(l) ?? l} (${l})` }));
+  const language = languageNames('en');
+  return ctx.playbook.locales.map((l) => ({ value: l, label: `${language(l)} (${l})` }));
 }
 
 /** The optional questions for the link to the thread and the posted time, when not known. */

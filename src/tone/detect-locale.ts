@@ -11,6 +11,13 @@ export function detectLocale(text: string, candidates: readonly string[] = Objec
   return detectLocaleWithConfidence(text, candidates, fallback).locale;
 }
 
+const STOPWORDS = new Map<string, Set<string>>();
+function stopwordSet(locale: string, words: readonly string[]): Set<string> {
+  let set = STOPWORDS.get(locale);
+  if (!set) STOPWORDS.set(locale, (set = new Set(words)));
+  return set;
+}
+
 /** The language, and how sure: its share of the evidence for all candidates (0 when there is none). */
 export function detectLocaleWithConfidence(text: string, candidates: readonly string[] = Object.keys(LEXICONS), fallback = 'en'): { locale: string; confidence: number } {
   const tokens = words(text.toLowerCase()).map((w) => w.text);
@@ -20,7 +27,7 @@ export function detectLocaleWithConfidence(text: string, candidates: readonly st
   for (const locale of candidates) {
     const lexicon = LEXICONS[locale];
     if (!lexicon) continue;
-    const stop = new Set(lexicon.stopwords);
+    const stop = stopwordSet(locale, lexicon.stopwords);
     let score = tokens.filter((t) => stop.has(t)).length;
     score += ((text.match(LETTERS[locale] ?? /$^/g) ?? []).length) * 0.5;
     total += score;

@@ -60,6 +60,8 @@ export interface Plan {
    * (a `detect` pattern), or the question's default. What someone should confirm before acting on the plan.
    */
   inferred?: Record<string, InferredAnswer>;
+  /** The comment's own language when surely read (a script's triage), which may not be the reply's. */
+  commentLanguage?: string | null;
   /** With staffed hours: whether the target counts staffed time, whether it is outside hours now, who is on call. */
   hours: (NonNullable<ReplyBy['hours']> & { onCall: { id: string; name: string; reach?: string } | null }) | null;
 }

@@ -36,6 +36,7 @@ describe('scripted triage', () => {
     expect(JSON.parse(r.stdout)).toEqual({
       playbook: { id: 'demo', file: join(ROOT, 'playbooks', 'demo.yaml') },
       locale: 'en',
+      commentLanguage: 'en',
       answers: { kind: 'accusation', spreading: false, repeat_offender: false },
       inferred: {},
       situation: { id: 'accusation', title: 'Baseless accusation or troll' },

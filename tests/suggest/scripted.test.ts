@@ -13,7 +13,7 @@ describe('scripted triage with suggestions', () => {
     expect(out.suggestions.kind).toMatchObject({ value: 'complaint' });
     expect(out.suggestions.kind.confidence).toBeGreaterThanOrEqual(0.6);
     expect(out.suggestions.kind.because).toEqual(expect.arrayContaining(['still waiting']));
-    expect(out.locale).toEqual({ value: 'en', detected: true, confidence: expect.any(Number) });
+    expect(out.locale).toEqual({ value: 'en', detected: true, confidence: expect.any(Number), language: 'en' });
   });
 
   it('the text format says the same on stderr', async () => {
@@ -171,6 +171,6 @@ describe('what scripted triage infers from the comment', () => {
   it('no comment at all: the missing answers still come as JSON on stdout', async () => {
     const r = await runInProcess(['triage', '--comment', '', '-f', 'json', '--no-log']);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout)).toEqual({ missing: [expect.objectContaining({ id: 'kind' })], suggestions: {}, locale: { value: 'en', detected: false, confidence: 0 } });
+    expect(JSON.parse(r.stdout)).toEqual({ missing: [expect.objectContaining({ id: 'kind' })], suggestions: {}, locale: { value: 'en', detected: false, confidence: 0, language: null } });
   });
 });

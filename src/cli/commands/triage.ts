@@ -2,8 +2,8 @@
 // terminal; scripted with flags (and never prompting) otherwise.
 import { displayPath } from '../../lint/formatters/paths.js';
 import { inLocale } from '../../playbook/load.js';
-import { chooseLocale } from '../../triage/locale.js';
-import { detectLocaleWithConfidence } from '../../tone/detect-locale.js';
+import { chooseLocale, type LocaleChoice } from '../../triage/locale.js';
+import { languageNames } from '../../i18n/language-names.js';
 import { translator, uiLocale, type Translate } from '../../i18n/index.js';
 import { readAnswers, withDefaults } from '../../triage/answers.js';
 import { planJson, planObject } from '../../triage/format/json.js';
@@ -81,6 +81,7 @@ export async function triageCommand(flags: TriageFlags, io: Io): Promise<number>
   if (outcome.kind === 'failed') return reportFailure(outcome.result, io, t);
   const plan = outcome.plan;
   await recordPlan(flags.log, plan, comment ?? '', playbook, io, { outcome: 'scripted', source });
+  if (outcome.locale.how === 'unsupported' && flags.format === 'text') sayUnsupportedLanguage(outcome.locale, io, ui, t);
   if (flags.format === 'json') {
     io.stdout.write(planJson(plan, playbook.file));
   } else {
@@ -108,15 +109,16 @@ interface ScriptedRequest {
 }
 
 type Scripted =
-  | { kind: 'plan'; plan: Extract<TriageResult, { ok: true }>['plan'] }
-  | { kind: 'missing'; missing: MissingAnswer[]; suggestions: Suggestions; locale: { locale: string; detected: boolean; confidence: number } }
+  | { kind: 'plan'; plan: Extract<TriageResult, { ok: true }>['plan']; locale: LocaleChoice }
+  | { kind: 'missing'; missing: MissingAnswer[]; suggestions: Suggestions; locale: LocaleChoice }
   | { kind: 'failed'; result: Exclude<TriageResult, { ok: true }> };
 
 /** A plan from the answers given, what the comment itself shows, and (with --use-suggestions) the confident suggestions. */
 async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
   const { playbook, answers, comment, variant, flags, io, source } = request;
   const localeFlag = request.locale ?? flags.locale;
-  const { locale } = chooseLocale(playbook.locales, localeFlag, comment);
+  const choice = chooseLocale(playbook.locales, localeFlag, comment);
+  const { locale } = choice;
   const replyIn = inLocale(playbook, locale);
   const agent = configuredAgent(flags.agent, io.env);
   const posted = source.posted ? new Date(source.posted) : undefined;
@@ -141,17 +143,18 @@ async function scriptedPlan(request: ScriptedRequest): Promise<Scripted> {
       steps.push({ from: 'suggestion', answers: taken }, { from: 'comment', answers: detected }, { from: 'default', answers: given });
       result = triage({ playbook: replyIn, answers: given, comment, agent, variant, now: now(io.env), posted, holidays });
     }
-    if (!result.ok && result.kind === 'missing') return { kind: 'missing', missing: result.missing, suggestions, locale: { locale, detected: localeFlag === undefined, confidence: localeFlag === undefined ? detectLocaleWithConfidence(comment, playbook.locales, playbook.locales[0]).confidence : 1 } };
+    if (!result.ok && result.kind === 'missing') return { kind: 'missing', missing: result.missing, suggestions, locale: choice };
   }
   // No comment to read: a bot still gets the missing answers as JSON.
-  if (!result.ok && result.kind === 'missing' && flags.format === 'json') return { kind: 'missing', missing: result.missing, suggestions: { locale, byQuestion: new Map() }, locale: { locale, detected: false, confidence: 0 } };
+  if (!result.ok && result.kind === 'missing' && flags.format === 'json') return { kind: 'missing', missing: result.missing, suggestions: { locale, byQuestion: new Map() }, locale: choice };
   if (!result.ok) return { kind: 'failed', result };
   const shownFor = (id: string) => {
     const detect = replyIn.data.questions.find((q) => q.id === id)?.detect;
     return detect ? shownBy(read, detect) : [];
   };
   const inferred = inferredAnswers(result.plan.answers, steps, suggested, shownFor);
-  return { kind: 'plan', plan: Object.keys(inferred).length > 0 ? { ...result.plan, inferred } : result.plan };
+  const plan = { ...result.plan, commentLanguage: choice.language ?? null, ...(Object.keys(inferred).length > 0 ? { inferred } : {}) };
+  return { kind: 'plan', plan, locale: choice };
 }
 
 /** The answers for a queue row: those given on the command line, and the author's first name from the row. */
@@ -174,6 +177,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
   const at = (row: QueueRow) => `${row.number} / ${rows.length}`;
   const english = translator('en');
   const replyBy = json ? undefined : await replyByText(flags, io, t); // a person's line only
+  const language = languageNames(uiLocale(flags.locale, io.env));
   /** `say` words the failure: in English for JSON, in the tool's language for a person. */
   const fail = (row: QueueRow, say: (words: Translate) => string, extra: Record<string, unknown> = {}) => {
     count.failed++;
@@ -205,7 +209,7 @@ async function scriptedQueue(playbook: LoadedPlaybook, answers: Answers, shown: 
     await recordPlan(flags.log, plan, row.comment, playbook, io, { outcome: 'scripted', source });
     count.planned++;
     if (json) io.stdout.write(JSON.stringify({ ...head(row), status: 'planned', ...(source.link ? { link: source.link } : {}), plan: planObject(plan, playbook.file) }) + '\n');
-    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [replyBy!(plan)] : []), ...(plan.inferred ? [t('triage.row.inferred', { ids: Object.keys(plan.inferred).join(', ') })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
+    else io.stdout.write(`${at(row)}  ${[plan.situation.id, plan.reply ? t('triage.row.reply', { template: plan.reply.template, variant: plan.reply.variant }) : t('triage.row.noReply'), ...(plan.respondBy ? [replyBy!(plan)] : []), ...(outcome.locale.how === 'unsupported' ? [t('triage.row.otherLanguage', { language: language(outcome.locale.language ?? ''), reply: language(outcome.locale.locale) })] : []), ...(plan.inferred ? [t('triage.row.inferred', { ids: Object.keys(plan.inferred).join(', ') })] : []), ...(source.link ? [source.link] : [])].join(' · ')}\n`);
   }
   if (json) io.stdout.write(JSON.stringify({ summary: count }) + '\n');
   if (count.planned > 0) sayIfDemo(io, playbook, t);
@@ -233,14 +237,21 @@ function failureText(result: Exclude<TriageResult, { ok: true }>, t: Translate):
   }
 }
 
+/** A comment in a language the playbook has no replies in: say which, and which the reply is in. */
+function sayUnsupportedLanguage(choice: LocaleChoice, io: Io, ui: string, t: Translate): void {
+  const name = languageNames(ui);
+  io.stderr.write(`replyguide: ${t('triage.language.unsupported', { language: name(choice.language ?? ''), reply: name(choice.locale) })}\n`);
+}
+
 /** Missing answers, with what the comment suggests: JSON on stdout for a bot, words on stderr for a person. */
-function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, locale: { locale: string; detected: boolean; confidence: number }, format: 'text' | 'json', io: Io, t: Translate): number {
+function reportMissing(missing: MissingAnswer[], suggestions: Suggestions, locale: LocaleChoice, format: 'text' | 'json', io: Io, t: Translate): number {
   const suggested = Object.fromEntries([...suggestions.byQuestion].map(([id, s]) => [id, { value: s.value, confidence: s.confidence, because: s.because, confident: s.confident }]));
   if (format === 'json') {
     io.stdout.write(JSON.stringify({
       missing: missing.map((m) => ({ id: m.id, prompt: m.prompt, valid: m.values })),
       suggestions: suggested,
-      locale: { value: locale.locale, detected: locale.detected, confidence: locale.confidence },
+      // detected: read from the comment (not --locale, not the default); language: the comment's own, when sure.
+      locale: { value: locale.locale, detected: locale.how === 'detected', confidence: locale.confidence, language: locale.language ?? null },
     }, null, 2) + '\n');
     return EXIT.usage;
   }

@@ -10,6 +10,8 @@ export function planObject(plan: Plan, file: string) {
   return {
     playbook: { id: plan.playbook, file },
     locale: plan.locale,
+    // The comment's own language when surely read; a reply in another means the playbook lacks it.
+    commentLanguage: plan.commentLanguage ?? null,
     answers: plan.answers,
     // The answers no person gave (a script's, with --use-suggestions or read from the comment): confirm these.
     inferred: plan.inferred ?? {},
