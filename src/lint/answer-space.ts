@@ -37,7 +37,10 @@ export function allowed(when: When | undefined, id: string, domain: Domain): Rea
   let byId = cached.byWhen.get(when!);
   if (!byId) cached.byWhen.set(when!, (byId = new Map()));
   let values = byId.get(id);
-  if (!values) byId.set(id, (values = new Set(domain.filter((value) => matchesCondition(condition, value)))));
+  // One value (most conditions) is looked up, not compared with every choice: with a choice per
+  // situation, that made the whole check grow with their square.
+  const single = condition === null || typeof condition !== 'object';
+  if (!values) byId.set(id, (values = single ? new Set(cached.whole.has(condition) ? [condition] : []) : new Set(domain.filter((value) => matchesCondition(condition, value)))));
   return values;
 }
 
@@ -55,6 +58,43 @@ export function covers(earlier: When | undefined, later: When | undefined, space
     for (const value of narrow) if (!wide.has(value)) return false;
   }
   return true;
+}
+
+/**
+ * For each situation, the first earlier one that covers it (-1 when none), as comparing each with every
+ * earlier one would find, without doing so: an earlier situation covers a later one only if its first
+ * condition allows every answer the later one's does, so any one of those answers finds every candidate.
+ * Checking a playbook of 1,000 situations took ~100 ms compared pairwise.
+ */
+export function firstCovering(situations: readonly Situation[], space: Map<string, Domain>): number[] {
+  const always: number[] = []; // no `when`, or a first condition on free text: compared every time
+  // By question of a first condition: every situation with one, and those allowing each answer.
+  const byQuestion = new Map<string, { all: number[]; byValue: Map<AnswerValue | null, number[]> }>();
+  situations.forEach((situation, i) => {
+    const [first] = Object.keys(situation.when ?? {});
+    const domain = first === undefined ? undefined : space.get(first);
+    if (first === undefined || domain === 'open') always.push(i);
+    if (first === undefined || !domain || domain === 'open') return; // an unknown question covers nothing
+    let index = byQuestion.get(first);
+    if (!index) byQuestion.set(first, (index = { all: [], byValue: new Map() }));
+    index.all.push(i);
+    for (const value of allowed(situation.when, first, domain) as ReadonlySet<AnswerValue | null>) {
+      let list = index.byValue.get(value);
+      if (!list) index.byValue.set(value, (list = []));
+      list.push(i);
+    }
+  });
+  return situations.map((later, i) => {
+    const candidates = [...always];
+    for (const [id, { all, byValue }] of byQuestion) {
+      const narrow = allowed(later.when, id, space.get(id)!) as ReadonlySet<AnswerValue | null>;
+      const [any] = narrow;
+      candidates.push(...(narrow.size > 0 ? byValue.get(any) ?? [] : all)); // allowing nothing, anything may cover it
+    }
+    let found = -1;
+    for (const j of candidates) if (j < i && (found === -1 || j < found) && covers(situations[j].when, later.when, space)) found = j;
+    return found;
+  });
 }
 
 export const INPUT_PLACEHOLDER = '\u0000input';

@@ -14,7 +14,9 @@ export const refChoice: Rule = {
   description: 'Values in a `when` or an example are valid answers to their question.',
   check(context) {
     const { data } = context.playbook;
-    const byId = new Map(data.questions.map((q) => [q.id, q]));
+    // Each question's choices as a set, worked out once: a `when` per situation checked against a list of
+    // every choice made lint of a playbook with 1,000 choices and situations grow with their square.
+    const byId = new Map(data.questions.map((question, index) => [question.id, { question, index, choices: new Set(question.choices?.map((c) => c.value)) }]));
     const out: Diagnostic[] = [];
     for (const site of allWhens(data)) {
       for (const [id, condition] of Object.entries(site.when)) {
@@ -33,13 +35,12 @@ export const refChoice: Rule = {
   },
 };
 
-function check(context: RuleContext, question: Question, value: AnswerValue, path: Path, out: Diagnostic[]): void {
+function check(context: RuleContext, { question, index, choices }: { question: Question; index: number; choices: Set<string> }, value: AnswerValue, path: Path, out: Diagnostic[]): void {
   // In a built-in item: said where the team rewrote the question's choices or changed its type.
-  const index = context.playbook.data.questions.indexOf(question);
   const blame = (message: Phrase) => because(message, changedField(context.playbook, ['questions', index, 'choices']) ?? changedField(context.playbook, ['questions', index, 'type']));
   if (question.type === 'select') {
-    const values = question.choices?.map((c) => c.value) ?? [];
-    if (!values.includes(value as string)) {
+    if (!choices.has(value as string)) {
+      const values = [...choices];
       out.push(at(refChoice, context, path, phrase('ref.notChoice', { value: String(value), question: question.id, hint: didYouMeanPhrase(String(value), values) || phrase('hint.choices', { list: values.join(', ') }) }), 'value', blame));
     }
   } else if (question.type === 'confirm' && typeof value !== 'boolean') {

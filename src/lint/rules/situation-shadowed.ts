@@ -2,7 +2,7 @@ import { phrase } from '../../i18n/phrase.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { LoadedPlaybook } from '../../playbook/load.js';
 import type { Situation } from '../../playbook/types.js';
-import { covers, domains } from '../answer-space.js';
+import { domains, firstCovering } from '../answer-space.js';
 import { because, changedField, itemChange } from '../builtin-blame.js';
 import type { Blame } from '../example-blame.js';
 import { at, type Rule } from '../rule.js';
@@ -15,8 +15,9 @@ export const situationShadowed: Rule = {
     const { data } = context.playbook;
     const space = domains(data);
     const out: Diagnostic[] = [];
+    const covering = firstCovering(data.situations, space);
     data.situations.forEach((later, i) => {
-      const e = data.situations.slice(0, i).findIndex((s) => covers(s.when, later.when, space));
+      const e = covering[i];
       if (e === -1) return;
       const earlier = data.situations[e];
       const key = earlier.when ? 'shadowed.first' : 'shadowed.catchAll';
