@@ -11,6 +11,7 @@ import { displayPath } from '../lint/formatters/paths.js';
 import { builtinName } from '../playbook/builtin.js';
 import { choosePlaybook, type ChosenPlaybook } from '../playbook/discover.js';
 import { loadPlaybook, type LoadedPlaybook } from '../playbook/load.js';
+import { runTimeErrors } from '../lint/run-time-checks.js';
 import { countPlaceholders } from '../playbook/placeholder.js';
 import { withoutExamples } from '../playbook/examples-apart.js';
 import type { ParseCache } from '../playbook/parse-cache.js';
@@ -45,7 +46,7 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
   const t = translator(ui);
   const cache = parseCache(io.env);
   useProgramStore(cache && cachedPrograms(cache));
-  const loaded = loadPlaybook(path, { cache, lazyTemplates: !options.allTemplates });
+  const loaded = loadPlaybook(path, { cache, lazyTemplates: !options.allTemplates, vet: runTimeErrors });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.playbook || errors.length > 0) {
     for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${messageIn(d, ui)} (${d.rule})\n`);

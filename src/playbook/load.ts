@@ -92,7 +92,7 @@ export function readTextFile(file: string): { text?: string; diagnostics: Diagno
  * command that uses one situation's reply (triage) reads one file instead of every locale's every
  * template. A problem reading one is kept in `templateProblems`. Lint reads them all.
  */
-export function loadPlaybook(target: string, options: { cache?: ParseCache; lazyTemplates?: boolean } = {}): LoadResult {
+export function loadPlaybook(target: string, options: { cache?: ParseCache; lazyTemplates?: boolean; vet?: (playbook: LoadedPlaybook) => Diagnostic[] } = {}): LoadResult {
   const file = playbookFile(target);
   const chain = readChain(file, options.cache);
   if (!chain.layers) return { diagnostics: chain.diagnostics };
@@ -116,12 +116,18 @@ export function loadPlaybook(target: string, options: { cache?: ParseCache; lazy
   if (!checked) {
     diagnostics.push(...validatePlaybook(source));
     if (diagnostics.length > 0) return { diagnostics };
-    if (checkedKey) storeData(options.cache!, checkedKey, layered ? source.data : true);
   }
   const raw = source.data as Record<string, unknown>;
   const data = defaultView(raw, options.cache, checkedKey);
   const layers = chain.layers.map((layer) => ({ file: layer.source.file, templatesDir: layer.templatesDir, get raw() { return layer.data; }, source: layer.source, get digest() { return layer.digest; } }));
   const playbook: LoadedPlaybook = { file, templatesDir: own.templatesDir, source, data, raw, locales: localesOf(data), templates: new Map(), templateProblems: new Map(), layers };
+  if (!checked) {
+    // `vet`: what else a command refuses to run with (see lint/run-time-checks.ts). Only a load that
+    // vetted the playbook stores it as checked, so a cached playbook is known to pass.
+    const refused = options.vet?.(playbook) ?? [];
+    if (refused.length > 0) return { diagnostics: refused };
+    if (checkedKey && options.vet) storeData(options.cache!, checkedKey, layered ? source.data : true);
+  }
   if (options.lazyTemplates) playbook.templates = lazyTemplates(playbook);
   else diagnostics.push(...loadTemplates(playbook));
   return { playbook, diagnostics };

@@ -1,6 +1,6 @@
 // A cache of playbook files that parsed cleanly, keyed by a hash of their text, so the commands
 // people run many times a day (triage, check) skip YAML parsing; and, keyed by every file a playbook
-// is made of, the merged playbook once it validated, so they skip merging and validating too (a
+// is made of, the merged playbook once it validated and passed the run-time checks, so they skip all that (a
 // playbook with errors is never stored, so it is checked every time). Lint never uses it. Any
 // problem with the cache just means parsing again.
 import { cacheKey } from '../digest.js';
