@@ -11,14 +11,18 @@ const CATALOGS: Record<string, () => Record<MessageKey, string>> = { en: () => e
 
 export { LANGUAGES } from './languages.js';
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+/** The tool's words in one language; `locale` says which, for text kept as a phrase (a diagnostic's). */
+export type Translate = { (key: MessageKey, vars?: Record<string, string | number>): string; locale?: string };
 
 export function translator(locale: string | undefined): Translate {
-  const catalog = own(CATALOGS, (locale ?? 'en').split(/[-_]/)[0])?.() ?? en;
-  return (key, vars = {}) => {
-    const text = catalog[key];
+  const code = (locale ?? 'en').split(/[-_]/)[0];
+  const catalog = own(CATALOGS, code)?.();
+  const words: Translate = (key, vars = {}) => {
+    const text = (catalog ?? en)[key];
     return text.includes('{') ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
   };
+  words.locale = catalog ? code : 'en';
+  return words;
 }
 
 /** The language of the tool's words: an explicit locale, else the environment's, else English. */

@@ -1,7 +1,8 @@
 // The lint errors that make a run silently wrong rather than fail: a `when` naming no question or an
 // answer it cannot have, a route to a removed contact, an unknown response time, a situation that can
 // never match, a time zone the runtime lacks. Triage, check and guide refuse a playbook with one, as they
-// do a YAML or schema error; they run when the playbook is parsed, so a cached playbook skips them.
+// do a YAML or schema error; they run when the playbook is parsed, so a cached playbook skips them. (A
+// link that is no web or mail address is not among them: the guide shows it as text, and runs on.)
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedPlaybook } from '../playbook/load.js';
 import type { Playbook } from '../playbook/types.js';
@@ -10,14 +11,13 @@ import type { Rule } from './rule.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { hoursOverlap } from './rules/hours-overlap.js';
 import { hoursZone } from './rules/hours-zone.js';
-import { linkScheme } from './rules/link-scheme.js';
 import { refChoice } from './rules/ref-choice.js';
 import { refContact } from './rules/ref-contact.js';
 import { refQuestion } from './rules/ref-question.js';
 import { refResponseTime } from './rules/ref-response-time.js';
 import { situationShadowed } from './rules/situation-shadowed.js';
 
-const RUN_TIME_RULES: readonly Rule[] = [duplicateId, refQuestion, refChoice, refContact, refResponseTime, hoursZone, hoursOverlap, linkScheme, situationShadowed];
+const RUN_TIME_RULES: readonly Rule[] = [duplicateId, refQuestion, refChoice, refContact, refResponseTime, hoursZone, hoursOverlap, situationShadowed];
 
 /**
  * The errors a run must not go on with, in lint's words and places. Examples are left to lint: a run

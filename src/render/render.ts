@@ -1,5 +1,6 @@
 // Renders one variant of a reply template with the answers, brand facts and agent name.
 import { translator } from '../i18n/index.js';
+import type { Phrase } from '../i18n/phrase.js';
 import type { Playbook } from '../playbook/types.js';
 import type { Answers } from '../triage/when.js';
 import { describeParseError } from './analyze.js';
@@ -25,7 +26,9 @@ export interface RenderError {
   file: string;
   line: number;
   column: number;
+  /** In English; `phrase`, when there is one, says it in the tool's other languages. */
   message: string;
+  phrase?: Phrase;
 }
 
 const compiled = new Memo<Variant, TemplateDelegate>();

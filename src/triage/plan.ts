@@ -13,6 +13,7 @@ import { own } from '../own.js';
 import { holdingTemplate } from '../playbook/situation-templates.js';
 import { isStaffed, nextOpening } from '../hours/staffed.js';
 import { reopensWords } from '../hours/reopens.js';
+import { refTemplate } from '../lint/rules/ref-template.js';
 
 /** Steps that promise to go back to the thread, and when by default. */
 const FOLLOW_UP_ACTIONS = new Set<string>(['follow-up-publicly']);
@@ -188,8 +189,11 @@ function renderReply(loaded: LoadedPlaybook, id: string, context: ReturnType<typ
   if (!template) {
     // Read on demand: a problem reading it is said at its place (lint says the same).
     const problem = loaded.templateProblems.get(key)?.[0];
-    if (problem) return { ok: false, kind: 'template', error: { template: id, file: problem.file, line: problem.line, column: problem.column, message: problem.message } };
-    return { ok: false, kind: 'template', error: { template: id, file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint' } };
+    if (problem) return { ok: false, kind: 'template', error: { template: id, file: problem.file, line: problem.line, column: problem.column, message: problem.message, phrase: problem.phrase } };
+    // Missing: said as lint says it, at the situation that names it, with the file expected.
+    const missing = refTemplate.check({ playbook: loaded, now: new Date() }).find((d) => d.phrase?.data?.id === id && d.phrase.data.locale === loaded.data.locale);
+    const at = missing ?? { file: loaded.file, line: 1, column: 1, message: 'template is missing; run replyguide lint', phrase: undefined };
+    return { ok: false, kind: 'template', error: { template: id, file: at.file, line: at.line, column: at.column, message: at.message, phrase: at.phrase } };
   }
   const variants = usableVariants(template);
   const count = variants.length;

@@ -9,13 +9,17 @@ import { freshDir } from '../helpers/env.js';
 const PRAISE = ['triage', '--no-input', '-f', 'json', '--no-log', '-c', 'Great shop!', '-a', 'kind=praise', '-a', 'from_staff=no', '-a', 'name=Kim', '-a', 'praised='];
 
 describe('names that every object has', () => {
-  it('a route or response time named "constructor" is no contact and no target (lint reports them)', async () => {
+  it('a route or response time named "constructor" is no contact and no target: triage refuses it, as lint reports it', async () => {
     const dir = freshDir('own-');
     writeFileSync(join(dir, 'playbook.yaml'), 'extends: demo\nid: team\nsituations:\n  - id: praise\n    route: constructor\n    respondWithin: constructor\n');
     const r = await runInProcess(PRAISE, { cwd: dir });
-    expect([r.code, r.stderr]).toEqual([0, '']);
-    const plan = JSON.parse(r.stdout);
-    expect([plan.situation.id, plan.route, plan.respondWithin, plan.respondBy]).toEqual(['praise', null, null, null]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe([
+      'playbook.yaml:5:12: no contact "constructor" (contacts: customer-service, social-lead, spokesperson, legal, management) (ref-contact)',
+      'playbook.yaml:6:20: no response-time target "constructor" (targets: urgent, normal, low) (ref-response-time)',
+      'replyguide: the playbook has errors; run: replyguide lint playbook.yaml',
+      '',
+    ].join('\n'));
     const lint = await runInProcess(['lint', 'playbook.yaml', '-f', 'json'], { cwd: dir });
     const rules = JSON.parse(lint.stdout).flatMap((f: { messages?: { ruleId: string }[]; diagnostics?: { rule: string }[] }) => (f.messages ?? []).map((m) => m.ruleId).concat((f.diagnostics ?? []).map((d) => d.rule)));
     expect(lint.code).toBe(1);

@@ -65,4 +65,17 @@ describe('templates read on demand', () => {
     const [file] = JSON.parse(r.stdout);
     expect(file.diagnostics.map((d: { rule: string; file: string; line: number; column: number }) => `${d.rule} ${d.file}:${d.line}:${d.column}`)).toEqual([`file-unreadable ${join('templates', 'en', 'broken.hbs')}:1:1`]);
   });
+
+  it('a template that is missing is said as lint says it, where the situation names it, in the tool\'s language', () => {
+    const missing = folder({ 'playbook.yaml': playbook.replace('template: broken', 'template: gone'), 'templates/en/good.hbs': 'Thanks.\n– {{agent}}\n---\nThank you.\n– {{agent}}\n' });
+    const line = playbook.split('\n').indexOf('    template: broken') + 1;
+    const run = (env: Record<string, string>) => runBinary(['triage', '--no-input', '--no-log', '-p', '.', '-c', 'hello', '-a', 'kind=broken'], { cwd: missing, env: { REPLYGUIDE_CACHE_DIR: 'off', ...env } });
+    const english = run({});
+    expect([english.code, english.stdout]).toEqual([2, '']);
+    expect(english.stderr).toBe(`replyguide: template "gone" failed at playbook.yaml:${line}:15: no template "gone" for locale en: expected ${join('templates', 'en', 'gone.hbs')} or templates.gone.en in the playbook; did you mean "good"?\n`);
+    const german = run({ LANG: 'de_DE.UTF-8' });
+    expect(german.stderr).toBe(`replyguide: Vorlage "gone" ist fehlgeschlagen bei playbook.yaml:${line}:15: kein Template "gone" für Sprache en: erwartet ${join('templates', 'en', 'gone.hbs')} oder templates.gone.en im Playbook; meintest du "good"?\n`);
+    const lint = runBinary(['lint', '.', '-f', 'github'], { cwd: missing, env: { REPLYGUIDE_CACHE_DIR: 'off' } });
+    expect(lint.stdout).toContain(`file=playbook.yaml,line=${line},col=15,title=replyguide ref-template::no template "gone" for locale en`);
+  });
 });

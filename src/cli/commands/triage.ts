@@ -233,7 +233,7 @@ function failureText(result: Exclude<TriageResult, { ok: true }>, t: Translate):
     case 'missing': return t('triage.row.missing', { ids: result.missing.map((m) => m.id).join(', ') });
     case 'no-situation': return t('triage.row.noSituation');
     case 'bad-variant': return t('triage.variantRange', { variants: result.variants });
-    case 'template': return t('triage.row.template', { template: result.error.template, message: result.error.message });
+    case 'template': return t('triage.row.template', { template: result.error.template, message: messageIn(result.error, t.locale ?? 'en') });
   }
 }
 
@@ -279,7 +279,7 @@ export function reportFailure(result: Exclude<TriageResult, { ok: true }>, io: I
       break;
     case 'template': {
       const e = result.error;
-      io.stderr.write(`replyguide: ${t('triage.templateFailed', { template: e.template, where: `${displayPath(e.file, io.cwd)}:${e.line}:${e.column}`, message: e.message })}\n`);
+      io.stderr.write(`replyguide: ${t('triage.templateFailed', { template: e.template, where: `${displayPath(e.file, io.cwd)}:${e.line}:${e.column}`, message: messageIn(e, t.locale ?? 'en') })}\n`);
       break;
     }
   }
