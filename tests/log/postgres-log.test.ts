@@ -186,7 +186,8 @@ describe.skipIf(skip !== undefined)('a response log on PostgreSQL', () => {
     const data = mkdtempSync(join(tmpdir(), 'replyguide-data-'));
     const env = { REPLYGUIDE_LOG: url, XDG_DATA_HOME: data, REPLYGUIDE_AGENT: 'Ana' };
     const spool = join(data, 'replyguide', 'spool.jsonl');
-    expect((await runChild([BIN, ...complaint, '-c', 'first'], env)).code).toBe(0);
+    const first = await runChild([BIN, ...complaint, '-c', 'first'], env);
+    expect([first.code, first.stderr]).toEqual([0, '']);
     cluster.stop();
     try {
       for (const comment of ['second', 'third']) {
