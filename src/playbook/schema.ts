@@ -55,6 +55,7 @@ const sharedDefs = {
       maxSentences: { type: 'integer', minimum: 1 },
       maxWords: { type: 'integer', minimum: 1 },
       apology: { enum: ['allowed', 'avoid'], description: '"avoid" flags apologies (trolls, harassment).' },
+      nextStep: { enum: ['expected', 'optional'], description: '"optional": a reply may end without a next step (a thank-you for praise).' },
     },
   },
   when: {

@@ -38,6 +38,7 @@ export interface ToneOverrides {
   maxSentences?: number;
   maxWords?: number;
   apology?: 'allowed' | 'avoid';
+  nextStep?: 'expected' | 'optional';
 }
 
 export interface Situation {

@@ -21,6 +21,7 @@ export function toneSettings(playbook: Playbook | undefined, situation: Situatio
     },
     situation: {
       apology: situation?.tone?.apology ?? 'allowed',
+      ...(situation?.tone?.nextStep ? { nextStep: situation.tone.nextStep } : {}),
       needsSources: situation?.steps?.some((s) => s.action === 'correct-with-sources') ?? false,
       ...(tone?.voice ? { voice: tone.voice } : {}),
     },

@@ -7,6 +7,8 @@ import type { Span } from './text.js';
 export interface ToneSituation {
   /** "avoid": apologising rewards trolls and harassers. */
   apology: 'allowed' | 'avoid';
+  /** "optional": the reply may end without a next step (a thank-you for praise needs none). */
+  nextStep?: 'expected' | 'optional';
   /** The situation corrects misinformation: a source link is expected. */
   needsSources: boolean;
   /** The brand's voice (playbook tone.voice): replies address people formally or informally. */

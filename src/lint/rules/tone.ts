@@ -95,6 +95,7 @@ function toneChange(playbook: LoadedPlaybook, situation: number, finding: ToneFi
     'brief-words': [[...own, 'maxWords'], ['tone', 'maxWords']],
     'brief-sentences': [[...own, 'maxSentences'], ['tone', 'maxSentences']],
     'apology-misplaced': [[...own, 'apology']],
+    'firm-next-step': [[...own, 'nextStep']],
     'informative-source': [['situations', situation, 'steps']],
     'no-caps': [['tone', 'allowCaps']],
   };
