@@ -14,6 +14,8 @@ export interface Layer {
 const BY_ID = ['questions', 'situations', 'examples'] as const;
 /** Keys that belong to one file and are never inherited. */
 const OWN_KEYS = new Set(['extends', 'templatesDir']);
+/** Kept from the playbook itself only: a team's playbook has no version until it gives one. */
+const NOT_INHERITED = new Set(['version']);
 /** Mappings a playbook gives whole: its accounts are exactly the ones it lists. */
 const REPLACED_WHOLE = new Set(['brand.handles']);
 /** Merge directives on list items and contacts; they never reach the merged playbook. */
@@ -59,7 +61,7 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
   for (const layer of layers) {
     const here = (path: Path): Origin => ({ source: layer.source, path });
     for (const [key, value] of Object.entries(layer.data)) {
-      if (OWN_KEYS.has(key)) continue;
+      if (OWN_KEYS.has(key) || (NOT_INHERITED.has(key) && layer !== child)) continue;
       const at = here([key]);
       const base = root[key];
       if ((BY_ID as readonly string[]).includes(key) && Array.isArray(value) && (Array.isArray(base) || base === undefined)) {

@@ -151,6 +151,9 @@ describe('init in a git repository that has a README', () => {
     const md = await runInProcess(['guide', '--format', 'md'], { cwd: acme });
     expect([html.code, md.code]).toEqual([0, 0]);
     expect(md.stdout).toContain('Acme');
+    // No version the team never gave (the starter's is its own), and no sample of the demo's bike shop.
+    expect(md.stdout).not.toMatch(/Version|quick repair/);
+    expect(md.stdout).toContain('We\'re really glad you liked the quick help');
     outputs.push(html.stdout, md.stdout);
     // The PDF through real Chromium, read back as text (poppler's pdftotext).
     const pdf = join(acme, 'guide.pdf');

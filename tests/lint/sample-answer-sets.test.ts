@@ -16,7 +16,7 @@ describe('sample answer sets', () => {
 
   it('praise: with the name and what they liked, and with neither', () => {
     expect(sets.get('praise')!.map(given)).toEqual([
-      { kind: 'praise', from_staff: false, name: 'Alex', praised: 'the quick repair' },
+      { kind: 'praise', from_staff: false, name: 'Alex', praised: 'the quick help' },
       { kind: 'praise', from_staff: false },
     ]);
   });
