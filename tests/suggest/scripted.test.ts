@@ -57,17 +57,17 @@ describe('scripted triage with suggestions', () => {
     };
     // "brightline" read as a word of the demo's examples made this abuse, confidently (62%).
     const named = await suggested('brightline your app keeps crashing');
-    expect(named).toEqual(await suggested('your app keeps crashing'));
-    expect(named.because).not.toContain('brightline');
-    expect(named.value === 'abuse' && named.confident).toBe(false);
+    expect(named).toEqual(await suggested('your app keeps crashing')); // the same suggestion, or none either way
+    expect(named?.because ?? []).not.toContain('brightline');
+    expect(named?.value === 'abuse' && named.confident).toBeFalsy();
   });
 
   it("the brand's own support address is not the writer's personal data, nor its help page a spam link", async () => {
-    const run = (comment: string) => runInProcess(['triage', '--playbook', 'demo', '--comment', comment, '--no-input', '--use-suggestions', '-a', 'our_fault=yes', '-f', 'json', '--no-log']);
+    const run = (comment: string, answers: string[] = []) => runInProcess(['triage', '--playbook', 'demo', '--comment', comment, '--no-input', '--use-suggestions', '-a', 'our_fault=yes', ...answers, '-f', 'json', '--no-log']);
     // The demo's support address is care@brightline.example: naming it hid the comment as the writer's own details.
     const ours = JSON.parse((await run('I emailed care@brightline.example three times and nobody answers')).stdout);
     expect([ours.situation.id, ours.answers.own_details, ours.steps.map((s: { action: string }) => s.action)]).toEqual(['cant-reach', false, ['apologize', 'move-to-private', 'route', 'escalate', 'follow-up-publicly']]);
-    const theirs = JSON.parse((await run('I emailed care@brightline.example, my address is jan.devries@gmail.com')).stdout);
+    const theirs = JSON.parse((await run('I emailed care@brightline.example, my address is jan.devries@gmail.com', ['-a', 'kind=cant_reach'])).stdout);
     expect([theirs.answers.own_details, theirs.inferred.own_details.because, theirs.steps[0].action]).toEqual([true, ['jan.devries@gmail.com'], 'hide']);
     // Its help page (https://brightline.example/help) made this spam at 98%; now it is no confident spam.
     const page = await run('your help page https://brightline.example/help gives a 404 error, how do I reach you');
@@ -76,9 +76,9 @@ describe('scripted triage with suggestions', () => {
   });
 
   it('a suggestion not sure enough to take says so, in text and in JSON', async () => {
-    const text = await runInProcess(['triage', '--comment', 'well well', '--no-input', '--no-log']);
+    const text = await runInProcess(['triage', '--comment', 'interesting', '--no-input', '--no-log']);
     expect(text.stderr).toMatch(/suggested: \w+ · [45]\d% \(not sure enough to take\) · "/);
-    const json = await runInProcess(['triage', '--comment', 'well well', '--no-input', '-f', 'json', '--no-log']);
+    const json = await runInProcess(['triage', '--comment', 'interesting', '--no-input', '-f', 'json', '--no-log']);
     expect(JSON.parse(json.stdout).suggestions.kind).toMatchObject({ confident: false });
   });
 
