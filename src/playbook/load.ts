@@ -17,6 +17,7 @@ import type { Playbook } from './types.js';
 import { describeValue, validatePlaybook } from './validate.js';
 import { hasDirectives, mergeLayers } from './merge.js';
 import { BUILTIN_NAMES, isBuiltinFile } from './builtin.js';
+import { didYouMeanPhrase } from './suggest.js';
 import { cachedData, fileState, headOf, knownDigest, rememberDigest, storeData, type LayerHead, type ParseCache } from './parse-cache.js';
 import { locate, parseYamlSource, sourceWithData, sourceWithLazyData, type Path, type YamlSource } from './yaml-source.js';
 import { Memo } from '../memo.js';
@@ -186,7 +187,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
     if ('unread' in parsed) {
       if (!extendsAt) return parsed.unread;
       const [problem] = parsed.unread.diagnostics;
-      return atExtends(phrase('extends.notFound', { name: parentName(), problem: problem.phrase ?? problem.message }));
+      return atExtends(phrase('extends.notFound', { name: parentName(), problem: problem.phrase ?? problem.message, hint: /[/\\.]/.test(parentName()) ? '' : didYouMeanPhrase(parentName(), Object.keys(BUILTIN_NAMES)) }));
     }
     if (!parsed.source) return parsed;
     const { source } = parsed;
@@ -195,7 +196,7 @@ function readChain(file: string, cache: ParseCache | undefined): { layers?: Chai
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       // The schema says what is wrong with the playbook itself; a parent must at least be a mapping.
       if (!extendsAt) return { diagnostics: validatePlaybook(source) };
-      return atExtends(phrase('extends.notFound', { name: parentName(), problem: phrase('schema.notPlaybook') }));
+      return atExtends(phrase('extends.notFound', { name: parentName(), problem: phrase('schema.notPlaybook'), hint: '' }));
     }
     const record = data as Record<string, unknown>;
     layers.push({ source, get data() { return source.data as Record<string, unknown>; }, get digest() { return parsed.digest; }, templatesDir: resolve(dirname(current), typeof record.templatesDir === 'string' ? record.templatesDir : 'templates') });

@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { phrase, said, type PhraseKey } from '../i18n/phrase.js';
 import { locate, type Origin, type Path, type YamlSource } from './yaml-source.js';
+import { didYouMeanPhrase } from './suggest.js';
 
 export interface Layer {
   source: YamlSource;
@@ -130,7 +131,7 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
       }
       const target = indexOf(anchor);
       if (target === -1) {
-        report({ ...itemAt, path: [...itemAt.path, typeof item.before === 'string' ? 'before' : 'after'] }, phrase('extends.noAnchor', { kind, id: anchor }));
+        report({ ...itemAt, path: [...itemAt.path, typeof item.before === 'string' ? 'before' : 'after'] }, phrase('extends.noAnchor', { kind, id: anchor, hint: didYouMeanPhrase(anchor, entries.map((e) => String((e.item as { id?: unknown }).id))) }));
         entries.splice(existing === -1 ? entries.length : existing, 0, entry);
       } else entries.splice(typeof item.before === 'string' ? target : target + 1, 0, entry);
     });

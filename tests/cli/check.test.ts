@@ -61,11 +61,20 @@ describe('replyguide check', () => {
     [['check', 'hi', '--file', 'x.txt'], 'replyguide: give the draft once: as text, with --file, or - for standard input\n'],
     [['check', '--file', 'missing.txt'], 'replyguide: missing.txt:1:1: file not found\n'],
     [['check', 'hi', '--locale', 'fr'], 'replyguide: no word lists for --locale fr; available: en, nl, de, sv\n'],
-    [['check', 'hi', '--situation', 'abuze'], 'replyguide: no situation "abuze"; did you mean "abuse"?; situations: spam, threat, abuse, hate, accusation-spreading, accusation, misinformation, complaint-unreached, complaint-private, complaint, cant-reach, question-unknown, question, staff-praise, praise, chatter, unclear\n'],
+    [['check', 'hi', '--situation', 'abuze'], 'replyguide: no situation "abuze"; did you mean "abuse"?\n'],
+    [['check', 'hi', '--situation', 'nope'], 'replyguide: no situation "nope"; situations: spam, threat, abuse, hate, accusation-spreading, accusation, misinformation, complaint-unreached, complaint-private, complaint, cant-reach, question-unknown, question, staff-praise, praise, chatter, unclear\n'],
   ])('usage errors exit 2: %j', async (args, message) => {
     const r = await runInProcess(args);
     expect(r.stderr).toBe(message);
     expect(r.code).toBe(2);
+  });
+
+  it.each([
+    [['check'], 'replyguide: het concept is leeg\n'],
+    [['check', 'hi', '--situation', 'abuze'], 'replyguide: geen situatie "abuze"; bedoel je "abuse"?\n'],
+  ])('usage errors in the tool\'s language: %j', async (args, message) => {
+    const r = await runInProcess(args, { env: { LANG: 'nl_NL.UTF-8' } });
+    expect([r.code, r.stderr]).toEqual([2, message]);
   });
 
   it.each([

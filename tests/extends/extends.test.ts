@@ -1,5 +1,5 @@
 // Your own playbook: init, extends (override, add, remove, positions in parent or child) and explain.
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -150,6 +150,16 @@ describe('extends', () => {
   it('before/after naming a missing item is an error in the child', async () => {
     const result = await runInProcess(['lint', 'tests/fixtures/extends/local/bad-anchor.yaml']);
     expect(result.stdout).toContain('tests/fixtures/extends/local/bad-anchor.yaml\n  10:12  error    there is no situation "nowhere" to place this one next to  extends-item\n');
+  });
+
+  it('a misspelt built-in parent or anchor gets a did-you-mean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyguide-typo-'));
+    writeFileSync(join(dir, 'parent.yaml'), 'format: 1\nextends: startr\nid: acme\n');
+    writeFileSync(join(dir, 'anchor.yaml'), 'format: 1\nextends: starter\nid: acme\nsituations:\n  - id: outage\n    before: complaint-privat\n    title: Outage\n    noReply: Not yet.\n');
+    const parent = await runInProcess(['lint', 'parent.yaml', '-f', 'github'], { cwd: dir });
+    expect(parent.stdout).toBe('::error file=parent.yaml,line=2,col=10,title=replyguide extends::cannot load "startr", the playbook this one extends: file not found; did you mean "starter"?\n');
+    const anchor = await runInProcess(['lint', 'anchor.yaml', '-f', 'github'], { cwd: dir });
+    expect(anchor.stdout).toContain('::error file=anchor.yaml,line=6,col=13,title=replyguide extends-item::there is no situation "complaint-privat" to place this one next to; did you mean "complaint-private"?\n');
   });
 });
 

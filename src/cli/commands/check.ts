@@ -2,14 +2,15 @@
 import { readTextFile } from '../../playbook/load.js';
 import { resolve } from 'node:path';
 import type { LoadedPlaybook } from '../../playbook/load.js';
-import { didYouMean } from '../../playbook/suggest.js';
+import { didYouMeanPhrase } from '../../playbook/suggest.js';
+import { renderPhrase } from '../../i18n/phrase.js';
 import { checkTone } from '../../tone/check.js';
 import { detectLocale } from '../../tone/detect-locale.js';
 import { findingsJson } from '../../tone/format/json.js';
 import { LEXICONS } from '../../tone/lexicons/index.js';
 import { toneSettings } from '../../tone/settings.js';
 import { stripControl } from '../../triage/clean-text.js';
-import { uiLocale } from '../../i18n/index.js';
+import { translator, uiLocale } from '../../i18n/index.js';
 import { EXIT, readStdin, UsageError, useColor, type Io } from '../io.js';
 import { chosenPlaybook, usePlaybook } from '../playbook-input.js';
 import { own } from '../../own.js';
@@ -28,9 +29,10 @@ export interface CheckFlags {
 
 export async function checkCommand(textArg: string | undefined, flags: CheckFlags, io: Io): Promise<number> {
   const text = stripControl(await readDraft(textArg, flags, io)).trim();
-  if (!text) throw new UsageError('the draft is empty');
+  const t = translator(uiLocale(flags.locale, io.env));
+  if (!text) throw new UsageError(t('check.emptyDraft'));
   if (flags.locale !== undefined && !own(LEXICONS, flags.locale)) {
-    throw new UsageError(`no word lists for --locale ${flags.locale}; available: ${Object.keys(LEXICONS).join(', ')}`);
+    throw new UsageError(t('check.noWordLists', { locale: flags.locale, list: Object.keys(LEXICONS).join(', ') }));
   }
   const locale = flags.locale ?? detectLocale(text);
   let playbook: LoadedPlaybook | undefined;
@@ -38,8 +40,10 @@ export async function checkCommand(textArg: string | undefined, flags: CheckFlag
   if (flags.situation || chosenPlaybook(flags.playbook, io).origin !== 'builtin') playbook = usePlaybook(flags.playbook, io);
   const situation = flags.situation === undefined ? undefined : playbook?.data.situations.find((s) => s.id === flags.situation);
   if (flags.situation !== undefined && !situation) {
+    // The closest id when there is one, else the list to choose from.
     const ids = playbook!.data.situations.map((s) => s.id);
-    throw new UsageError(`no situation "${flags.situation}"${didYouMean(flags.situation, ids)}; situations: ${ids.join(', ')}`);
+    const hint = didYouMeanPhrase(flags.situation, ids);
+    throw new UsageError(t('check.noSituation', { id: flags.situation, hint: hint ? renderPhrase(hint, t.locale) : t('check.situationList', { list: ids.join(', ') }) }));
   }
   const settings = toneSettings(playbook?.data, situation);
   const findings = checkTone(

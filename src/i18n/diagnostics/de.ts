@@ -145,8 +145,8 @@ export const de = (): Record<PhraseKey, string> => ({
   'unused.input': 'Eingabe "{id}" wird abgefragt, aber kein Template verwendet {{answers.{id}}} und kein `when` prüft sie',
 
   'extends.nothingToRemove': 'es gibt keine(n) {kind} "{id}" zum Entfernen in den Playbooks, auf denen dieses aufbaut',
-  'extends.noAnchor': 'es gibt keine(n) {kind} "{id}", neben den dieser Eintrag gestellt werden kann',
-  'extends.notFound': '"{name}", das Playbook, auf dem dieses aufbaut, lässt sich nicht laden: {problem}',
+  'extends.noAnchor': 'es gibt keine(n) {kind} "{id}", neben den dieser Eintrag gestellt werden kann{hint}',
+  'extends.notFound': '"{name}", das Playbook, auf dem dieses aufbaut, lässt sich nicht laden: {problem}{hint}',
   'extends.cycle': 'die Playbooks bauen im Kreis aufeinander auf: {chain}',
   'extends.tooDeep': 'mehr als {limit} Playbooks bauen aufeinander auf; verkürze die Kette',
   'kind.question': 'Frage',

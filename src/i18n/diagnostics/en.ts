@@ -145,8 +145,8 @@ export const en = {
   'unused.input': 'input "{id}" is asked but no template uses {{answers.{id}}} and no `when` checks it',
 
   'extends.nothingToRemove': 'there is no {kind} "{id}" to remove in the playbooks this one extends',
-  'extends.noAnchor': 'there is no {kind} "{id}" to place this one next to',
-  'extends.notFound': 'cannot load "{name}", the playbook this one extends: {problem}',
+  'extends.noAnchor': 'there is no {kind} "{id}" to place this one next to{hint}',
+  'extends.notFound': 'cannot load "{name}", the playbook this one extends: {problem}{hint}',
   'extends.cycle': 'the playbooks extend each other in a circle: {chain}',
   'extends.tooDeep': 'more than {limit} playbooks extend each other; flatten the chain',
   'kind.question': 'question',

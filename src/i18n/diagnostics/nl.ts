@@ -145,8 +145,8 @@ export const nl = (): Record<PhraseKey, string> => ({
   'unused.input': 'invoer "{id}" wordt gevraagd, maar geen template gebruikt {{answers.{id}}} en geen `when` controleert het',
 
   'extends.nothingToRemove': 'er is geen {kind} "{id}" om weg te halen in de playbooks waarop dit voortbouwt',
-  'extends.noAnchor': 'er is geen {kind} "{id}" om deze naast te zetten',
-  'extends.notFound': 'kan "{name}" niet laden, het playbook waarop dit voortbouwt: {problem}',
+  'extends.noAnchor': 'er is geen {kind} "{id}" om deze naast te zetten{hint}',
+  'extends.notFound': 'kan "{name}" niet laden, het playbook waarop dit voortbouwt: {problem}{hint}',
   'extends.cycle': 'de playbooks bouwen in een kring op elkaar voort: {chain}',
   'extends.tooDeep': 'meer dan {limit} playbooks bouwen op elkaar voort; maak de keten korter',
   'kind.question': 'vraag',

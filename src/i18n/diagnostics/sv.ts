@@ -145,8 +145,8 @@ export const sv = (): Record<PhraseKey, string> => ({
   'unused.input': 'fältet "{id}" efterfrågas, men ingen mall använder {{answers.{id}}} och ingen `when` kontrollerar det',
 
   'extends.nothingToRemove': 'det finns ingen {kind} "{id}" att ta bort i de playbooks den här bygger på',
-  'extends.noAnchor': 'det finns ingen {kind} "{id}" att placera den här bredvid',
-  'extends.notFound': 'kan inte läsa in "{name}", playbooken som den här bygger på: {problem}',
+  'extends.noAnchor': 'det finns ingen {kind} "{id}" att placera den här bredvid{hint}',
+  'extends.notFound': 'kan inte läsa in "{name}", playbooken som den här bygger på: {problem}{hint}',
   'extends.cycle': 'playbookerna bygger på varandra i en cirkel: {chain}',
   'extends.tooDeep': 'fler än {limit} playbooks bygger på varandra; korta kedjan',
   'kind.question': 'fråga',
