@@ -3,14 +3,14 @@
 // is a usage error naming its first problems, and parsed files are cached for quick start-up.
 import { translator, uiLocale, type Translate } from '../i18n/index.js';
 import { messageIn } from '../i18n/phrase.js';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { userFolder } from './user-folders.js';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { displayPath } from '../lint/formatters/paths.js';
 import { builtinName } from '../playbook/builtin.js';
 import { choosePlaybook, type ChosenPlaybook } from '../playbook/discover.js';
-import { loadPlaybook, type LoadedPlaybook } from '../playbook/load.js';
+import { loadPlaybook, playbookFile, type LoadedPlaybook } from '../playbook/load.js';
 import { runTimeErrors } from '../lint/run-time-checks.js';
 import { countPlaceholders } from '../playbook/placeholder.js';
 import { withoutExamples } from '../playbook/examples-apart.js';
@@ -49,9 +49,13 @@ export function usePlaybook(flag: string | undefined, io: Io, options: { locale?
   const loaded = loadPlaybook(path, { cache, lazyTemplates: !options.allTemplates, vet: runTimeErrors });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.playbook || errors.length > 0) {
+    const why = origin === 'env' ? t('playbook.fromEnv', { source: 'REPLYGUIDE_PLAYBOOK' }) : origin === 'config' ? t('playbook.fromEnv', { source: configPath(io.env) }) : '';
+    // Nothing there at all (a folder without a playbook, a path mistyped): one line that says so.
+    if (errors.length === 1 && errors[0].rule === 'file-unreadable' && errors[0].file === playbookFile(path) && !existsSync(errors[0].file)) {
+      throw new UsageError(t('playbook.none', { path: displayPath(path, io.cwd), why }));
+    }
     for (const d of errors.slice(0, 5)) io.stderr.write(`${displayPath(d.file, io.cwd)}:${d.line}:${d.column}: ${messageIn(d, ui)} (${d.rule})\n`);
     const more = errors.length > 5 ? t('playbook.more', { count: errors.length - 5 }) : '';
-    const why = origin === 'env' ? t('playbook.fromEnv', { source: 'REPLYGUIDE_PLAYBOOK' }) : origin === 'config' ? t('playbook.fromEnv', { source: configPath(io.env) }) : '';
     throw new UsageError(t('playbook.hasErrors', { why, more, path: displayPath(path, io.cwd) }));
   }
   const playbook = loaded.playbook;

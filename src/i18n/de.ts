@@ -266,6 +266,7 @@ export const de = (): Record<MessageKey, string> => ({
   'playbook.hasErrors': "das Playbook{why} hat Fehler{more}; anzeigen mit: replyguide lint {path}",
   'playbook.more': " ({count} weitere)",
   'playbook.fromEnv': " (aus {source})",
+  'playbook.none': "kein Playbook unter {path}{why}: gib eine playbook.yaml an oder einen Ordner, der eine enthält",
   'playbook.noLocale': "--locale {locale} gibt es in diesem Playbook nicht; verfügbar: {list}",
   'check.emptyDraft': 'der Entwurf ist leer',
   'check.noWordLists': 'keine Wortlisten für --locale {locale}; verfügbar: {list}',

@@ -264,6 +264,7 @@ export const en = {
   'playbook.hasErrors': "the playbook{why} has errors{more}; run: replyguide lint {path}",
   'playbook.more': " ({count} more)",
   'playbook.fromEnv': " (from {source})",
+  'playbook.none': "no playbook at {path}{why}: give a playbook.yaml, or a folder that holds one",
   'playbook.noLocale': "--locale {locale} is not available in this playbook; available: {list}",
   'check.emptyDraft': 'the draft is empty',
   'check.noWordLists': 'no word lists for --locale {locale}; available: {list}',

@@ -266,6 +266,7 @@ export const nl = (): Record<MessageKey, string> => ({
   'playbook.hasErrors': "het playbook{why} bevat fouten{more}; bekijk ze met: replyguide lint {path}",
   'playbook.more': " (nog {count})",
   'playbook.fromEnv': " (uit {source})",
+  'playbook.none': "geen playbook op {path}{why}: geef een playbook.yaml, of een map waarin er een staat",
   'playbook.noLocale': "--locale {locale} bestaat niet in dit playbook; wel: {list}",
   'check.emptyDraft': 'het concept is leeg',
   'check.noWordLists': 'geen woordenlijsten voor --locale {locale}; wel: {list}',

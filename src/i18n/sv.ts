@@ -266,6 +266,7 @@ export const sv = (): Record<MessageKey, string> => ({
   'playbook.hasErrors': "playbooken{why} har fel{more}; visa dem med: replyguide lint {path}",
   'playbook.more': " ({count} till)",
   'playbook.fromEnv': " (från {source})",
+  'playbook.none': "ingen playbook på {path}{why}: ange en playbook.yaml, eller en mapp som innehåller en",
   'playbook.noLocale': "--locale {locale} finns inte i den här playbooken; tillgängliga: {list}",
   'check.emptyDraft': 'utkastet är tomt',
   'check.noWordLists': 'inga ordlistor för --locale {locale}; tillgängliga: {list}',

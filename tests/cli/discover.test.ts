@@ -90,7 +90,10 @@ describe('playbook discovery', () => {
     const { sub } = project();
     const result = await runInProcess(triage, { cwd: sub, env: { REPLYGUIDE_PLAYBOOK: join(sub, 'gone.yaml') } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('gone.yaml:1:1: file not found (file-unreadable)\nreplyguide: the playbook (from REPLYGUIDE_PLAYBOOK) has errors; run: replyguide lint gone.yaml\n');
+    expect(result.stderr).toBe('replyguide: no playbook at gone.yaml (from REPLYGUIDE_PLAYBOOK): give a playbook.yaml, or a folder that holds one\n');
+    // A folder without one says the same, in one line.
+    const folder = await runInProcess(triage, { cwd: sub, env: { REPLYGUIDE_PLAYBOOK: mkdtempSync(join(tmpdir(), 'replyguide-empty-')) } });
+    expect([folder.code, folder.stderr]).toEqual([2, expect.stringMatching(/^replyguide: no playbook at \S*replyguide-empty-\w+ \(from REPLYGUIDE_PLAYBOOK\): give a playbook\.yaml, or a folder that holds one\n$/)]);
   });
 
   it('explain, guide and check use the discovered playbook too', async () => {
@@ -117,7 +120,7 @@ describe('names that are also built-in', () => {
     const explain = await runInProcess(['explain', '--playbook', 'demo', '--format', 'json'], { cwd: dir });
     expect(JSON.parse(explain.stdout).files[0]).toBe('demo/playbook.yaml');
     const odd = await runInProcess(['explain', '--playbook', 'toString'], { cwd: dir });
-    expect([odd.code, odd.stderr.split('\n').at(-2)]).toEqual([2, 'replyguide: the playbook has errors; run: replyguide lint toString']);
+    expect([odd.code, odd.stderr]).toEqual([2, 'replyguide: no playbook at toString: give a playbook.yaml, or a folder that holds one\n']);
   });
 });
 
