@@ -59,7 +59,7 @@ describe('replyguide init', () => {
   it('rejects bad flags with one line and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'replyguide-init-'));
     for (const [flag, value, message] of [
-      ['--locales', 'en,fr', '--locales takes en, nl, de, sv (the built-in playbook\'s languages), not "en,fr"'],
+      ['--locales', 'en,fr', '--locales takes en, nl, de, sv (the built-in playbook\'s languages), not "fr"'],
       ['--response-times', 'urgent=soon', '--response-times takes urgent=30m,normal=2h,low=1d (m, h, d or w), not "urgent=soon"'],
       ['--house-rules', 'rules.html', '--house-rules takes a web address (https://…), not "rules.html"'],
       ['--voice', 'casual', '--voice takes formal or informal, not "casual"'],

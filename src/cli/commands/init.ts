@@ -211,7 +211,7 @@ function parseContacts(values: string[], starter: StarterFacts, t: Translate): R
 function parseLocales(value: string, t: Translate): string[] {
   const locales = value.split(',').map((l) => l.trim()).filter(Boolean);
   const unknown = locales.filter((l) => !SUPPORTED_LOCALES.includes(l));
-  if (locales.length === 0 || unknown.length) throw new UsageError(t('init.badLocales', { list: SUPPORTED_LOCALES.join(', '), value }));
+  if (locales.length === 0 || unknown.length) throw new UsageError(t('init.badLocales', { list: SUPPORTED_LOCALES.join(', '), value: unknown.length ? unknown.join(', ') : value })); // the item that is wrong, not the whole list
   return [...new Set(locales)];
 }
 
