@@ -1,6 +1,7 @@
 // What a reply template may refer to, and which of those values may be missing at run time.
 import { phrase, type Phrase } from '../i18n/phrase.js';
 import type { Playbook } from '../playbook/types.js';
+import { didYouMeanPhrase } from '../playbook/suggest.js';
 
 export const CONTEXT_ROOTS = ['answers', 'brand', 'agent', 'comment', 'policies', 'reopens'] as const;
 
@@ -19,7 +20,7 @@ export function classifyVariable(playbook: Playbook, path: readonly string[]): V
     case 'answers': {
       if (rest.length === 0) return { known: false, reason: phrase('variable.oneAnswer') };
       const question = playbook.questions.find((q) => q.id === rest[0]);
-      if (!question) return { known: false, reason: phrase('variable.noQuestion', { id: rest[0] }) };
+      if (!question) return { known: false, reason: phrase('variable.noQuestion', { id: rest[0], hint: didYouMeanPhrase(rest[0], playbook.questions.map((q) => q.id)) }) };
       if (rest.length > 1) return { known: false, reason: phrase('variable.single', { id: rest[0] }) };
       const optional = question.when !== undefined || (question.type === 'input' && question.required !== true);
       return { known: true, optional };
@@ -27,9 +28,10 @@ export function classifyVariable(playbook: Playbook, path: readonly string[]): V
     case 'brand':
     case 'policies': {
       let value: unknown = root === 'brand' ? playbook.brand : playbook.policies;
-      for (const part of rest) {
+      for (const [i, part] of rest.entries()) {
         if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) {
-          return { known: false, reason: phrase('variable.notSet', { path: path.join('.') }) };
+          const near = value !== null && typeof value === 'object' ? Object.keys(value).map((key) => [root, ...rest.slice(0, i), key].join('.')) : [];
+          return { known: false, reason: phrase('variable.notSet', { path: path.join('.'), hint: didYouMeanPhrase(path.join('.'), near) }) };
         }
         value = (value as Record<string, unknown>)[part];
       }

@@ -170,7 +170,7 @@ describe('a finding the team causes in a built-in playbook is reported at its ch
     const dir = folder({ 'playbook.yaml': team('', '[en, nl]'), 'templates/en/praise.hbs': template });
     expect(await lint(dir, { rules: ['translation-placeholders'] })).toEqual([{
       rule: 'translation-placeholders', severity: 'error', file: 'templates/en/praise.hbs', line: 1, column: 1,
-      message: 'in the built-in template templates/nl/praise.hbs:1:1: template "praise" in nl lacks {{brand.support.email}} and adds {{answers.praised}} compared with en; template "praise" in en was changed here',
+      message: 'in the built-in template templates/nl/praise.hbs:1:65: template "praise" in nl lacks {{brand.support.email}} and adds {{answers.praised}} compared with en; template "praise" in en was changed here',
     }]);
   });
 
