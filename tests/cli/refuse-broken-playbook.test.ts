@@ -6,10 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
+import { ALL_FACTS } from '../helpers/init-facts.js';
 
-const FACTS = ['--handle', 'x=@acme_care', '--support-email', 'care@acme-care.test', '--support-url', 'https://acme-care.test/help', '--house-rules', 'https://acme-care.test/rules',
-  '--facts-url', 'https://acme-care.test/facts', '--contact', 'customer-service=#care on Slack', '--contact', 'social-lead=#social on Slack',
-  '--contact', 'spokesperson=press@acme-care.test', '--contact', 'legal=legal@acme-care.test', '--contact', 'management=#duty-managers on Slack'];
 
 const OUTAGE = `situations:
   - id: outage
@@ -31,7 +29,7 @@ describe('a playbook lint rejects', () => {
   let clean: string;
   beforeAll(async () => {
     const root = mkdtempSync(join(tmpdir(), 'replyguide-refuse-'));
-    const init = await runInProcess(['init', 'acme', '--no-input', '--brand', 'Acme Care', '--locales', 'en', ...FACTS], { cwd: root });
+    const init = await runInProcess(['init', 'acme', '--no-input', '--brand', 'Acme Care', '--locales', 'en', ...ALL_FACTS], { cwd: root });
     expect(init.code).toBe(0);
     clean = join(root, 'acme', 'playbook.yaml');
     appendFileSync(clean, OUTAGE);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBinary, runInProcess } from '../helpers/cli.js';
+import { ALL_FACTS } from '../helpers/init-facts.js';
 
 const ACME = 'tests/fixtures/extends/acme';
 const triageJson = async (...answers: string[]) => {
@@ -13,10 +14,6 @@ const triageJson = async (...answers: string[]) => {
   return JSON.parse(result.stdout);
 };
 
-/** Every fact init cannot guess, given as flags: the playbook it writes has no placeholder left. */
-const ALL_FACTS = ['--handle', 'x=@acme_care', '--support-email', 'care@acme-care.test', '--support-url', 'https://acme-care.test/help', '--house-rules', 'https://acme-care.test/rules',
-  '--facts-url', 'https://acme-care.test/facts', '--contact', 'customer-service=#care on Slack', '--contact', 'social-lead=#social on Slack',
-  '--contact', 'spokesperson=press@acme-care.test', '--contact', 'legal=legal@acme-care.test', '--contact', 'management=#duty-managers on Slack'];
 
 describe('replyguide init', () => {
   it('writes a playbook that extends the starter; with every fact given it lints clean and replies as the brand', async () => {

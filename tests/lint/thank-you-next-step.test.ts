@@ -5,17 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
+import { ALL_FACTS } from '../helpers/init-facts.js';
 
-const FACTS = ['--handle', 'x=@acme_care', '--support-email', 'care@acme-care.test', '--support-url', 'https://acme-care.test/help', '--house-rules', 'https://acme-care.test/rules',
-  '--facts-url', 'https://acme-care.test/facts', '--contact', 'customer-service=#care on Slack', '--contact', 'social-lead=#social on Slack',
-  '--contact', 'spokesperson=press@acme-care.test', '--contact', 'legal=legal@acme-care.test', '--contact', 'management=#duty-managers on Slack'];
 const THANK_YOU = 'Thank you so much{{#if answers.name}}, {{answers.name}}{{/if}}! So glad you liked {{#if answers.praised}}{{answers.praised}}{{else}}it{{/if}}. Happy brewing.\n– {{agent}}\n---\n'
   + 'Thanks{{#if answers.name}}, {{answers.name}}{{/if}}, that made our day! {{#if answers.praised}}We love hearing about {{answers.praised}}. {{/if}}Enjoy every cup.\n– {{agent}}\n';
 
 describe('a plain thank-you', () => {
   it("as a team's praise template: lint --max-warnings 0 passes", async () => {
     const root = mkdtempSync(join(tmpdir(), 'replyguide-thanks-'));
-    expect((await runInProcess(['init', 'acme', '--no-input', '--brand', 'Acme Coffee', '--locales', 'en', ...FACTS], { cwd: root })).code).toBe(0);
+    expect((await runInProcess(['init', 'acme', '--no-input', '--brand', 'Acme Coffee', '--locales', 'en', ...ALL_FACTS], { cwd: root })).code).toBe(0);
     mkdirSync(join(root, 'acme', 'templates', 'en'), { recursive: true });
     writeFileSync(join(root, 'acme', 'templates', 'en', 'praise.hbs'), THANK_YOU);
     const lint = await runInProcess(['lint', 'acme', '--max-warnings', '0'], { cwd: root });

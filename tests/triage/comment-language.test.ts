@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chooseLocale } from '../../src/triage/locale.js';
 import { runInProcess } from '../helpers/cli.js';
+import { ALL_FACTS } from '../helpers/init-facts.js';
 import { KEY, startPty } from '../helpers/pty.js';
 
 const SWEDISH_PRAISE = 'Tack för snabb leverans, kaffet är jättegott';
@@ -39,10 +40,7 @@ describe('triage of a comment in a language the playbook lacks', () => {
   let dir: string;
   beforeAll(async () => {
     const root = mkdtempSync(join(tmpdir(), 'replyguide-language-'));
-    const init = await runInProcess(['init', 'acme', '--no-input', '--brand', 'Acme Care', '--locales', 'en,nl,de', '--handle', 'x=@acme_care',
-      '--support-email', 'care@acme-care.test', '--support-url', 'https://acme-care.test/help', '--house-rules', 'https://acme-care.test/rules',
-      '--facts-url', 'https://acme-care.test/facts', '--contact', 'customer-service=#care on Slack', '--contact', 'social-lead=#social on Slack',
-      '--contact', 'spokesperson=press@acme-care.test', '--contact', 'legal=legal@acme-care.test', '--contact', 'management=#duty-managers on Slack'], { cwd: root });
+    const init = await runInProcess(['init', 'acme', '--no-input', '--brand', 'Acme Care', '--locales', 'en,nl,de', ...ALL_FACTS], { cwd: root });
     expect(init.code).toBe(0);
     dir = join(root, 'acme');
   });
